@@ -1,0 +1,41 @@
+package dev.newsstream.kafka;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** server.properties for one combined broker+controller node, sized for one machine. */
+final class BrokerProperties {
+  private BrokerProperties() {}
+
+  static Properties singleNode(Path logDir, int brokerPort, int controllerPort) {
+    Properties p = new Properties();
+    p.setProperty("process.roles", "broker,controller");
+    p.setProperty("node.id", "1");
+    p.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
+    p.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+    p.setProperty("controller.listener.names", "CONTROLLER");
+    p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
+    p.setProperty("log.dirs", logDir.toString());
+    p.setProperty("num.partitions", "1");
+    // One node: every internal topic (offsets, transactions, streams' own) must have replication factor 1.
+    p.setProperty("offsets.topic.replication.factor", "1");
+    p.setProperty("offsets.topic.num.partitions", "4");
+    p.setProperty("transaction.state.log.replication.factor", "1");
+    p.setProperty("transaction.state.log.min.isr", "1");
+    p.setProperty("transaction.state.log.num.partitions", "4");
+    p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+    p.setProperty("share.coordinator.state.topic.min.isr", "1");
+    p.setProperty("default.replication.factor", "1");
+    p.setProperty("min.insync.replicas", "1");
+    p.setProperty("group.initial.rebalance.delay.ms", "0");
+    p.setProperty("auto.create.topics.enable", "false");
+    p.setProperty("log.flush.interval.messages", "9223372036854775807");
+    p.setProperty("num.network.threads", "2");
+    p.setProperty("num.io.threads", "2");
+    p.setProperty("background.threads", "2");
+    p.setProperty("message.max.bytes", "8388608");
+    return p;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.newsstream.kafka;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, broker+controller in one node) run as a child JVM from the
+ * kafka_2.13 jar on our own classpath. No Docker, no download: what the demo and every integration test use.
+ *
+ * <p>The child watches its stdin and exits when this JVM dies, so a killed test run leaves no broker behind.
+ */
+public final class LocalKafkaBroker implements AutoCloseable {
+  private final Path dataDir;
+  private final int port;
+  private final Process process;
+  private final boolean deleteOnClose;
+  private final Path logFile;
+
+  private LocalKafkaBroker(Path dataDir, int port, Process process, boolean deleteOnClose, Path logFile) {
+    this.dataDir = dataDir;
+    this.port = port;
+    this.process = process;
+    this.deleteOnClose = deleteOnClose;
+    this.logFile = logFile;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a broker with defaults (free port, temp directory, replication factor 1). */
+  public static LocalKafkaBroker start() {
+    return builder().start();
+  }
+
+  public String bootstrapServers() {
+    return "localhost:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path logFile() {
+    return logFile;
+  }
+
+  public Admin admin() {
+    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+  }
+
+  /** Creates topics if absent; each with the given partition count and replication factor 1. */
+  public void createTopics(int partitions, String... topics) {
+    createTopics(partitions, Map.of(), topics);
+  }
+
+  public void createTopics(int partitions, Map<String, String> configs, String... topics) {
+    try (Admin admin = admin()) {
+      for (String topic : topics) {
+        try {
+          admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs)))
+              .all().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw new IllegalStateException("Could not create topic " + topic + ": " + e.getCause(), e);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Timed out creating topics", e);
+    }
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (deleteOnClose) {
+      deleteRecursively(dataDir);
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Options for the broker; every one has a default that suits a laptop and CI. */
+  public static final class Builder {
+    private Path dataDir;
+    private int port;
+    private String heap = "768m";
+    private Duration startTimeout = Duration.ofSeconds(90);
+    private final Properties overrides = new Properties();
+
+    public Builder dataDir(Path dir) {
+      this.dataDir = dir;
+      return this;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder heap(String heap) {
+      this.heap = heap;
+      return this;
+    }
+
+    public Builder startTimeout(Duration timeout) {
+      this.startTimeout = timeout;
+      return this;
+    }
+
+    /** Any broker property, e.g. listener security settings for SASL tests. */
+    public Builder brokerProperty(String key, String value) {
+      overrides.setProperty(key, value);
+      return this;
+    }
+
+    public LocalKafkaBroker start() {
+      try {
+        boolean temp = dataDir == null;
+        Path dir = temp ? Files.createTempDirectory("newsstream-kafka-") : dataDir;
+        Files.createDirectories(dir);
+        int brokerPort = port > 0 ? port : freePort();
+        int controllerPort = freePort();
+        Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);
+        props.putAll(overrides);
+        Path config = dir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+          props.store(out, "newsstream local broker");
+        }
+        Path log = dir.resolve("broker.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BrokerProcessMain.class.getName());
+        command.add(config.toString());
+        Process process = new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+        LocalKafkaBroker broker = new LocalKafkaBroker(dir, brokerPort, process, temp, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "local-kafka-shutdown"));
+        BrokerReadiness.await(broker, startTimeout);
+        return broker;
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not start the local Kafka broker", e);
+      }
+    }
+  }
+}
