@@ -1,0 +1,44 @@
+package dev.newsstream.page;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first line of our crawler's line-per-field text dump: {@code date YYYY-MM-DD URL}.
+ * Shared by the producer (to key the page) and the parser (to recognise the format).
+ */
+public record TextDumpHeader(LocalDate date, String url) {
+  private static final Pattern HEADER = Pattern.compile("^\\uFEFF?\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(https?://\\S+)\\s*$");
+
+  /** Parses the first non-blank line of {@code text}, if it is a text-dump header. */
+  public static Optional<TextDumpHeader> parse(String text) {
+    int start = 0;
+    int length = text.length();
+    while (start < length) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = length;
+      }
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty() && !line.equals("\uFEFF")) {
+        return parseLine(line);
+      }
+      start = end + 1;
+    }
+    return Optional.empty();
+  }
+
+  static Optional<TextDumpHeader> parseLine(String line) {
+    Matcher m = HEADER.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new TextDumpHeader(LocalDate.parse(m.group(1)), m.group(2)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.newsstream.producer;
+
+import picocli.CommandLine;
+
+/** Stand-alone entry point of the producer: {@code java -cp ... dev.newsstream.producer.ProducerMain PATH...}. */
+public final class ProducerMain {
+  private ProducerMain() {}
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ProduceCommand()).execute(args));
+  }
+}

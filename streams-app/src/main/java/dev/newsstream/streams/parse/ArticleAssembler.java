@@ -1,0 +1,48 @@
+package dev.newsstream.streams.parse;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.url.CanonicalUrl;
+import java.time.Instant;
+import java.util.List;
+
+/** Turns what the parser found into the {@link Article} event: id, canonical URL, hash, counts. */
+public final class ArticleAssembler {
+  private ArticleAssembler() {}
+
+  public static Article assemble(String fetchedUrl, ParsedArticle parsed, Instant ingestedAt) {
+    CanonicalUrl fetched = CanonicalUrl.of(fetchedUrl);
+    CanonicalUrl canonical = fetched;
+    // Trust the page's canonical link only on its own site: a syndicated copy must not claim the original's id.
+    if (parsed.canonicalUrl() != null && CanonicalUrl.isValid(parsed.canonicalUrl())) {
+      CanonicalUrl declared = CanonicalUrl.of(parsed.canonicalUrl());
+      if (declared.sameSiteAs(fetched)) {
+        canonical = declared;
+      }
+    }
+    String body = parsed.body();
+    return Article.newBuilder()
+        .setId(canonical.id())
+        .setVersion(1)
+        .setUrl(fetchedUrl)
+        .setCanonicalUrl(canonical.toString())
+        .setSite(parsed.site() != null ? parsed.site() : canonical.site())
+        .setTitle(parsed.title())
+        .setSummary(parsed.summary())
+        .setAuthors(parsed.authors())
+        .setPublishedAt(parsed.publishedAt())
+        .setModifiedAt(parsed.modifiedAt())
+        .setSection(parsed.section())
+        .setTags(parsed.tags())
+        .setKeywords(parsed.keywords())
+        .setLanguage(parsed.language())
+        .setImageUrl(parsed.imageUrl())
+        .setDateline(parsed.dateline())
+        .setBody(body)
+        .setWordCount(TextNormalizer.wordCount(body))
+        .setEntities(List.of())
+        .setContentHash(TextNormalizer.contentHash(body))
+        .setIngestedAt(ingestedAt)
+        .setParserVersion(PageParser.VERSION)
+        .build();
+  }
+}

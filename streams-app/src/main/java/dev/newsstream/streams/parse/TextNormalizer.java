@@ -1,0 +1,69 @@
+package dev.newsstream.streams.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One normalisation for hashing, word counts and comparison, so every stage agrees on "same text". */
+public final class TextNormalizer {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+  private TextNormalizer() {}
+
+  /** Lower case, NFKC, letters and digits only, single spaces. */
+  public static String normalize(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(nfkc.length());
+    boolean space = true;
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    int len = sb.length();
+    if (len > 0 && sb.charAt(len - 1) == ' ') {
+      sb.setLength(len - 1);
+    }
+    return sb.toString();
+  }
+
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  public static int wordCount(String text) {
+    int n = 0;
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** SHA-256 of the normalised text, hex. */
+  public static String contentHash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(normalize(text).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
