@@ -1,0 +1,17 @@
+package dev.newsstream.streams.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bench}: measurements that print figures (quality and speed); see docs/BENCHMARKS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks and quality scorers; each prints its figures.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
