@@ -18,7 +18,8 @@ public final class PageSniffer {
   public enum Kind { TEXT_DUMP, HTML, UNKNOWN }
 
   public static Kind kind(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    // UTF-8 so that a BOM is one character the header pattern skips; other bytes only need to be ASCII-compatible.
+    String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.UTF_8);
     if (TextDumpHeader.parse(head).isPresent()) {
       return Kind.TEXT_DUMP;
     }

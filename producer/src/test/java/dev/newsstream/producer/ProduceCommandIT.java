@@ -1,0 +1,138 @@
+package dev.newsstream.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.schema.RawPage;
+import dev.newsstream.schema.serde.AvroSerde;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The produce command against a real broker: what lands on the raw topic, and what is reported. */
+class ProduceCommandIT {
+  static final Path SAMPLES = Path.of("../../shared/samples");
+  static LocalKafkaBroker broker;
+
+  @BeforeAll
+  static void startBroker() {
+    broker = LocalKafkaBroker.start();
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    broker.close();
+  }
+
+  @Test
+  void producesTheSamplePageKeyedByCanonicalUrl(@TempDir Path dir) throws Exception {
+    broker.createTopics(2, "raw-a");
+    Path html = dir.resolve("nested/page.html");
+    Files.createDirectories(html.getParent());
+    Files.writeString(html, "<html><head><link rel='canonical' href='https://Example.com/story?utm_source=x'>"
+        + "</head><body><p>Hello</p></body></html>");
+    Path junk = dir.resolve("nourl.html");
+    Files.writeString(junk, "<html><body><p>no url here</p></body></html>");
+
+    CommandResult result = run("-b", broker.bootstrapServers(), "-t", "raw-a", "--source", "it",
+        SAMPLES.toString(), dir.toString());
+
+    assertThat(result.exitCode).as(result.out).isEqualTo(1); // one file has no URL
+    assertThat(result.out).contains("Sent 2 of 3 pages").contains("1 failed")
+        .contains("nourl.html").contains("declares none");
+    List<ConsumerRecord<String, byte[]>> records = consume("raw-a", 2);
+    AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class);
+    RawPage sample = null;
+    RawPage page = null;
+    for (var r : records) {
+      RawPage p = serde.fromBytes(r.value());
+      if (p.getUrl().contains("sputnikglobe")) {
+        sample = p;
+        assertThat(r.key()).isEqualTo("https://sputnikglobe.com/20251125/rubio-declines-bilateral-talks-with-eus-kallas-on-ukraine-settlement---reports-1123168106.html");
+      } else {
+        page = p;
+        assertThat(r.key()).isEqualTo("https://example.com/story");
+      }
+    }
+    assertThat(sample).isNotNull();
+    assertThat(sample.getSource()).isEqualTo("it");
+    assertThat(sample.getContentType()).isEqualTo("text/x-news-dump");
+    byte[] original = Files.readAllBytes(Files.list(SAMPLES).findFirst().orElseThrow());
+    assertThat(sample.getBody().array()).isEqualTo(original);
+    assertThat(page).isNotNull();
+    assertThat(page.getContentType()).isEqualTo("text/html");
+  }
+
+  @Test
+  void readsOnePageFromStdinWithTheUrlFlag() throws Exception {
+    broker.createTopics(1, "raw-b");
+    var previous = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("<html><body><p>From stdin</p></body></html>"
+          .getBytes(StandardCharsets.UTF_8)));
+      CommandResult result = run("-b", broker.bootstrapServers(), "-t", "raw-b", "--url", "https://ex.org/in", "-");
+      assertThat(result.exitCode).as(result.out).isZero();
+    } finally {
+      System.setIn(previous);
+    }
+    List<ConsumerRecord<String, byte[]>> records = consume("raw-b", 1);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).key()).isEqualTo("https://ex.org/in");
+  }
+
+  @Test
+  void badSettingsFailFastWithExitCode2() {
+    CommandResult result = run("-b", broker.bootstrapServers(), "/no/such/dir");
+    assertThat(result.exitCode).isEqualTo(2);
+    assertThat(result.err).contains("No such file or directory: /no/such/dir");
+  }
+
+  record CommandResult(int exitCode, String out, String err) {}
+
+  private static CommandResult run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int rc = new CommandLine(new ProduceCommand()).execute(args);
+      return new CommandResult(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
+    List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (out.size() < expected && System.currentTimeMillis() < deadline) {
+        consumer.poll(Duration.ofMillis(300)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+}
