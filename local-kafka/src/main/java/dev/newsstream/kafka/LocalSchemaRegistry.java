@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real schema registry (Apicurio Registry, in-memory H2 storage) run as a child process from the
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalSchemaRegistry implements AutoCloseable {
   /** Path of the Confluent-compatible API in Apicurio Registry. */
   public static final String CCOMPAT_PATH = "/apis/ccompat/v7";
+  private static final Logger LOG = LoggerFactory.getLogger(LocalSchemaRegistry.class);
 
   private final Process process;
   private final int port;
@@ -200,9 +203,12 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         Path work = Files.createTempDirectory("newsstream-registry-");
         Process process = new ProcessBuilder(command).directory(work.toFile())
             .redirectErrorStream(true).redirectOutput(work.resolve("registry.log").toFile()).start();
+        long started = System.nanoTime();
         LocalSchemaRegistry registry = new LocalSchemaRegistry(process, httpPort, work, dist);
         Runtime.getRuntime().addShutdownHook(registry.shutdownHook);
         registry.awaitReady(startTimeout);
+        LOG.info("Schema registry ready at {} in {} ms ({}, Java {})", registry.url(),
+            (System.nanoTime() - started) / 1_000_000, dist.jar().getFileName(), runtime.major());
         return registry;
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start the schema registry with " + runtime.java(), e);

@@ -201,8 +201,24 @@ public final class SchemaRegistryClient {
     if (e == null) {
       return "no answer";
     }
-    String message = e.getMessage() == null && e.getCause() != null ? e.getCause().toString() : e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    if (e instanceof java.net.ConnectException) {
+      // The JDK client often leaves the message empty: say what happened, and why when the cause tells.
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      return "cannot connect" + (root == e ? "" : " (" + root.getClass().getSimpleName()
+          + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")");
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return e.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 
   private static String abbreviate(String s) {

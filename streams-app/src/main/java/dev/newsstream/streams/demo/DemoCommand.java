@@ -90,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
     } finally {
       deleteQuietly(work);
     }
-    out.println("▶ stopped the topology and the broker.");
+    out.println("▶ stopped the topology, the broker and the registry.");
     return 0;
   }
 
