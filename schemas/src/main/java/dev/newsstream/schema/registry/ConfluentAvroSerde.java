@@ -26,7 +26,7 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * <ul>
  *   <li>Writing: the value's schema is registered under the TopicNameStrategy subject {@code <topic>-value},
- *       after setting that subject's compatibility (BACKWARD by default), then framed as
+ *       after giving that subject BACKWARD compatibility unless it has a level of its own, then framed as
  *       {@code 0x00, schema id (4 bytes), Avro binary}. Ids are cached: one registry call per schema and run.</li>
  *   <li>Reading: the writer schema is fetched by the id in the frame and resolved against our reader schema
  *       (Avro schema resolution), so events written with an older or newer compatible schema both read.</li>
@@ -117,7 +117,7 @@ public final class ConfluentAvroSerde<T extends GenericContainer> implements Ser
     DatumReader<T> reader;
     try {
       reader = readers.computeIfAbsent(id, this::newReader);
-    } catch (SchemaRegistryException | org.apache.avro.AvroTypeException e) {
+    } catch (SchemaRegistryException | org.apache.avro.AvroRuntimeException e) {
       throw new SerializationException("Cannot read a value of topic " + topic + " written with schema id " + id
           + ": " + e.getMessage(), e);
     }

@@ -92,13 +92,25 @@ public final class SchemaRegistryClient {
     }
   }
 
-  /** PUT /config/{subject} once per subject and client, before its first registration from this process. */
+  /**
+   * Gives the subject a compatibility level before this process first registers to it: sets {@code level} when
+   * the subject has none of its own (or NONE, the registry's usual global default) and keeps a level an operator
+   * chose (e.g. FULL_TRANSITIVE). Checked once per subject and client.
+   */
   public void ensureCompatibility(String subject, String level) {
     if (compatibilitySet.contains(subject)) {
       return;
     }
-    call("PUT", "/config/" + encode(subject), "{\"compatibility\":\"" + level + "\"}", subject);
+    String current = compatibility(subject);
+    if (current == null || current.isEmpty() || "NONE".equals(current)) {
+      setCompatibility(subject, level);
+    }
     compatibilitySet.add(subject);
+  }
+
+  /** PUT /config/{subject} {"compatibility": level}. */
+  public void setCompatibility(String subject, String level) {
+    call("PUT", "/config/" + encode(subject), "{\"compatibility\":\"" + level + "\"}", subject);
   }
 
   /** POST /subjects/{subject}/versions: registers the schema (idempotent) and returns its id. */
@@ -129,10 +141,17 @@ public final class SchemaRegistryClient {
     return out;
   }
 
-  /** GET /config/{subject}: the subject's compatibility level. */
+  /** GET /config/{subject}: the subject's own compatibility level, or null when it has none (HTTP 404). */
   public String compatibility(String subject) {
-    JsonNode config = call("GET", "/config/" + encode(subject), null, subject);
-    return config.path("compatibilityLevel").asText(config.path("compatibility").asText());
+    try {
+      JsonNode config = call("GET", "/config/" + encode(subject), null, subject);
+      return config.path("compatibilityLevel").asText(config.path("compatibility").asText());
+    } catch (SchemaRegistryException e) {
+      if (e.status() == 404) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   private JsonNode call(String method, String path, String body, String subject) {

@@ -113,6 +113,17 @@ class SchemaEvolutionIT {
     assertThat(client.versions(subject)).as("nothing incompatible was stored").containsExactly(1);
   }
 
+  @Test
+  void aLevelChosenByAnOperatorIsKept(RegistryStack stack) {
+    String topic = "evolution.operator";
+    String subject = ConfluentAvroSerde.valueSubject(topic);
+    SchemaRegistryClient operator = new SchemaRegistryClient(stack.registryUrl());
+    operator.setCompatibility(subject, "FULL_TRANSITIVE");
+    ConfluentAvroSerde.specific(Article.class, SchemaRegistryClient.forUrl(stack.registryUrl()))
+        .register(topic, Article.getClassSchema());
+    assertThat(operator.compatibility(subject)).isEqualTo("FULL_TRANSITIVE");
+  }
+
   private static <T> void produce(RegistryStack stack, String topic, Serializer<T> serializer, T value) {
     try (KafkaProducer<String, T> producer = new KafkaProducer<>(Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new StringSerializer(), serializer)) {
