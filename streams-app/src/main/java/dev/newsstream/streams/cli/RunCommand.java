@@ -1,6 +1,7 @@
 package dev.newsstream.streams.cli;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
+import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -27,6 +28,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--application-id", description = "Kafka Streams application.id (default newsstream).")
   String applicationId;
 
+  @Option(names = "--schema-registry-url", description = {"Confluent-compatible schema registry API (required; or "
+      + "schema.registry.url / NEWSSTREAM_SCHEMA_REGISTRY_URL). Output values are Avro in the Confluent wire format.",
+      "Apicurio: http://HOST:PORT/apis/ccompat/v7; Confluent Schema Registry: http://HOST:8081."})
+  String schemaRegistryUrl;
+
   @Option(names = "--create-topics", description = "Create missing topics first (partitions: --partitions).")
   boolean createTopics;
 
@@ -38,17 +44,20 @@ public final class RunCommand implements Callable<Integer> {
     Map<String, String> flags = new HashMap<>();
     flags.put("bootstrap.servers", bootstrapServers);
     flags.put("application.id", applicationId);
+    flags.put("schema.registry.url", schemaRegistryUrl);
     StreamsAppConfig cfg;
+    EventSerdes serdes;
     try {
       cfg = StreamsAppConfig.load(config, System.getenv(), flags);
-    } catch (ConfigException e) {
+      serdes = EventSerdes.withRegistry(cfg); // fails fast: no registry, or a schema it refuses
+    } catch (ConfigException | SchemaRegistryException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
-    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, EventSerdes.plainAvro()))) {
+    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes))) {
       System.err.println("newsstream running: " + cfg.topics().raw() + " -> " + cfg.topics().clean()
           + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");
       runner.awaitTermination();

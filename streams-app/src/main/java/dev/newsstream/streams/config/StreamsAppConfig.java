@@ -1,9 +1,12 @@
 package dev.newsstream.streams.config;
 
 import dev.newsstream.config.ConfigSource;
+import dev.newsstream.schema.registry.SchemaRegistryClient;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -11,6 +14,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * Every setting of the streams app, typed and validated at start. Sources, later wins: defaults, a properties
  * file ({@code --config} or NEWSSTREAM_CONFIG), NEWSSTREAM_* environment variables, CLI flags.
  * Kafka client/streams settings pass through as {@code kafka.<name>}.
+ * {@code schema.registry.url}: the Confluent-compatible registry API the output topics' schemas live in
+ * (Apicurio: {@code http://HOST:PORT/apis/ccompat/v7}); no default, {@code run} requires it.
  */
 public record StreamsAppConfig(
     String bootstrapServers,
@@ -21,7 +26,8 @@ public record StreamsAppConfig(
     Path stateDir,
     int maxPageBytes,
     int replicationFactor,
-    Properties kafkaOverrides) {
+    Properties kafkaOverrides,
+    Optional<URI> schemaRegistryUrl) {
 
   /** Names of the topics the pipeline reads and writes. */
   public record Topics(String raw, String clean, String duplicates, String rejected) {
@@ -74,7 +80,20 @@ public record StreamsAppConfig(
         Path.of(ConfigSource.require(p, "state.dir")),
         ConfigSource.intValue(p, "max.page.bytes", 1024, 256 * 1024 * 1024),
         ConfigSource.intValue(p, "replication.factor", -1, 32),
-        ConfigSource.kafkaClientProperties(p));
+        ConfigSource.kafkaClientProperties(p),
+        registryUrl(p));
+  }
+
+  private static Optional<URI> registryUrl(Properties p) {
+    String raw = p.getProperty("schema.registry.url", "");
+    if (raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(URI.create(SchemaRegistryClient.validUrl(raw)));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigSource.ConfigException("schema.registry.url: " + e.getMessage());
+    }
   }
 
   /** Properties for {@code new KafkaStreams(...)}. */
