@@ -17,10 +17,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -76,6 +81,20 @@ class MetricsEndpointIT {
             && l.endsWith(" 0.0")) && !t.lines().anyMatch(l -> l.startsWith("newsstream_consumer_lag_records{")
             && !l.endsWith(" 0.0")), Duration.ofSeconds(60));
         assertThat(caughtUp).contains("newsstream_consumer_group_status{group=\"metrics-it\"} 0.0");
+        // Kept for a look at every exported name (e.g. when editing the Grafana dashboard).
+        Files.writeString(Path.of("target", "metrics-scrape.txt"), caughtUp);
+        // The Grafana dashboard only queries metrics the app really exports.
+        JsonNode dashboard = new ObjectMapper().readTree(Path.of("..", "deploy", "grafana", "dashboards",
+            "newsstream.json").toFile());
+        Set<String> queried = new TreeSet<>();
+        for (JsonNode expr : dashboard.findValues("expr")) {
+          Matcher m = Pattern.compile("\\b(newsstream|kafka)_[a-z_]+").matcher(expr.asText());
+          while (m.find()) {
+            queried.add(m.group());
+          }
+        }
+        assertThat(queried).hasSizeGreaterThan(5);
+        assertThat(queried).allSatisfy(name -> assertThat(caughtUp).containsPattern("(?m)^" + name + "[{ ]"));
 
         runner.close();
         HttpResponse<String> stopped = get(base + "/health");
