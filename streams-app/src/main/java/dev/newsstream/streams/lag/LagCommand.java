@@ -18,18 +18,20 @@ import picocli.CommandLine.Option;
 
 /** {@code lag}: consumer lag in records and seconds, and a Burrow-style status, for one or more groups. */
 @Command(name = "lag", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Shows consumer lag per topic-partition: end offset, committed offset, lag in records and in",
-        "seconds (age of the oldest unconsumed record, else interpolated from the offset history), and a status",
-        "per group from Burrow's rules over a sliding window of observations:",
+    description = {"Consumer lag per topic-partition: end offset, committed offset, lag in records",
+        "and in seconds (age of the oldest unconsumed record, else interpolated from",
+        "the offset history), and a status per group from Burrow's rules over a",
+        "sliding window of observations:",
         "  OK     caught up in the window, or the lag is going down",
         "  WARN   consuming, but the lag never went down in the window (too slow)",
         "  STALL  members present, committed offset not moving, lag > 0",
         "  STOP   no active member and lag > 0",
-        "  ERR    committed offset went backwards, or the group cannot be read / has no offsets",
-        "One look gives OK/STOP/ERR only; use --watch (and --count) for the progress rules.",
-        "Exit code: 0, or 1 when the worst status is at or above --fail-on (for scripts and alerts), 2 on bad settings.",
-        "Settings as for run: --config FILE, NEWSSTREAM_* env vars, flags; kafka.<name> passes client settings",
-        "(security...)."})
+        "  ERR    committed offset went backwards, or the group is unreadable",
+        "         or has no committed offsets",
+        "One look gives OK/STOP/ERR only; --watch (and --count) add the progress rules.",
+        "Exit code: 1 when the worst status is at or above --fail-on, 2 on bad",
+        "settings, else 0. Settings as for run: --config FILE, NEWSSTREAM_* env vars,",
+        "flags; kafka.<name> passes client settings (security...)."})
 public final class LagCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
