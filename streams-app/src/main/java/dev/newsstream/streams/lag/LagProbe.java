@@ -36,6 +36,7 @@ public final class LagProbe implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> reader;
   private final Duration requestTimeout;
   private final Duration recordTimeout;
+  private final String bootstrap;
 
   /**
    * @param clientProps bootstrap.servers plus any client settings (security...), shared by admin and reader
@@ -55,7 +56,8 @@ public final class LagProbe implements AutoCloseable {
     c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "1");
     c.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, "1");
     this.reader = new KafkaConsumer<>(c);
-    this.requestTimeout = Duration.ofSeconds(30);
+    this.requestTimeout = Duration.ofSeconds(15);
+    this.bootstrap = String.valueOf(clientProps.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
     this.recordTimeout = recordTimeout;
   }
 
@@ -168,8 +170,12 @@ public final class LagProbe implements AutoCloseable {
     return out;
   }
 
-  private static String message(Exception e) {
+  private String message(Exception e) {
     Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+      return "no answer from the cluster within " + requestTimeout.toSeconds() + " s (is " + bootstrap
+          + " reachable, are the kafka.* security settings right?)";
+    }
     return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
