@@ -2,6 +2,7 @@ package dev.newsstream.streams;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -27,6 +28,11 @@ public final class ArticleTopology {
   private ArticleTopology() {}
 
   public static Topology build(StreamsAppConfig config, EventSerdes serdes) {
+    return build(config, serdes, PipelineMetrics.discarding());
+  }
+
+  /** @param metrics counters and timers the stages and sinks update (pages in, outputs, rejections, latency) */
+  public static Topology build(StreamsAppConfig config, EventSerdes serdes, PipelineMetrics metrics) {
     StreamsAppConfig.Topics topics = config.topics();
     StreamsBuilder builder = new StreamsBuilder();
 
@@ -37,11 +43,12 @@ public final class ArticleTopology {
     // 2. Parse: page bytes -> Article, or a RejectedPage with reason and original bytes.
     PageParser parser = new PageParser(config.maxPageBytes());
     KStream<String, PageOutcome> parsed = raw.processValues(
-        () -> new ParseProcessor(parser, serdes.rawPage().deserializer()), Named.as("parse"));
+        () -> new ParseProcessor(parser, serdes.rawPage().deserializer(), metrics), Named.as("parse"));
     Map<String, KStream<String, PageOutcome>> byOutcome = parsed.split(Named.as("parse-"))
         .branch((url, outcome) -> outcome.isRejected(), Branched.as("rejected"))
         .defaultBranch(Branched.as("articles"));
     byOutcome.get("parse-rejected").mapValues(PageOutcome::rejected, Named.as("rejected-value"))
+        .peek((url, r) -> metrics.rejected(r.getStage(), r.getReason()), Named.as("count-rejected"))
         .to(topics.rejected(), Produced.with(Serdes.String(), serdes.rejected()).withName("rejected-sink"));
 
     KStream<String, Article> articles = byOutcome.get("parse-articles")
@@ -49,7 +56,8 @@ public final class ArticleTopology {
         .selectKey((url, article) -> article.getId(), Named.as("key-by-article-id"));
 
     // 5. Sinks.
-    articles.to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
+    articles.peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
+        .to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
     return builder.build();
   }
 }

@@ -3,13 +3,14 @@ package dev.newsstream.streams.cli;
 import dev.newsstream.producer.ProduceCommand;
 import dev.newsstream.streams.bench.BenchCommand;
 import dev.newsstream.streams.demo.DemoCommand;
+import dev.newsstream.streams.lag.LagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code newsstream}: one entry point for every command of the product. */
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
     description = "Streaming news ingestion on Apache Kafka: crawl pages in, clean Avro article events out.",
-    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, BenchCommand.class, LagCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsstreamCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

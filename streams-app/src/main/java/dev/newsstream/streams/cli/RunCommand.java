@@ -5,6 +5,10 @@ import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
+import dev.newsstream.streams.metrics.Telemetry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs the article topology against a Kafka cluster until stopped.",
         "Settings: --config FILE (or NEWSSTREAM_CONFIG), NEWSSTREAM_* env vars, then flags; kafka.<name> passes",
-        "any Kafka Streams/client setting through (security, tuning)."})
+        "any Kafka Streams/client setting through (security, tuning).",
+        "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off)."})
 public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file.")
   Path config;
@@ -33,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
       "Apicurio: http://HOST:PORT/apis/ccompat/v7; Confluent Schema Registry: http://HOST:8081."})
   String schemaRegistryUrl;
 
+  @Option(names = "--metrics-port", description = "HTTP port for /metrics and /health (default 9464; 0 = any, -1 = off).")
+  Integer metricsPort;
+
   @Option(names = "--create-topics", description = "Create missing topics first (partitions: --partitions).")
   boolean createTopics;
 
@@ -45,6 +53,7 @@ public final class RunCommand implements Callable<Integer> {
     flags.put("bootstrap.servers", bootstrapServers);
     flags.put("application.id", applicationId);
     flags.put("schema.registry.url", schemaRegistryUrl);
+    flags.put("metrics.port", metricsPort == null ? null : metricsPort.toString());
     StreamsAppConfig cfg;
     EventSerdes serdes;
     try {
@@ -57,9 +66,15 @@ public final class RunCommand implements Callable<Integer> {
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
-    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes))) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PipelineMetrics metrics = new PipelineMetrics(registry);
+    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics));
+         Telemetry telemetry = Telemetry.start(cfg, runner.streams(), registry)) {
       System.err.println("newsstream running: " + cfg.topics().raw() + " -> " + cfg.topics().clean()
           + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");
+      if (telemetry.port() >= 0) {
+        System.err.println("metrics: http://localhost:" + telemetry.port() + "/metrics, health: /health");
+      }
       runner.awaitTermination();
     }
     return 0;

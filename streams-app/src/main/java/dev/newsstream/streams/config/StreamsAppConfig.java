@@ -27,7 +27,8 @@ public record StreamsAppConfig(
     int maxPageBytes,
     int replicationFactor,
     Properties kafkaOverrides,
-    Optional<URI> schemaRegistryUrl) {
+    Optional<URI> schemaRegistryUrl,
+    Metrics metrics) {
 
   /** Names of the topics the pipeline reads and writes. */
   public record Topics(String raw, String clean, String duplicates, String rejected) {
@@ -35,6 +36,12 @@ public record StreamsAppConfig(
       return List.of(raw, clean, duplicates, rejected);
     }
   }
+
+  /**
+   * The HTTP endpoint ({@code metrics.port}: 0 = any free port, -1 = off) and how often the app probes its own
+   * consumer lag for the lag gauges ({@code metrics.lag.interval.seconds}, 0 = off).
+   */
+  public record Metrics(int port, int lagIntervalSeconds) {}
 
   public static Properties defaults() {
     Properties d = new Properties();
@@ -49,6 +56,8 @@ public record StreamsAppConfig(
     d.setProperty("state.dir", System.getProperty("java.io.tmpdir") + "/newsstream-state");
     d.setProperty("max.page.bytes", String.valueOf(5 * 1024 * 1024));
     d.setProperty("replication.factor", "-1");
+    d.setProperty("metrics.port", "9464");
+    d.setProperty("metrics.lag.interval.seconds", "15");
     return d;
   }
 
@@ -81,7 +90,9 @@ public record StreamsAppConfig(
         ConfigSource.intValue(p, "max.page.bytes", 1024, 256 * 1024 * 1024),
         ConfigSource.intValue(p, "replication.factor", -1, 32),
         ConfigSource.kafkaClientProperties(p),
-        registryUrl(p));
+        registryUrl(p),
+        new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
+            ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)));
   }
 
   private static Optional<URI> registryUrl(Properties p) {

@@ -7,6 +7,10 @@ import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
+import dev.newsstream.streams.metrics.Telemetry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,6 +41,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Print whole article bodies, not the first paragraphs.")
   boolean full;
 
+  @Option(names = "--metrics-port", defaultValue = "0",
+      description = "Port for /metrics and /health while the demo runs (default ${DEFAULT-VALUE} = any free port; -1 = off).")
+  int metricsPort;
+
   @Option(names = "--timeout", defaultValue = "120", description = "Seconds to wait for all outcomes (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -58,7 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
           "bootstrap.servers", broker.bootstrapServers(),
           "state.dir", work.resolve("state").toString(),
           "application.id", "newsstream-demo",
-          "replication.factor", "1"));
+          "replication.factor", "1",
+          "metrics.port", String.valueOf(metricsPort)));
       TopicSetup.create(cfg, 2);
       out.println("▶ producing pages from " + paths);
       List<String> args = new ArrayList<>(List.of("-b", broker.bootstrapServers(), "-q"));
@@ -72,8 +81,14 @@ public final class DemoCommand implements Callable<Integer> {
       }
       EventSerdes serdes = EventSerdes.withRegistry(cfg); // outputs in the Confluent wire format
       out.println("▶ running the topology (exactly-once) on " + sent + " page(s)…");
-      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes));
+      PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      PipelineMetrics metrics = new PipelineMetrics(meters);
+      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics));
+           Telemetry telemetry = Telemetry.start(cfg, runner.streams(), meters);
            OutputReader reader = new OutputReader(cfg, serdes)) {
+        if (telemetry.port() >= 0) {
+          out.println("  metrics at http://localhost:" + telemetry.port() + "/metrics, health at /health");
+        }
         reader.readUntil(sent, Duration.ofSeconds(timeoutSeconds));
         out.println();
         ArticlePrinter printer = new ArticlePrinter(out, full);
@@ -82,6 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
         reader.rejected().forEach(r -> printer.print(r.value()));
         out.printf("%n✔ %d page(s) in: %d clean article(s), %d duplicate notice(s), %d rejected.%n", sent,
             reader.articles().size(), reader.duplicates().size(), reader.rejected().size());
+        out.println("  metrics: " + metrics.summary());
         if (reader.total() < sent) {
           System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.total(), sent, timeoutSeconds);
           return 1;

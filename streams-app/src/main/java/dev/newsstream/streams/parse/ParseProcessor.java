@@ -3,6 +3,7 @@ package dev.newsstream.streams.parse;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.RejectedPage;
 import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.metrics.PipelineMetrics;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -18,11 +19,17 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 public final class ParseProcessor implements FixedKeyProcessor<String, byte[], PageOutcome> {
   private final PageParser parser;
   private final Deserializer<RawPage> rawPages;
+  private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<String, PageOutcome> context;
 
   public ParseProcessor(PageParser parser, Deserializer<RawPage> rawPages) {
+    this(parser, rawPages, PipelineMetrics.discarding());
+  }
+
+  public ParseProcessor(PageParser parser, Deserializer<RawPage> rawPages, PipelineMetrics metrics) {
     this.parser = parser;
     this.rawPages = rawPages;
+    this.metrics = metrics;
   }
 
   @Override
@@ -32,6 +39,7 @@ public final class ParseProcessor implements FixedKeyProcessor<String, byte[], P
 
   @Override
   public void process(FixedKeyRecord<String, byte[]> record) {
+    metrics.pageIn();
     RawPage page;
     try {
       page = rawPages.deserialize(topic(), record.value());
@@ -44,7 +52,7 @@ public final class ParseProcessor implements FixedKeyProcessor<String, byte[], P
       return;
     }
     byte[] body = toArray(page.getBody());
-    ParseOutcome outcome = parser.parse(body, page.getUrl(), page.getCharset());
+    ParseOutcome outcome = metrics.time("parse", () -> parser.parse(body, page.getUrl(), page.getCharset()));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         context.forward(record.withValue(PageOutcome.article(

@@ -1,0 +1,88 @@
+package dev.newsstream.streams.metrics;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The app's HTTP endpoint (JDK HttpServer, no framework): {@code /metrics} in Prometheus text format,
+ * {@code /health} (200 when ready, else 503), {@code /health/live} and {@code /health/ready} for probes.
+ * Health bodies are JSON.
+ */
+public final class MetricsServer implements AutoCloseable {
+  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private MetricsServer(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Listens on all interfaces at {@code port} (0 = any free port) and serves until closed. */
+  public static MetricsServer start(int port, PrometheusMeterRegistry registry, Supplier<KafkaStreams.State> state) {
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(port), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on metrics.port " + port + " (in use? set metrics.port, "
+          + "0 for any free port, -1 for none): " + e.getMessage(), e);
+    }
+    server.createContext("/metrics", ex -> respond(ex, 200, PROMETHEUS_TEXT, registry.scrape()));
+    server.createContext("/health", ex -> {
+      StreamsHealth health = StreamsHealth.of(state.get());
+      boolean ok = switch (ex.getRequestURI().getPath()) {
+        case "/health/live" -> health.live();
+        case "/health", "/health/", "/health/ready" -> health.ready();
+        default -> {
+          respond(ex, 404, "text/plain; charset=utf-8", "not found\n");
+          yield false;
+        }
+      };
+      if (ex.getResponseCode() < 0) {
+        respond(ex, ok ? 200 : 503, "application/json", health.json() + "\n");
+      }
+    });
+    server.createContext("/", ex -> respond(ex, 404, "text/plain; charset=utf-8",
+        "newsstream: see /metrics, /health, /health/live, /health/ready\n"));
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "newsstream-metrics-http");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.start();
+    return new MetricsServer(server, executor);
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private static void respond(HttpExchange ex, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType);
+    boolean head = "HEAD".equals(ex.getRequestMethod());
+    ex.sendResponseHeaders(status, head ? -1 : bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      if (!head) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

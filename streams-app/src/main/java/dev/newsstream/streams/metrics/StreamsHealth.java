@@ -1,0 +1,21 @@
+package dev.newsstream.streams.metrics;
+
+import org.apache.kafka.streams.KafkaStreams.State;
+
+/**
+ * Liveness and readiness from the Kafka Streams state. Live: the app can still make progress by itself
+ * (everything but ERROR and NOT_RUNNING, so a restart is due only then). Ready: processing (RUNNING), or
+ * REBALANCING, which is brief and normal: an orchestrator should not pull the instance for it.
+ */
+public record StreamsHealth(State state, boolean live, boolean ready) {
+  public static StreamsHealth of(State state) {
+    boolean live = state != State.ERROR && state != State.NOT_RUNNING && state != State.PENDING_ERROR;
+    boolean ready = state == State.RUNNING || state == State.REBALANCING;
+    return new StreamsHealth(state, live, ready);
+  }
+
+  public String json() {
+    return "{\"status\":\"" + (ready ? "UP" : "DOWN") + "\",\"state\":\"" + state + "\",\"live\":" + live
+        + ",\"ready\":" + ready + "}";
+  }
+}
