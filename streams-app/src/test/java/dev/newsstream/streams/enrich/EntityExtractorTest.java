@@ -11,7 +11,6 @@ import dev.newsstream.streams.parse.ParseOutcome;
 import dev.newsstream.streams.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,29 +29,6 @@ class EntityExtractorTest {
     return out;
   }
 
-  /** The required entities of the seed page: canonical name -> type. */
-  public static void assertRequiredSeedEntities(String body, List<Entity> entities) {
-    String[][] required = {{"Marco Rubio", "PERSON"}, {"Kaja Kallas", "PERSON"}, {"Donald Trump", "PERSON"},
-        {"Vladimir Putin", "PERSON"}, {"Daniel Driscoll", "PERSON"}, {"European Union", "ORGANIZATION"},
-        {"Ukraine", "LOCATION"}, {"Geneva", "LOCATION"}, {"Abu Dhabi", "LOCATION"}, {"Crimea", "LOCATION"}};
-    for (String[] r : required) {
-      Optional<Entity> e = entities.stream().filter(x -> x.getCanonical().equals(r[0])).findFirst();
-      assertThat(e).as("entity %s", r[0]).isPresent();
-      assertThat(e.get().getType()).as("type of %s", r[0]).isEqualTo(r[1]);
-      assertThat(e.get().getCount()).isEqualTo(e.get().getMentions().size()).isPositive();
-      assertThat(e.get().getConfidence()).isBetween(0.5, 1.0);
-    }
-    for (Entity e : entities) {
-      for (Mention m : e.getMentions()) {
-        String surface = body.substring(m.getStart(), m.getEnd());
-        // Every mention is the entity's name or part of it (Rubio, EU for European Union via the tag).
-        assertThat(surface).as("mention of %s", e.getCanonical()).isNotBlank();
-      }
-      assertThat(body.substring(e.getMentions().get(0).getStart(), e.getMentions().get(0).getEnd()))
-          .isEqualTo(e.getText());
-    }
-  }
-
   private static Entity byCanonical(List<Entity> es, String canonical) {
     return es.stream().filter(e -> e.getCanonical().equals(canonical)).findFirst().orElseThrow();
   }
@@ -65,7 +41,7 @@ class EntityExtractorTest {
   void findsTheRequiredPeopleOrganisationsAndPlacesOfTheSeedPage() {
     ParsedArticle a = seedArticle();
     List<Entity> es = ALL.extract(a.body(), tagsAndKeywords(a));
-    assertRequiredSeedEntities(a.body(), es);
+    SeedEntities.assertRequired(a.body(), es);
 
     Entity rubio = byCanonical(es, "Marco Rubio");
     assertThat(surfaces(a.body(), rubio)).containsExactly("Marco Rubio", "Rubio");
