@@ -44,6 +44,9 @@ public final class NerBenchCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0.5", description = "As enrich.min.confidence (default ${DEFAULT-VALUE}).")
   double minConfidence;
 
+  @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Score only these types (default: all the gold data and model share).")
+  Set<String> types;
+
   @Option(names = "--seconds", defaultValue = "10", description = "Throughput measuring time after a warm-up (default ${DEFAULT-VALUE}; 0 skips it).")
   int seconds;
 
@@ -77,8 +80,11 @@ public final class NerBenchCommand implements Callable<Integer> {
     docs.forEach(d -> d.gold().forEach(s -> goldTypes.add(s.type())));
     Set<String> scored = new TreeSet<>(goldTypes);
     scored.retainAll(tagger.types());
+    if (types != null) {
+      scored.retainAll(types);
+    }
     Set<String> unscored = new TreeSet<>(goldTypes);
-    unscored.removeAll(scored);
+    unscored.removeAll(tagger.types());
     NerScorer scorer = new NerScorer(scored);
     int shown = 0;
     int tokens = 0;

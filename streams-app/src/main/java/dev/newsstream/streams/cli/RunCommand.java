@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs the article topology against a Kafka cluster until stopped.",
         "Settings: --config FILE (or NEWSSTREAM_CONFIG), NEWSSTREAM_* env vars, then flags; kafka.<name> passes",
-        "any Kafka Streams/client setting through (security, tuning)."})
+        "any Kafka Streams/client setting through (security, tuning).",
+        "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
+        "(0.5), enrich.max.chars (100000); the NER model needs ~112 MB of heap, shared by all stream.threads."})
 public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file.")
   Path config;
