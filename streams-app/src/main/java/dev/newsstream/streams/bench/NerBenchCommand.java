@@ -19,17 +19,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench ner}: entity-level P/R/F1 of the enrich stage on gold files, then its one-core throughput. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = {"Scores named-entity recognition (exact span + type, entity level) on gold data and measures",
-        "tokens/s and pages/s of the enrich stage on one core (one thread).",
-        "Gold: --conllu DIR (CoNLL-U with GUM Entity= annotations; named person/organization/place mentions) and/or",
-        "--conll DIR (CoNLL-2003: token ... NER-tag per line, IOB1 or IOB2). Only types both the gold data and",
-        "the model have are scored. Example: newsstream bench ner --conll streams-app/src/test/resources/ner-dev"})
+    description = {"Scores named-entity recognition on gold data (entity level: exact span and",
+        "type) and measures the enrich stage's tokens/s and pages/s (one thread by default).",
+        "Gold data:",
+        "  --conllu DIR  CoNLL-U with GUM Entity= annotations (named person, organization,",
+        "                place mentions -> PERSON, ORGANIZATION, LOCATION)",
+        "  --conll DIR   CoNLL-2003 files: token ... NER-tag per line, IOB1 or IOB2",
+        "Only the types both the gold data and the model have are scored.",
+        "Example: newsstream bench ner --conll streams-app/src/test/resources/ner-dev",
+        ""})
 public final class NerBenchCommand implements Callable<Integer> {
   @Option(names = "--conllu", paramLabel = "DIR", description = "Directory of *.conllu files (GUM format).")
   Path conllu;
@@ -50,6 +58,9 @@ public final class NerBenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", description = "Throughput measuring time after a warm-up (default ${DEFAULT-VALUE}; 0 skips it).")
   int seconds;
 
+  @Option(names = "--threads", defaultValue = "1", description = "Threads sharing the one model for the throughput run (default ${DEFAULT-VALUE}).")
+  int threads;
+
   @Option(names = "--show-errors", defaultValue = "0", paramLabel = "N", description = "Print the first N wrong/missed mentions.")
   int showErrors;
 
@@ -66,6 +77,10 @@ public final class NerBenchCommand implements Callable<Integer> {
       for (Path f : files(conll, "")) {
         docs.addAll(Conll2003Reader.read(f));
       }
+    }
+    if (threads < 1 || seconds < 0) {
+      System.err.println("error: --threads must be at least 1 and --seconds at least 0");
+      return 2;
     }
     if (docs.isEmpty()) {
       System.err.println("error: no gold documents; give --conllu DIR and/or --conll DIR (see --help)");
@@ -131,17 +146,41 @@ public final class NerBenchCommand implements Callable<Integer> {
     for (int i = 0; System.nanoTime() < warmUntil; i++) {
       extractor.analyse(docs.get(i % docs.size()).text(), List.of());
     }
-    long tokens = 0;
-    long pages = 0;
     long start = System.nanoTime();
     long until = start + seconds * 1_000_000_000L;
-    for (int i = 0; System.nanoTime() < until; i++) {
-      tokens += extractor.analyse(docs.get(i % docs.size()).text(), List.of()).tokens();
-      pages++;
+    // Each thread walks the documents from its own offset, all on the one shared model (as stream threads do).
+    List<Callable<long[]>> work = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int offset = t * docs.size() / threads;
+      work.add(() -> {
+        long tokens = 0;
+        long pages = 0;
+        for (int i = offset; System.nanoTime() < until; i++) {
+          tokens += extractor.analyse(docs.get(i % docs.size()).text(), List.of()).tokens();
+          pages++;
+        }
+        return new long[] {tokens, pages};
+      });
+    }
+    long tokens = 0;
+    long pages = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (Future<long[]> f : pool.invokeAll(work)) {
+        tokens += f.get()[0];
+        pages += f.get()[1];
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("throughput run failed", e.getCause());
+    } finally {
+      pool.shutdown();
     }
     double s = (System.nanoTime() - start) / 1e9;
-    out.printf("throughput, 1 thread: %.0f tokens/s, %.1f pages/s (%d pages of %.0f tokens on average, %.1f s)%n",
-        tokens / s, pages / s, pages, (double) tokens / pages, s);
+    out.printf("throughput, %d thread%s: %.0f tokens/s, %.1f pages/s (%d pages of %.0f tokens on average, %.1f s)%n",
+        threads, threads == 1 ? "" : "s", tokens / s, pages / s, pages, (double) tokens / pages, s);
   }
 
   private static void row(PrintStream out, String name, NerScorer.Score s) {

@@ -41,14 +41,17 @@ class NerBenchCommandTest {
 
   @Test
   void scoresGumFilesAndMeasuresThroughput() {
-    String out = run("--conllu", "src/test/resources/ner-gum-sample", "--seconds", "1", "--show-errors", "5");
+    String out = run("--conllu", "src/test/resources/ner-gum-sample", "--seconds", "1", "--threads", "2",
+        "--show-errors", "5");
     assertThat(out).contains("gold: 2 documents, 28 tokens");
     assertThat(f1(out)).isBetween(0.5, 1.0);
-    assertThat(out).containsPattern("throughput, 1 thread: [0-9]+ tokens/s, [0-9.]+ pages/s");
+    assertThat(out).containsPattern("throughput, 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s");
   }
 
   @Test
   void withoutGoldDataItExplainsWhatToGive() {
     assertThat(new CommandLine(new NerBenchCommand()).execute()).isEqualTo(2);
+    assertThat(new CommandLine(new NerBenchCommand()).execute("--conll", "src/test/resources/ner-dev", "--threads", "0"))
+        .isEqualTo(2);
   }
 }
