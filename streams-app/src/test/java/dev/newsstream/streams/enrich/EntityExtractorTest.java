@@ -12,6 +12,9 @@ import dev.newsstream.streams.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The real model on the seed page (loaded once per test JVM, ~2 s). */
@@ -89,6 +92,25 @@ class EntityExtractorTest {
     assertThat(es).allSatisfy(e -> assertThat(e.getMentions()).allSatisfy(m -> assertThat(m.getEnd()).isLessThanOrEqualTo(cap)));
     assertThat(EntityExtractor.readablePrefix("alpha beta gamma", 8)).isEqualTo("alpha");
     assertThat(EntityExtractor.readablePrefix("alpha", 8)).isEqualTo("alpha");
+  }
+
+  @Test
+  void oneExtractorSharedByFourThreadsGivesTheSameEntitiesAsOne() throws Exception {
+    ParsedArticle a = seedArticle();
+    List<String> tags = tagsAndKeywords(a);
+    List<Entity> expected = ALL.extract(a.body(), tags);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Entity>>> results = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> ALL.extract(a.body(), tags)));
+      }
+      for (Future<List<Entity>> r : results) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
