@@ -35,6 +35,23 @@ class ConlluEntityReaderTest {
   }
 
   @Test
+  void theGlobalEntityCommentSetsTheFieldOrder(@TempDir Path dir) throws IOException {
+    // CorefUD order: entity id first, type second.
+    Path f = dir.resolve("corefud.conllu");
+    Files.writeString(f, String.join("\n",
+        "# global.Entity = eid-etype-head-other",
+        "# newdoc id = d1",
+        "1\tAngela\tAngela\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(e5-person-2",
+        "2\tMerkel\tMerkel\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=e5)",
+        "3\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "4\tBerlin\tBerlin\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(e6-place-1)",
+        "", ""));
+    List<GoldDocument> docs = ConlluEntityReader.read(f);
+    assertThat(docs).extracting(GoldDocument::id).containsExactly("d1");
+    assertThat(named(docs.get(0))).containsExactly("Angela Merkel/PERSON", "Berlin/LOCATION");
+  }
+
+  @Test
   void aCloserWithoutAnOpenMentionIsAnErrorWithTheLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.conllu");
     Files.writeString(bad, "1\tParis\tParis\tPROPN\tNNP\t_\t0\troot\t_\tEntity=9)\n\n");
