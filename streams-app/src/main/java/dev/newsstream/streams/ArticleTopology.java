@@ -3,6 +3,7 @@ package dev.newsstream.streams;
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
+import dev.newsstream.streams.enrich.EnrichStage;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -21,7 +22,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  *   pages.raw ──parse──┬── rejected ─────────────────────────────► pages.rejected
- *                      └── article ──► articles.clean (key: article id)
+ *                      └── article ──enrich──┬── failed ──────────────────► pages.rejected
+ *                                            └── article + entities ──► articles.clean (key: article id)
  * </pre>
  */
 public final class ArticleTopology {
@@ -54,6 +56,9 @@ public final class ArticleTopology {
     KStream<String, Article> articles = byOutcome.get("parse-articles")
         .mapValues(PageOutcome::article, Named.as("article-value"))
         .selectKey((url, article) -> article.getId(), Named.as("key-by-article-id"));
+
+    // 4. Enrich: named entities (people, organisations, places); a failure goes to pages.rejected, stage "enrich".
+    articles = EnrichStage.attach(articles, config, serdes);
 
     // 5. Sinks.
     articles.peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))

@@ -7,6 +7,7 @@ import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.RejectedPage;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.enrich.SeedEntities;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,29 @@ class ArticleTopologyTest {
     assertThat(a.getParserVersion()).isNotBlank();
     assertThat(a.getVersion()).isEqualTo(1);
     assertThat(rejected.isEmpty()).isTrue();
+  }
+
+  @Test
+  void theSeedArticleCarriesItsNamedEntitiesWithOffsetsIntoItsBody() {
+    raw.pipeInput(SeedPage.URL, rawPage(SeedPage.URL, SeedPage.bytes()));
+    Article a = clean.readValue();
+    SeedEntities.assertRequired(a.getBody(), a.getEntities());
+    assertThat(rejected.isEmpty()).isTrue();
+  }
+
+  @Test
+  void withEnrichmentOffArticlesHaveNoEntities() {
+    driver.close();
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
+        "enrich.enabled", "false"));
+    driver = new TopologyTestDriver(ArticleTopology.build(cfg, EventSerdes.plainAvro()), cfg.streamsProperties());
+    raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer());
+    clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(),
+        EventSerdes.plainAvro().article().deserializer());
+    raw.pipeInput(SeedPage.URL, rawPage(SeedPage.URL, SeedPage.bytes()));
+    Article a = clean.readValue();
+    assertThat(a.getTitle()).isEqualTo(SeedPage.TITLE);
+    assertThat(a.getEntities()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.newsstream.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
+import dev.newsstream.streams.enrich.SeedEntities;
 import java.time.Instant;
 
 /** What the issue demands of the seed page's article, shared by the real-broker and Testcontainers tests. */
@@ -22,5 +23,6 @@ public final class PipelineAssertions {
     for (String junk : SeedPage.BOILERPLATE) {
       assertThat(a.getBody()).doesNotContain(junk);
     }
+    SeedEntities.assertRequired(a.getBody(), a.getEntities());
   }
 }

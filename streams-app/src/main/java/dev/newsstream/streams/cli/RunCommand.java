@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
     description = {"Runs the article topology against a Kafka cluster until stopped.",
         "Settings: --config FILE (or NEWSSTREAM_CONFIG), NEWSSTREAM_* env vars, then flags; kafka.<name> passes",
         "any Kafka Streams/client setting through (security, tuning).",
-        "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off)."})
+        "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off).",
+        "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
+        "(0.5), enrich.max.chars (100000); the NER model needs ~112 MB of heap, shared by all stream.threads."})
 public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file.")
   Path config;

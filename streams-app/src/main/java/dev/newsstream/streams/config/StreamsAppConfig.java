@@ -3,11 +3,15 @@ package dev.newsstream.streams.config;
 import dev.newsstream.config.ConfigSource;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import java.net.URI;
+import dev.newsstream.streams.enrich.EntityExtractor;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -26,6 +30,7 @@ public record StreamsAppConfig(
     Path stateDir,
     int maxPageBytes,
     int replicationFactor,
+    Enrich enrich,
     Properties kafkaOverrides,
     Optional<URI> schemaRegistryUrl,
     Metrics metrics) {
@@ -43,6 +48,12 @@ public record StreamsAppConfig(
    */
   public record Metrics(int port, int lagIntervalSeconds) {}
 
+  /**
+   * Entity enrichment: on/off, which types to keep, the confidence floor per mention and a cap on the characters
+   * of a body the model reads (the time guard for huge pages).
+   */
+  public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars) {}
+
   public static Properties defaults() {
     Properties d = new Properties();
     d.setProperty("bootstrap.servers", "localhost:9092");
@@ -58,6 +69,10 @@ public record StreamsAppConfig(
     d.setProperty("replication.factor", "-1");
     d.setProperty("metrics.port", "9464");
     d.setProperty("metrics.lag.interval.seconds", "15");
+    d.setProperty("enrich.enabled", "true");
+    d.setProperty("enrich.types", "PERSON,ORGANIZATION,LOCATION,MISC");
+    d.setProperty("enrich.min.confidence", "0.5");
+    d.setProperty("enrich.max.chars", "100000");
     return d;
   }
 
@@ -89,6 +104,7 @@ public record StreamsAppConfig(
         Path.of(ConfigSource.require(p, "state.dir")),
         ConfigSource.intValue(p, "max.page.bytes", 1024, 256 * 1024 * 1024),
         ConfigSource.intValue(p, "replication.factor", -1, 32),
+        enrich(p),
         ConfigSource.kafkaClientProperties(p),
         registryUrl(p),
         new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
@@ -105,6 +121,30 @@ public record StreamsAppConfig(
     } catch (IllegalArgumentException e) {
       throw new ConfigSource.ConfigException("schema.registry.url: " + e.getMessage());
     }
+  }
+
+  private static Enrich enrich(Properties p) {
+    Set<String> types = new LinkedHashSet<>();
+    for (String t : ConfigSource.require(p, "enrich.types").split(",")) {
+      String type = t.strip().toUpperCase(Locale.ROOT);
+      if (!EntityExtractor.ALL_TYPES.contains(type)) {
+        throw new ConfigSource.ConfigException("enrich.types must be a comma-separated list of "
+            + "PERSON, ORGANIZATION, LOCATION, MISC; got '" + t.strip() + "'");
+      }
+      types.add(type);
+    }
+    String raw = ConfigSource.require(p, "enrich.min.confidence");
+    double minConfidence;
+    try {
+      minConfidence = Double.parseDouble(raw);
+    } catch (NumberFormatException e) {
+      throw new ConfigSource.ConfigException("enrich.min.confidence must be a number between 0 and 1, got '" + raw + "'");
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new ConfigSource.ConfigException("enrich.min.confidence must be between 0 and 1, got " + raw);
+    }
+    return new Enrich(ConfigSource.boolValue(p, "enrich.enabled"), Set.copyOf(types), minConfidence,
+        ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000));
   }
 
   /** Properties for {@code new KafkaStreams(...)}. */

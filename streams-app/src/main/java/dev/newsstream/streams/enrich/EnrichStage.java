@@ -1,0 +1,46 @@
+package dev.newsstream.streams.enrich;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+
+/**
+ * Wires the enrich stage into a topology: articles in, enriched articles out, failures to the rejected topic.
+ * Every stream thread gets its own processor, all on the one shared model, so the stage scales with
+ * stream.threads (up to the cores).
+ */
+public final class EnrichStage {
+  private EnrichStage() {}
+
+  /** The enriched articles; the input itself when enrich.enabled is false. */
+  public static KStream<String, Article> attach(KStream<String, Article> articles, StreamsAppConfig config,
+      EventSerdes serdes) {
+    StreamsAppConfig.Enrich settings = config.enrich();
+    if (!settings.enabled()) {
+      return articles;
+    }
+    EntityExtractor extractor = EntityExtractor.onSharedModel(settings.types(), settings.minConfidence(),
+        settings.maxChars());
+    return attach(articles, () -> new EnrichProcessor(extractor, serdes.article().serializer()),
+        config.topics().rejected(), serdes);
+  }
+
+  static KStream<String, Article> attach(KStream<String, Article> articles,
+      FixedKeyProcessorSupplier<String, Article, PageOutcome> processors, String rejectedTopic, EventSerdes serdes) {
+    Map<String, KStream<String, PageOutcome>> byOutcome = articles.processValues(processors, Named.as("enrich"))
+        .split(Named.as("enrich-"))
+        .branch((id, outcome) -> outcome.isRejected(), Branched.as("rejected"))
+        .defaultBranch(Branched.as("articles"));
+    byOutcome.get("enrich-rejected").mapValues(PageOutcome::rejected, Named.as("enrich-rejected-value"))
+        .to(rejectedTopic, Produced.with(Serdes.String(), serdes.rejected()).withName("enrich-rejected-sink"));
+    return byOutcome.get("enrich-articles").mapValues(PageOutcome::article, Named.as("enriched-article"));
+  }
+}

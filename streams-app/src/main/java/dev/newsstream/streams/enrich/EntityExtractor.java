@@ -1,0 +1,83 @@
+package dev.newsstream.streams.enrich;
+
+import dev.newsstream.schema.Entity;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pure core of the enrich stage: article body (and the page's tags/keywords as evidence) -> named entities with
+ * type, canonical name, mention offsets into the body, count and confidence. Thread-safe; one instance serves every
+ * stream thread.
+ */
+public final class EntityExtractor {
+  public static final Set<String> ALL_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  private final NerTagger tagger;
+  private final Set<String> types;
+  private final double minConfidence;
+  private final int maxChars;
+
+  /**
+   * @param types entity types to keep (others are dropped)
+   * @param minConfidence mentions below this (after the tag boost) are dropped
+   * @param maxChars only the first maxChars characters of a body are read: a time cap for huge pages
+   */
+  public EntityExtractor(NerTagger tagger, Set<String> types, double minConfidence, int maxChars) {
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new IllegalArgumentException("minConfidence must be in [0, 1], got " + minConfidence);
+    }
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
+    }
+    this.tagger = tagger;
+    this.types = Set.copyOf(types);
+    this.minConfidence = minConfidence;
+    this.maxChars = maxChars;
+  }
+
+  /** An extractor on the JVM-wide shared model; the model loads on the first extraction (or {@link #warmUp()}). */
+  public static EntityExtractor onSharedModel(Set<String> types, double minConfidence, int maxChars) {
+    return new EntityExtractor(null, types, minConfidence, maxChars);
+  }
+
+  /** What one body yielded, and how many tokens the model read (for throughput figures). */
+  public record Extraction(List<Entity> entities, int tokens) {}
+
+  public List<Entity> extract(String body, Collection<String> tagsAndKeywords) {
+    return analyse(body, tagsAndKeywords).entities();
+  }
+
+  public Extraction analyse(String body, Collection<String> tagsAndKeywords) {
+    String text = readablePrefix(body, maxChars);
+    NerTagger.Tagging tagging = tagger().tag(text);
+    List<TaggedSpan> wanted = tagging.spans().stream().filter(s -> types.contains(s.type())).toList();
+    List<Entity> entities = EntityResolver.resolve(wanted, text, new TagEvidence(tagsAndKeywords), minConfidence);
+    return new Extraction(entities, tagging.tokens());
+  }
+
+  /** Loads the model now (start-up) rather than on the first article. */
+  public void warmUp() {
+    tagger();
+  }
+
+  private NerTagger tagger() {
+    return tagger != null ? tagger : SharedTagger.TAGGER;
+  }
+
+  /** The first maxChars characters, cut back to a whitespace so no word is split. Offsets stay valid for body. */
+  static String readablePrefix(String body, int maxChars) {
+    if (body.length() <= maxChars) {
+      return body;
+    }
+    int cut = maxChars;
+    while (cut > 0 && !Character.isWhitespace(body.charAt(cut))) {
+      cut--;
+    }
+    return body.substring(0, cut == 0 ? maxChars : cut);
+  }
+
+  private static final class SharedTagger {
+    static final NerTagger TAGGER = new NerTagger(NerModel.shared());
+  }
+}

@@ -1,0 +1,139 @@
+package dev.newsstream.streams.enrich;
+
+import dev.newsstream.schema.Entity;
+import dev.newsstream.schema.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tagged mentions -> document entities: confirms mentions named by the page's tags, drops the unsure ones, gives
+ * each mention its canonical name within the document and groups mentions of one entity with their count.
+ *
+ * <p>Canonical name: a tagged abbreviation takes its long form ("EU" -> "European Union"); a name whose tokens are
+ * all in exactly one longer name of the same type takes that name ("Rubio" -> "Marco Rubio"; ambiguous "Trump"
+ * with both "Donald Trump" and "Melania Trump" keeps its own). Mentions whose canonical names agree but whose types
+ * differ take the type with the most total confidence, so one entity has one type.
+ */
+final class EntityResolver {
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
+
+  private EntityResolver() {}
+
+  /** Boost for a mention a tag confirms: halves the model's doubt (0.6 -> 0.8), never lowers it. */
+  static double confirmed(double confidence) {
+    return 1.0 - (1.0 - confidence) / 2.0;
+  }
+
+  static List<Entity> resolve(List<TaggedSpan> spans, String text, TagEvidence evidence, double minConfidence) {
+    // 1. Evidence from tags, then the confidence floor.
+    Map<String, Name> names = new LinkedHashMap<>();
+    for (TaggedSpan span : spans) {
+      String surface = span.surface(text);
+      double c = evidence.confirms(surface) ? confirmed(span.confidence()) : span.confidence();
+      if (c < minConfidence) {
+        continue;
+      }
+      names.computeIfAbsent(span.type() + '\u0000' + TagEvidence.normalise(surface),
+          k -> new Name(span.type(), surface)).mentions.add(span.withConfidence(c));
+    }
+    // 2. Canonical names; longer names first so a short one can take a long one's canonical.
+    List<Name> byLength = new ArrayList<>(names.values());
+    byLength.sort(Comparator.comparingInt((Name n) -> -n.tokens.size()));
+    for (Name n : byLength) {
+      n.canonical = evidence.longFormOf(n.surface).map(longForm -> casedAsInText(longForm, text))
+          .orElseGet(() -> longerNameContaining(n, byLength));
+    }
+    // 3. One type per canonical name, the one with the most confidence behind it.
+    Map<String, Map<String, Double>> typeWeights = new HashMap<>();
+    for (Name n : byLength) {
+      double weight = n.mentions.stream().mapToDouble(TaggedSpan::confidence).sum();
+      typeWeights.computeIfAbsent(key(n.canonical), k -> new HashMap<>()).merge(n.type, weight, Double::sum);
+    }
+    // 4. Group the mentions of each (canonical, type).
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Name n : names.values()) {
+      String type = typeWeights.get(key(n.canonical)).entrySet().stream()
+          .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .orElseThrow().getKey();
+      groups.computeIfAbsent(key(n.canonical), k -> new Group(n.canonical, type)).mentions.addAll(n.mentions);
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Group g : groups.values()) {
+      g.mentions.sort(Comparator.comparingInt(TaggedSpan::start));
+      TaggedSpan first = g.mentions.get(0);
+      List<Mention> mentions = g.mentions.stream().map(s -> new Mention(s.start(), s.end())).toList();
+      out.add(Entity.newBuilder().setText(first.surface(text)).setType(g.type).setCanonical(g.canonical)
+          .setCount(mentions.size()).setMentions(mentions)
+          .setConfidence(g.mentions.stream().mapToDouble(TaggedSpan::confidence).max().orElse(0)).build());
+    }
+    out.sort(Comparator.comparingInt(e -> e.getMentions().get(0).getStart()));
+    return out;
+  }
+
+  private static String longerNameContaining(Name n, List<Name> all) {
+    Set<String> canonicals = new LinkedHashSet<>();
+    for (Name other : all) {
+      if (other != n && other.type.equals(n.type) && other.tokens.size() > n.tokens.size()
+          && other.tokens.containsAll(n.tokens)) {
+        canonicals.add(other.canonical);
+      }
+    }
+    return canonicals.size() == 1 ? canonicals.iterator().next() : n.surface;
+  }
+
+  /** The long form as the text writes it ("European Union"), else title-cased from the tag. */
+  private static String casedAsInText(String longForm, String text) {
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(longForm) + "\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+    if (m.find()) {
+      return m.group();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : longForm.split(" ")) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(!sb.isEmpty() && SMALL_WORDS.contains(w) ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  private static String key(String canonical) {
+    return TagEvidence.normalise(canonical);
+  }
+
+  /** One distinct surface name of one type, e.g. PERSON "Rubio", with its mentions. */
+  private static final class Name {
+    final String type;
+    final String surface;
+    final List<String> tokens;
+    final List<TaggedSpan> mentions = new ArrayList<>();
+    String canonical;
+
+    Name(String type, String surface) {
+      this.type = type;
+      this.surface = surface;
+      this.tokens = List.of(TagEvidence.normalise(surface).split("[\\s\\p{Punct}]+"));
+    }
+  }
+
+  private static final class Group {
+    final String canonical;
+    final String type;
+    final List<TaggedSpan> mentions = new ArrayList<>();
+
+    Group(String canonical, String type) {
+      this.canonical = canonical;
+      this.type = type;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.newsstream.streams.enrich;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text -> tagged spans with the CRF model: PTB tokens, sentences (a blank line, i.e. a paragraph break, also ends
+ * one), the model per sentence, and per-token marginals for the confidence. Stateless and thread-safe: every call
+ * makes its own tokenizer and token lists; the model and the sentence splitter are shared read-only.
+ */
+public final class NerTagger {
+  private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
+      "untokenizable=noneKeep,tokenizeNLs=true");
+
+  private final CRFClassifier<CoreLabel> model;
+  private final WordToSentenceProcessor<CoreLabel> sentences =
+      new WordToSentenceProcessor<>(WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
+
+  public NerTagger(CRFClassifier<CoreLabel> model) {
+    this.model = model;
+  }
+
+  /** Spans found in {@code text} (in text order) and the number of tokens the model read. */
+  public record Tagging(List<TaggedSpan> spans, int tokens) {}
+
+  /** Entity types the model can output, e.g. [PERSON, ORGANIZATION, LOCATION]. */
+  public List<String> types() {
+    List<String> out = new ArrayList<>(model.labels());
+    out.remove(model.backgroundSymbol());
+    return out;
+  }
+
+  public Tagging tag(String text) {
+    List<CoreLabel> tokens = TOKENIZERS.getTokenizer(new StringReader(text)).tokenize();
+    List<TaggedSpan> spans = new ArrayList<>();
+    int count = 0;
+    String background = model.backgroundSymbol();
+    for (List<CoreLabel> sentence : sentences.process(tokens)) {
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      count += sentence.size();
+      // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
+      // and returns new labels that keep the character offsets.
+      List<CoreLabel> labelled = model.classifySentence(sentence);
+      CRFCliqueTree<String> marginals = null;
+      for (int i = 0; i < labelled.size(); ) {
+        String label = answer(labelled.get(i));
+        if (label == null || label.equals(background)) {
+          i++;
+          continue;
+        }
+        if (marginals == null) {
+          // Forward-backward costs about as much as tagging: only sentences that have an entity pay for it.
+          marginals = model.getCliqueTree(labelled);
+        }
+        // The models use IO tags: a run of tokens with the same label is one mention.
+        int j = i;
+        double confidence = 1.0;
+        while (j < labelled.size() && label.equals(answer(labelled.get(j)))) {
+          confidence = Math.min(confidence, marginals.prob(j, label));
+          j++;
+        }
+        spans.add(new TaggedSpan(labelled.get(i).beginPosition(), labelled.get(j - 1).endPosition(), label,
+            Math.max(0.0, Math.min(1.0, confidence))));
+        i = j;
+      }
+    }
+    return new Tagging(spans, count);
+  }
+
+  private static String answer(CoreLabel token) {
+    return token.get(CoreAnnotations.AnswerAnnotation.class);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.newsstream.streams.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsstream.config.ConfigSource.ConfigException;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EnrichSettingsTest {
+  private static StreamsAppConfig.Enrich load(Map<String, String> overrides) {
+    return StreamsAppConfig.load(null, Map.of(), overrides).enrich();
+  }
+
+  @Test
+  void defaultsEnableEveryTypeWithAHalfConfidenceFloor() {
+    StreamsAppConfig.Enrich e = load(Map.of());
+    assertThat(e.enabled()).isTrue();
+    assertThat(e.types()).containsExactlyInAnyOrder("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    assertThat(e.minConfidence()).isEqualTo(0.5);
+    assertThat(e.maxChars()).isEqualTo(100_000);
+  }
+
+  @Test
+  void settingsComeFromEnvironmentAndFlags() {
+    StreamsAppConfig.Enrich e = StreamsAppConfig.load(null,
+        Map.of("NEWSSTREAM_ENRICH_TYPES", " person, location "), Map.of("enrich.min.confidence", "0.8",
+            "enrich.enabled", "off", "enrich.max.chars", "20000")).enrich();
+    assertThat(e.types()).isEqualTo(Set.of("PERSON", "LOCATION"));
+    assertThat(e.minConfidence()).isEqualTo(0.8);
+    assertThat(e.enabled()).isFalse();
+    assertThat(e.maxChars()).isEqualTo(20_000);
+  }
+
+  @Test
+  void badValuesNameTheSetting() {
+    assertThatThrownBy(() -> load(Map.of("enrich.types", "PERSON,DATE"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.types").hasMessageContaining("DATE");
+    assertThatThrownBy(() -> load(Map.of("enrich.min.confidence", "1.5"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.min.confidence");
+    assertThatThrownBy(() -> load(Map.of("enrich.min.confidence", "high"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.min.confidence");
+    assertThatThrownBy(() -> load(Map.of("enrich.enabled", "maybe"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.enabled");
+    assertThatThrownBy(() -> load(Map.of("enrich.max.chars", "10"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.max.chars");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+
+/** The enrich stage's failure path: a failing extraction sends that article to pages.rejected; the rest go on. */
+class EnrichStageTest {
+  private final EventSerdes serdes = EventSerdes.plainAvro();
+  private final EntityExtractor extractor = EntityExtractor.onSharedModel(EntityExtractor.ALL_TYPES, 0.5, 100_000);
+
+  private static Article article(String id, String body) {
+    return Article.newBuilder().setId(id).setUrl("https://news.example/" + id)
+        .setCanonicalUrl("https://news.example/" + id).setBody(body).setContentHash("h".repeat(64))
+        .setIngestedAt(Instant.parse("2025-11-25T10:00:00Z")).setParserVersion("test").build();
+  }
+
+  @Test
+  void anExtractionFailureGoesToRejectedWithStageEnrichAndTheArticleBytes() {
+    StreamsBuilder builder = new StreamsBuilder();
+    // Fault injection: the real extractor, except that a body containing "POISON" makes it throw.
+    EnrichStage.attach(builder.stream("in", Consumed.with(Serdes.String(), serdes.article())),
+        () -> new EnrichProcessor(extractor::warmUp, a -> {
+          if (a.getBody().contains("POISON")) {
+            throw new IllegalStateException("tagger broke");
+          }
+          return extractor.extract(a.getBody(), EnrichProcessor.tagsAndKeywords(a));
+        }, serdes.article().serializer()), "rejected", serdes)
+        .to("out", Produced.with(Serdes.String(), serdes.article()));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+      TestInputTopic<String, Article> in = driver.createInputTopic("in", new StringSerializer(), serdes.article().serializer());
+      TestOutputTopic<String, Article> out = driver.createOutputTopic("out", new StringDeserializer(), serdes.article().deserializer());
+      TestOutputTopic<String, RejectedPage> rejected =
+          driver.createOutputTopic("rejected", new StringDeserializer(), serdes.rejected().deserializer());
+
+      Article poisoned = article("a1", "POISON in Paris.");
+      in.pipeInput("a1", poisoned);
+      in.pipeInput("a2", article("a2", "Angela Merkel visited Paris on Monday."));
+
+      RejectedPage r = rejected.readValue();
+      assertThat(r.getStage()).isEqualTo("enrich");
+      assertThat(r.getReason()).isEqualTo(EnrichProcessor.ENRICH_FAILED);
+      assertThat(r.getExceptionClass()).isEqualTo(IllegalStateException.class.getName());
+      assertThat(r.getMessage()).contains("tagger broke");
+      assertThat(r.getUrl()).isEqualTo("https://news.example/a1");
+      assertThat(r.getSourceTopic()).isEqualTo("in");
+      assertThat(serdes.article().deserializer().deserialize("in", r.getOriginalBytes().array())).isEqualTo(poisoned);
+      assertThat(rejected.isEmpty()).isTrue();
+
+      List<Article> enriched = out.readValuesToList();
+      assertThat(enriched).extracting(Article::getId).containsExactly("a2");
+      assertThat(enriched.get(0).getEntities()).extracting(e -> e.getCanonical() + "/" + e.getType())
+          .containsExactly("Angela Merkel/PERSON", "Paris/LOCATION");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsstream.schema.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The resolution rules on hand-made spans, without the model. */
+class EntityResolverTest {
+  private static List<TaggedSpan> spans(String text, Object... surfaceTypeConfidence) {
+    List<TaggedSpan> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < surfaceTypeConfidence.length; i += 3) {
+      String surface = (String) surfaceTypeConfidence[i];
+      int start = text.indexOf(surface, from);
+      out.add(new TaggedSpan(start, start + surface.length(), (String) surfaceTypeConfidence[i + 1],
+          (Double) surfaceTypeConfidence[i + 2]));
+      from = start + surface.length();
+    }
+    return out;
+  }
+
+  @Test
+  void aShortNameTakesTheLongerSameTypeNameItIsPartOf() {
+    String text = "Marco Rubio met Kaja Kallas. Later Rubio said Kallas and Rubio disagree.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "Marco Rubio", "PERSON", 0.99, "Kaja Kallas", "PERSON", 0.99,
+        "Rubio", "PERSON", 0.97, "Kallas", "PERSON", 0.95, "Rubio", "PERSON", 0.9), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getCanonical, Entity::getText, Entity::getCount, Entity::getConfidence)
+        .containsExactly(tuple("Marco Rubio", "Marco Rubio", 3, 0.99), tuple("Kaja Kallas", "Kaja Kallas", 2, 0.99));
+    Entity rubio = es.get(0);
+    assertThat(rubio.getMentions()).extracting(m -> text.substring(m.getStart(), m.getEnd()))
+        .containsExactly("Marco Rubio", "Rubio", "Rubio");
+  }
+
+  @Test
+  void anAmbiguousShortNameKeepsItsOwnNameAndOtherTypesDoNotCount() {
+    String text = "Donald Trump and Melania Trump. Trump spoke. Trump Tower stood.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "Donald Trump", "PERSON", 0.99, "Melania Trump", "PERSON", 0.99,
+        "Trump", "PERSON", 0.9, "Trump Tower", "LOCATION", 0.9), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getCanonical).containsExactly("Donald Trump", "Melania Trump", "Trump", "Trump Tower");
+  }
+
+  @Test
+  void tagsLinkAnAbbreviationToItsLongFormAndBoostConfirmedNames() {
+    String text = "The EU said the European Union would act. Donbas and Kyiv.";
+    TagEvidence tags = new TagEvidence(List.of("european union (eu)", "donbas"));
+    List<Entity> es = EntityResolver.resolve(spans(text, "EU", "ORGANIZATION", 0.8, "European Union", "ORGANIZATION", 0.9,
+        "Donbas", "LOCATION", 0.4, "Kyiv", "LOCATION", 0.4), text, tags, 0.5);
+    assertThat(es).extracting(Entity::getCanonical, Entity::getText, Entity::getType, Entity::getCount)
+        .containsExactly(tuple("European Union", "EU", "ORGANIZATION", 2), tuple("Donbas", "Donbas", "LOCATION", 1));
+    assertThat(es.get(0).getConfidence()).isEqualTo(EntityResolver.confirmed(0.9));
+    assertThat(es.get(1).getConfidence()).isEqualTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aLongFormOnlyInTheTagIsTitleCased() {
+    String text = "Talks at NATO today.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "NATO", "ORGANIZATION", 0.9), text,
+        new TagEvidence(List.of("north atlantic treaty organization (nato)")), 0.5);
+    assertThat(es).extracting(Entity::getCanonical).containsExactly("North Atlantic Treaty Organization");
+  }
+
+  @Test
+  void oneEntityGetsOneTypeTheOneWithMoreConfidence() {
+    String text = "EU rules. EU states. EU law.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "EU", "ORGANIZATION", 0.8, "EU", "LOCATION", 0.6,
+        "EU", "ORGANIZATION", 0.7), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getType, Entity::getCount).containsExactly(tuple("ORGANIZATION", 3));
+  }
+}
