@@ -33,7 +33,7 @@ class DockerComposeTest {
 
   @Test
   void hasTheFullStack() {
-    assertThat(services).containsKeys("kafka", "schema-registry", "streams-app", "producer");
+    assertThat(services).containsKeys("kafka", "schema-registry", "streams-app", "producer", "prometheus", "grafana");
     assertThat((String) services.get("kafka").get("image")).startsWith("apache/kafka:");
   }
 
@@ -76,5 +76,30 @@ class DockerComposeTest {
       CommandLine.ParseResult parsed = cli.parseArgs(command.toArray(String[]::new));
       assertThat(parsed.hasSubcommand()).isTrue();
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyFileMountedFromTheRepositoryExists() {
+    int checked = 0;
+    for (var e : services.entrySet()) {
+      for (String volume : (List<String>) e.getValue().getOrDefault("volumes", List.of())) {
+        String source = volume.split(":")[0];
+        if (source.startsWith("./")) {
+          assertThat(ROOT.resolve(source)).as(e.getKey() + " mounts " + source).exists();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void prometheusScrapesTheStreamsAppMetricsPort() throws IOException {
+    String config = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+    assertThat(config).contains("streams-app:9464");
+    Map<String, Object> env = (Map<String, Object>) services.get("streams-app").get("environment");
+    assertThat(String.valueOf(env.get("NEWSSTREAM_METRICS_PORT"))).isEqualTo("9464");
   }
 }
