@@ -27,19 +27,22 @@ final class BenchReport {
     }
     out.println();
     out.println("End to end (producer -> broker -> topology -> read_committed consumer):");
-    out.printf(Locale.ROOT, "  %-40s %7s %9s %7s %8s %8s %8s  %s%n", "pass", "pages", "pages/s", "MB/s", "p50",
-        "p95", "p99", "outputs");
+    out.printf(Locale.ROOT, "  %-40s %7s %9s %7s %8s %8s %8s %12s  %s%n", "pass", "pages", "pages/s", "MB/s", "p50",
+        "p95", "p99", "streams µs/pg", "outputs");
     for (PipelineRun.Result r : runs) {
-      out.printf(Locale.ROOT, "  %-40s %7d %9.1f %7.2f %8s %8s %8s  %s%s%n", r.label(), r.pages(),
+      out.printf(Locale.ROOT, "  %-40s %7d %9.1f %7.2f %8s %8s %8s %12.0f  %s%s%n", r.label(), r.pages(),
           r.pagesPerSecond(), r.mbPerSecond(), LatencyStats.ms(r.latency().percentile(50)),
           LatencyStats.ms(r.latency().percentile(95)), LatencyStats.ms(r.latency().percentile(99)),
-          shortNames(r), r.complete() ? "" : "  INCOMPLETE (timed out)");
+          r.streamCpuMicrosPerPage(), shortNames(r), r.complete() ? "" : "  INCOMPLETE (timed out)");
     }
     double ratio = full.pagesPerSecond() / pass.pagesPerSecond();
     long p99 = half.latency().percentile(99);
     out.println();
     out.printf(Locale.ROOT, "full / pass-through throughput: %.2f (target >= %.2f: %s)%n", ratio, RATIO_TARGET,
         ratio >= RATIO_TARGET ? "met" : "NOT met");
+    double cpuRatio = pass.streamCpuMicrosPerPage() / full.streamCpuMicrosPerPage();
+    out.printf(Locale.ROOT, "full / pass-through by stream-thread CPU per page (load-independent capacity): %.2f%n",
+        cpuRatio);
     out.printf(Locale.ROOT, "p99 produce-to-clean latency at half load: %s (target < 1 s: %s)%n",
         LatencyStats.ms(p99), p99 < P99_TARGET_MICROS ? "met" : "NOT met");
   }

@@ -37,7 +37,12 @@ final class PipelineRun {
 
   /** What one pass measured. {@code outcomes} counts outputs per topic. */
   record Result(String label, int pages, long bytes, double seconds, LatencyStats latency,
-      Map<String, Integer> outcomes, boolean complete) {
+      Map<String, Integer> outcomes, boolean complete, long streamThreadCpuNanos) {
+    /** CPU the topology's stream threads spent per page: capacity on an idle machine, whatever the load now. */
+    double streamCpuMicrosPerPage() {
+      return pages == 0 ? 0 : streamThreadCpuNanos / 1000.0 / pages;
+    }
+
     double pagesPerSecond() {
       return pages / seconds;
     }
@@ -108,6 +113,7 @@ final class PipelineRun {
       throw new IllegalStateException("the output consumer got no partitions within 60 s");
     }
 
+    long cpuBefore = streamThreadCpuNanos();
     long bytes = 0;
     long start;
     try (KafkaProducer<String, byte[]> producer = producer()) {
@@ -130,7 +136,21 @@ final class PipelineRun {
     finished.await(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     boolean complete = seen.get() >= values.size();
     long end = complete ? lastArrival.get() : System.nanoTime();
-    return new Result(label, seen.get(), bytes, (end - start) / 1e9, latency, Map.copyOf(outcomes), complete);
+    return new Result(label, seen.get(), bytes, (end - start) / 1e9, latency, Map.copyOf(outcomes), complete,
+        streamThreadCpuNanos() - cpuBefore);
+  }
+
+  /** CPU time of this JVM's Kafka Streams threads (their names contain "StreamThread"). */
+  static long streamThreadCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t != null && t.getThreadName().contains("StreamThread")) {
+        long cpu = mx.getThreadCpuTime(t.getThreadId());
+        total += Math.max(0, cpu);
+      }
+    }
+    return total;
   }
 
   private KafkaProducer<String, byte[]> producer() {
