@@ -19,17 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code produce}: push pages from files, directories, WARCs, JSON lines or stdin to the raw topic. */
-@Command(name = "produce", mixinStandardHelpOptions = true,
+@Command(name = "produce", mixinStandardHelpOptions = true, usageHelpWidth = 116,
     description = {
         "Reads crawled pages and produces them to the raw topic, keyed by canonical URL.",
         "Inputs, chosen by file name (or forced with --format):",
-        "  *.warc, *.warc.gz     WARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
-        "                        pages are sent with status, headers, charset and WARC-Date; non-HTML responses,",
-        "                        3xx/4xx/5xx and revisits are skipped and counted.",
-        "  *.jsonl, *.ndjson[.gz] one JSON object per line: {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\",",
-        "                        \"headers\", ...}; bad lines are reported with their line number, not fatal.",
-        "  any other file        one page: our crawler's text dump ('date YYYY-MM-DD URL' first line) or HTML",
-        "                        (URL from <link rel=canonical> or og:url, else --url).",
+        "  *.warc, *.warc.gz       WARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
+        "                          pages are sent with status, headers, charset and WARC-Date; non-HTML responses,",
+        "                          3xx/4xx/5xx and revisits are skipped and counted.",
+        "  *.jsonl, *.ndjson[.gz]  one JSON object per line: {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\",",
+        "                          \"headers\", ...}; bad lines are reported with their line number, not fatal.",
+        "  any other file          one page: our crawler's text dump ('date YYYY-MM-DD URL' first line) or HTML",
+        "                          (URL from <link rel=canonical> or og:url, else --url).",
         "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
         "Progress (pages/s, ETA) goes to stderr once a second; a summary is printed at the end.",
         "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed."},

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ingest}: an HTTP endpoint that crawlers push pages to; each page goes to the raw topic. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true, usageHelpWidth = 116,
     description = {
         "Serves an HTTP API that crawlers in any language push pages to; pages go to the raw topic.",
         "  POST /pages  Content-Type: application/json   one page object or an array (batch) of them:",

@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
  * {@code bench pipeline}: end-to-end throughput and latency on a real broker, against a pass-through baseline
  * on the same broker in the same run, plus CPU time per stage.
  */
-@Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = {"End-to-end benchmark on a real Kafka broker: producer -> pages.raw -> ArticleTopology ->",
-        "articles.clean consumer (read_committed). Prints pages/s, MB/s and p50/p95/p99 produce-to-clean latency,",
+@Command(name = "pipeline", mixinStandardHelpOptions = true, usageHelpWidth = 116,
+    description = {"End-to-end throughput and latency on a real broker, against a pass-through baseline.",
+        "Producer -> pages.raw -> ArticleTopology -> articles.clean consumer (read_committed).",
+        "Prints pages/s, MB/s and p50/p95/p99 produce-to-clean latency,",
         "the same for a pass-through topology (raw bytes in, raw bytes out) on the same broker, their ratio,",
         "p99 latency at half of the measured maximum load, and CPU time per stage on one thread.",
         "Pages are generated from the samples and HTML templates, each distinct (URL, title, text).",
