@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +62,18 @@ class WarcFeedTest {
     assertThat(items).filteredOn(FeedItem.Invalid.class::isInstance).hasSize(2)
         .allSatisfy(i -> assertThat(((FeedItem.Invalid) i).error()).contains("too large"));
     assertThat(items).filteredOn(FeedItem.Skipped.class::isInstance).hasSize(3);
+  }
+
+  @Test
+  void readsAWarcFromStdinWhenTheFormatIsForced() throws Exception {
+    Path warc = WarcFixtures.writeCrawl(dir.resolve("s.warc.gz"), true);
+    List<FeedItem> items = new ArrayList<>();
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(warc);
+         PageFeed feed = FeedFormat.WARC.openStdin(in, null, new RawPageFactory("t", 1 << 20))) {
+      feed.forEachRemaining(items::add);
+    }
+    assertThat(items).filteredOn(FeedItem.Page.class::isInstance).extracting(FeedItem::name)
+        .allSatisfy(name -> assertThat(name).startsWith("<stdin>@")).hasSize(2);
   }
 
   static byte[] bytes(ByteBuffer b) {
