@@ -1,19 +1,19 @@
 package dev.newsstream.producer;
 
-import dev.newsstream.page.PageSniffer;
+import dev.newsstream.producer.feed.RawPageFactory;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.url.CanonicalUrl;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class PageProducer implements AutoCloseable {
   private final ProducerSettings settings;
+  private final RawPageFactory pages;
   private final KafkaProducer<String, byte[]> producer;
   private final AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class);
   private final AtomicLong acked = new AtomicLong();
@@ -34,6 +35,41 @@ public final class PageProducer implements AutoCloseable {
 
   public PageProducer(ProducerSettings settings) {
     this.settings = settings;
+    this.pages = new RawPageFactory(settings.source(), settings.maxPageBytes());
+    this.producer = new KafkaProducer<>(clientProperties(settings), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Sends asynchronously; delivery is counted, or recorded as a failure naming {@code pageName}. */
+  public void send(String pageName, RawPage page) {
+    send(pageName, page, (metadata, error) -> { });
+  }
+
+  /**
+   * Sends asynchronously and calls {@code done} once the broker acknowledged (error null) or delivery failed;
+   * either way the page is counted here too. Blocks only while the client's buffer is full (max.block.ms).
+   */
+  public void send(String pageName, RawPage page, Callback done) {
+    String key = CanonicalUrl.of(page.getUrl()).toString();
+    byte[] value = serde.toBytes(page);
+    try {
+      producer.send(new ProducerRecord<>(settings.topic(), key, value), (metadata, error) -> {
+        if (error == null) {
+          acked.incrementAndGet();
+          ackedBytes.addAndGet(value.length);
+        } else {
+          failures.add(new Failure(pageName, "delivery failed: " + error));
+        }
+        done.onCompletion(metadata, error);
+      });
+    } catch (KafkaException e) {
+      // Refused before sending (record too large, buffer full past max.block.ms): a failure like any other.
+      failures.add(new Failure(pageName, "not sent: " + e));
+      done.onCompletion(null, e);
+    }
+  }
+
+  /** Client settings for a producer that behaves like this one (used by the benchmark too). */
+  public static Properties clientProperties(ProducerSettings settings) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -44,46 +80,12 @@ public final class PageProducer implements AutoCloseable {
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsstream-producer-" + settings.source());
     props.putAll(settings.kafkaOverrides());
-    this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    return props;
   }
 
-  /** Builds the RawPage for a page's bytes; {@code fallbackUrl} is used when the page does not declare one. */
-  public RawPage toRawPage(byte[] body, String fallbackUrl, Map<String, String> headers) {
-    if (body.length == 0) {
-      throw new IllegalArgumentException("empty page");
-    }
-    String url = PageSniffer.declaredUrl(body).orElse(fallbackUrl);
-    if (url == null) {
-      throw new IllegalArgumentException("no URL: the page declares none (no text-dump header, canonical link "
-          + "or og:url) and --url was not given");
-    }
-    CanonicalUrl.of(url); // validates, with a clear message
-    PageSniffer.Kind kind = PageSniffer.kind(body);
-    return RawPage.newBuilder()
-        .setUrl(url)
-        .setFetchedAt(Instant.now())
-        .setSource(settings.source())
-        .setContentType(kind == PageSniffer.Kind.TEXT_DUMP ? PageSniffer.TEXT_DUMP_TYPE
-            : kind == PageSniffer.Kind.HTML ? PageSniffer.HTML_TYPE : null)
-        .setCharset(PageSniffer.declaredCharset(body).orElse(null))
-        .setBody(java.nio.ByteBuffer.wrap(body))
-        .setHttpStatus(null)
-        .setHeaders(Map.copyOf(headers))
-        .build();
-  }
-
-  /** Sends asynchronously; delivery is counted, or recorded as a failure naming {@code pageName}. */
-  public void send(String pageName, RawPage page) {
-    String key = CanonicalUrl.of(page.getUrl()).toString();
-    byte[] value = serde.toBytes(page);
-    producer.send(new ProducerRecord<>(settings.topic(), key, value), (metadata, error) -> {
-      if (error == null) {
-        acked.incrementAndGet();
-        ackedBytes.addAndGet(value.length);
-      } else {
-        failures.add(new Failure(pageName, "delivery failed: " + error));
-      }
-    });
+  /** Builds pages with this producer's source id and size limit. */
+  public RawPageFactory pages() {
+    return pages;
   }
 
   public void recordFailure(String pageName, String reason) {
@@ -100,6 +102,10 @@ public final class PageProducer implements AutoCloseable {
 
   public long ackedBytes() {
     return ackedBytes.get();
+  }
+
+  public int failureCount() {
+    return failures.size();
   }
 
   public List<Failure> failures() {

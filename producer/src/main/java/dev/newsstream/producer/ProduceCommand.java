@@ -1,9 +1,12 @@
 package dev.newsstream.producer;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
-import dev.newsstream.schema.RawPage;
+import dev.newsstream.producer.feed.FeedFormat;
+import dev.newsstream.producer.feed.FeedItem;
+import dev.newsstream.producer.feed.PageFeed;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,19 +18,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code produce}: push pages from files, directories or stdin to the raw topic. */
-@Command(name = "produce", mixinStandardHelpOptions = true,
+/** {@code produce}: push pages from files, directories, WARCs, JSON lines or stdin to the raw topic. */
+@Command(name = "produce", mixinStandardHelpOptions = true, usageHelpWidth = 116,
     description = {
-        "Reads scraped pages and produces them to the raw topic, keyed by canonical URL.",
-        "A page is either our crawler's text dump (first line 'date YYYY-MM-DD URL') or HTML (URL taken from",
-        "<link rel=canonical> or og:url, else --url). Directories are read recursively; '-' reads one page from stdin.",
+        "Reads crawled pages and produces them to the raw topic, keyed by canonical URL.",
+        "Inputs, chosen by file name (or forced with --format):",
+        "  *.warc, *.warc.gz       WARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
+        "                          pages are sent with status, headers, charset and WARC-Date; non-HTML responses,",
+        "                          3xx/4xx/5xx and revisits are skipped and counted.",
+        "  *.jsonl, *.ndjson[.gz]  one JSON object per line: {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\",",
+        "                          \"headers\", ...}; bad lines are reported with their line number, not fatal.",
+        "  any other file          one page: our crawler's text dump ('date YYYY-MM-DD URL' first line) or HTML",
+        "                          (URL from <link rel=canonical> or og:url, else --url).",
+        "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
+        "Progress (pages/s, ETA) goes to stderr once a second; a summary is printed at the end.",
         "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed."},
     footer = {"", "Settings come from --config, then NEWSSTREAM_* environment variables (e.g. NEWSSTREAM_BOOTSTRAP_SERVERS),",
-        "then flags. Any Kafka client setting can be given as kafka.<name> (e.g. kafka.security.protocol=SASL_SSL)."})
+        "then flags. Any Kafka client setting can be given as kafka.<name> (e.g. kafka.security.protocol=SASL_SSL).",
+        "For crawlers that push pages over HTTP, see 'newsstream ingest'."})
 public final class ProduceCommand implements Callable<Integer> {
   private long lastSentCount;
+  private ProduceSummary lastSummary;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files, directories, or '-' for stdin.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or '-' for stdin.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-b", "--bootstrap-servers"}, description = "Kafka bootstrap servers (default: localhost:9092).")
@@ -35,6 +48,10 @@ public final class ProduceCommand implements Callable<Integer> {
 
   @Option(names = {"-t", "--topic"}, description = "Raw topic (default: pages.raw).")
   String topic;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "auto",
+      description = "auto (by file name), page, warc or jsonl (default ${DEFAULT-VALUE}).")
+  String format;
 
   @Option(names = "--url", description = "URL for pages that declare none (HTML without canonical link, stdin).")
   String url;
@@ -58,7 +75,9 @@ public final class ProduceCommand implements Callable<Integer> {
     flags.put(ProducerSettings.SOURCE, source);
     ProducerSettings settings;
     List<Path> files;
+    FeedFormat feedFormat;
     try {
+      feedFormat = parseFormat(format);
       settings = ProducerSettings.load(config, System.getenv(), flags);
       List<Path> fileArgs = new ArrayList<>();
       for (String p : paths) {
@@ -72,29 +91,72 @@ public final class ProduceCommand implements Callable<Integer> {
       return 2;
     }
     boolean stdin = paths.contains("-");
-    int total = files.size() + (stdin ? 1 : 0);
     long started = System.nanoTime();
-    Progress progress = new Progress(err, total, quiet);
+    ProduceSummary summary = new ProduceSummary();
+    ProgressMeter progress = new ProgressMeter(err, totalSize(files), quiet);
     try (PageProducer producer = new PageProducer(settings)) {
+      long bytesDone = 0;
       for (Path file : files) {
-        sendOne(producer, file.toString(), () -> Files.readAllBytes(file), settings, Map.of("x-source-file", file.toString()));
-        progress.tick(producer.acked(), producer.failures().size());
+        try (PageFeed feed = feedFormat.open(file, url, producer.pages())) {
+          drain(feed, producer, summary, progress, bytesDone);
+        } catch (IOException | UncheckedIOException e) {
+          producer.recordFailure(file.toString(), "unreadable: " + e.getMessage());
+        }
+        bytesDone += sizeOf(file);
       }
       if (stdin) {
-        sendOne(producer, "<stdin>", () -> System.in.readAllBytes(), settings, Map.of());
+        try (PageFeed feed = feedFormat.openStdin(System.in, url, producer.pages())) {
+          drain(feed, producer, summary, progress, bytesDone);
+        } catch (IOException | UncheckedIOException e) {
+          producer.recordFailure("<stdin>", "unreadable: " + e.getMessage());
+        }
       }
       producer.flush();
       progress.done();
-      double seconds = (System.nanoTime() - started) / 1e9;
-      List<PageProducer.Failure> failures = producer.failures();
       lastSentCount = producer.acked();
-      out.printf("Sent %d of %d pages (%,d bytes) to %s at %s in %.1f s; %d failed.%n",
-          producer.acked(), total, producer.ackedBytes(), settings.topic(), settings.bootstrapServers(), seconds,
-          failures.size());
-      for (PageProducer.Failure f : failures) {
-        out.printf("  FAILED %s: %s%n", f.page(), f.reason());
-      }
+      lastSummary = summary;
+      List<PageProducer.Failure> failures = producer.failures();
+      summary.print(out, producer.acked(), producer.ackedBytes(), settings.topic(), settings.bootstrapServers(),
+          (System.nanoTime() - started) / 1e9, failures);
       return failures.isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** Sends every page of one feed; skips are counted, bad records become named failures. */
+  private static void drain(PageFeed feed, PageProducer producer, ProduceSummary summary, ProgressMeter progress,
+      long bytesBefore) {
+    while (feed.hasNext()) {
+      FeedItem item = feed.next();
+      if (item instanceof FeedItem.Page page) {
+        summary.pageRead();
+        producer.send(page.name(), page.page());
+      } else if (item instanceof FeedItem.Skipped skipped) {
+        summary.skipped(skipped.reason());
+      } else if (item instanceof FeedItem.Invalid invalid) {
+        summary.pageRead();
+        producer.recordFailure(invalid.name(), invalid.error());
+      }
+      progress.update(summary.pagesRead(), bytesBefore + feed.position(), producer.failureCount());
+    }
+  }
+
+  static FeedFormat parseFormat(String value) {
+    try {
+      return FeedFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--format must be auto, page, warc or jsonl, got '" + value + "'");
+    }
+  }
+
+  private static long totalSize(List<Path> files) {
+    return files.stream().mapToLong(ProduceCommand::sizeOf).sum();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
@@ -103,52 +165,8 @@ public final class ProduceCommand implements Callable<Integer> {
     return lastSentCount;
   }
 
-  private interface BytesSupplier {
-    byte[] get() throws IOException;
-  }
-
-  private void sendOne(PageProducer producer, String name, BytesSupplier bytes, ProducerSettings settings,
-      Map<String, String> headers) {
-    try {
-      byte[] body = bytes.get();
-      if (body.length > settings.maxPageBytes()) {
-        producer.recordFailure(name, "page too large: " + body.length + " bytes > max.page.bytes " + settings.maxPageBytes());
-        return;
-      }
-      RawPage page = producer.toRawPage(body, url, headers);
-      producer.send(name, page);
-    } catch (IOException e) {
-      producer.recordFailure(name, "unreadable: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      producer.recordFailure(name, e.getMessage());
-    }
-  }
-
-  /** Progress on stderr, at most once a second, so long runs show life without flooding the terminal. */
-  private static final class Progress {
-    private final PrintStream err;
-    private final int total;
-    private final boolean quiet;
-    private long lastPrint = System.nanoTime();
-
-    Progress(PrintStream err, int total, boolean quiet) {
-      this.err = err;
-      this.total = total;
-      this.quiet = quiet;
-    }
-
-    void tick(long acked, int failed) {
-      long now = System.nanoTime();
-      if (!quiet && now - lastPrint > 1_000_000_000L) {
-        err.printf("\rsent %d/%d pages, %d failed", acked, total, failed);
-        lastPrint = now;
-      }
-    }
-
-    void done() {
-      if (!quiet && total > 0) {
-        err.print("\r");
-      }
-    }
+  /** Counts of the last {@link #call()} (pages read, skipped by reason). */
+  public ProduceSummary lastSummary() {
+    return lastSummary;
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsstream.streams.cli;
 
 import dev.newsstream.producer.ProduceCommand;
+import dev.newsstream.producer.ingest.IngestCommand;
 import dev.newsstream.streams.bench.BenchCommand;
 import dev.newsstream.streams.demo.DemoCommand;
 import dev.newsstream.streams.lag.LagCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code newsstream}: one entry point for every command of the product. */
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
     description = "Streaming news ingestion on Apache Kafka: crawl pages in, clean Avro article events out.",
-    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, BenchCommand.class, LagCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, IngestCommand.class, BenchCommand.class,
+        LagCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsstreamCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

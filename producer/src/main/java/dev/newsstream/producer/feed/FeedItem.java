@@ -1,0 +1,19 @@
+package dev.newsstream.producer.feed;
+
+import dev.newsstream.schema.RawPage;
+
+/**
+ * One thing a feed yields: a page to send, a record skipped on purpose (counted by reason), or a bad record
+ * (reported with its name, e.g. {@code pages.jsonl:17}, and never fatal for the rest of the feed).
+ */
+public sealed interface FeedItem {
+  /** Where the item came from, for the summary: a file, {@code file:line}, {@code file@offset}. */
+  String name();
+
+  record Page(String name, RawPage page) implements FeedItem {}
+
+  /** Deliberately not sent; {@code reason} is a short category the summary counts ("not HTML", "HTTP 4xx"). */
+  record Skipped(String name, String reason) implements FeedItem {}
+
+  record Invalid(String name, String error) implements FeedItem {}
+}

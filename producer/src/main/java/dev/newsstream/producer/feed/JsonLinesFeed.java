@@ -1,0 +1,140 @@
+package dev.newsstream.producer.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * JSON lines: one page object per line (see {@link JsonPages} for the fields), optionally gzipped. Blank lines
+ * are ignored; a line that is not valid JSON or not a valid page becomes an {@link FeedItem.Invalid} named
+ * {@code file:LINE}, and reading goes on with the next line.
+ */
+public final class JsonLinesFeed implements PageFeed {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String name;
+  private final CountingInputStream counted;
+  private final BufferedReader lines;
+  private final RawPageFactory factory;
+  private long lineNumber;
+  private FeedItem next;
+  private boolean finished;
+
+  public JsonLinesFeed(String name, InputStream in, boolean gzipped, RawPageFactory factory) throws IOException {
+    this.name = name;
+    this.counted = new CountingInputStream(in);
+    InputStream data = gzipped ? new GZIPInputStream(counted, 64 * 1024) : counted;
+    this.lines = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 64 * 1024);
+    this.factory = factory;
+  }
+
+  public static JsonLinesFeed open(Path file, RawPageFactory factory) throws IOException {
+    return new JsonLinesFeed(file.toString(), Files.newInputStream(file), file.toString().endsWith(".gz"), factory);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public long position() {
+    return counted.count;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      next = advance();
+      finished = next == null;
+    }
+    return next != null;
+  }
+
+  @Override
+  public FeedItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    FeedItem item = next;
+    next = null;
+    return item;
+  }
+
+  private FeedItem advance() {
+    try {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        lineNumber++;
+        if (!line.isBlank()) {
+          return parseLine(line);
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " unreadable after line " + lineNumber + ": " + e.getMessage(), e);
+    }
+  }
+
+  private FeedItem parseLine(String line) {
+    String where = name + ":" + lineNumber;
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return new FeedItem.Invalid(where, "not valid JSON: " + e.getOriginalMessage());
+    }
+    try {
+      return new FeedItem.Page(where, factory.build(JsonPages.fields(node)));
+    } catch (IllegalArgumentException e) {
+      return new FeedItem.Invalid(where, e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lines.close();
+    } catch (IOException ignored) {
+      // Read-only.
+    }
+  }
+
+  /** Counts bytes read from the file (before decompression), for progress. */
+  private static final class CountingInputStream extends FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

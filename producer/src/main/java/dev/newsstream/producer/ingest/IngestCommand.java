@@ -1,0 +1,100 @@
+package dev.newsstream.producer.ingest;
+
+import dev.newsstream.config.ConfigSource.ConfigException;
+import dev.newsstream.producer.PageProducer;
+import dev.newsstream.producer.ProducerSettings;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ingest}: an HTTP endpoint that crawlers push pages to; each page goes to the raw topic. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, usageHelpWidth = 116,
+    description = {
+        "Serves an HTTP API that crawlers in any language push pages to; pages go to the raw topic.",
+        "  POST /pages  Content-Type: application/json   one page object or an array (batch) of them:",
+        "               {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\", \"headers\", \"contentType\", \"source\"}",
+        "  POST /pages?url=URL  Content-Type: text/html[; charset=...]   the raw page bytes",
+        "  GET  /health",
+        "Answers once Kafka acknowledged: 202 with per-page results; 400 malformed (message says why);",
+        "413 too large; 429 + Retry-After when the in-flight limit is full (slow down and retry);",
+        "503 + Retry-After when Kafka did not acknowledge. Stop with Ctrl-C."},
+    footer = {"", "Kafka settings as for 'produce': --config, NEWSSTREAM_* env, kafka.<name> pass-through."})
+public final class IngestCommand implements Callable<Integer> {
+  @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--max-in-flight-pages", defaultValue = "2000",
+      description = "Pages awaiting Kafka's ack before 429 (default ${DEFAULT-VALUE}).")
+  int maxInFlightPages;
+
+  @Option(names = "--max-in-flight-mb", defaultValue = "24",
+      description = "MB of pages awaiting Kafka's ack before 429 (default ${DEFAULT-VALUE}; keep under buffer.memory).")
+  int maxInFlightMb;
+
+  @Option(names = "--max-request-mb", defaultValue = "16", description = "Largest request body (default ${DEFAULT-VALUE}).")
+  int maxRequestMb;
+
+  @Option(names = "--threads", defaultValue = "8", description = "HTTP worker threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = {"-b", "--bootstrap-servers"}, description = "Kafka bootstrap servers (default: localhost:9092).")
+  String bootstrapServers;
+
+  @Option(names = {"-t", "--topic"}, description = "Raw topic (default: pages.raw).")
+  String topic;
+
+  @Option(names = "--source", description = "Feed id for pages that give no 'source' (default: http).")
+  String source;
+
+  @Option(names = {"-c", "--config"}, description = "Properties file with settings.")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> flags = new HashMap<>();
+    flags.put(ProducerSettings.BOOTSTRAP_SERVERS, bootstrapServers);
+    flags.put(ProducerSettings.TOPIC, topic);
+    flags.put(ProducerSettings.SOURCE, source == null ? "http" : source);
+    ProducerSettings settings;
+    IngestSettings ingest;
+    try {
+      settings = ProducerSettings.load(config, System.getenv(), flags);
+      ingest = new IngestSettings(host, port, threads, maxInFlightPages, maxInFlightMb * 1024L * 1024,
+          maxRequestMb * 1024 * 1024, 30_000, 1);
+    } catch (ConfigException | IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // On SIGTERM/Ctrl-C: stop taking requests, let the producer flush, then let the JVM exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsstream-ingest-stop"));
+    try (PageProducer producer = new PageProducer(settings);
+         IngestServer server = IngestServer.start(ingest, producer)) {
+      System.err.printf("newsstream ingest on http://%s:%d/pages -> %s at %s (in-flight limit %d pages / %d MB); "
+          + "Ctrl-C to stop%n", host, server.port(), settings.topic(), settings.bootstrapServers(), maxInFlightPages,
+          maxInFlightMb);
+      stop.await();
+      server.close();
+      producer.flush();
+      System.err.printf("stopped: %d pages acknowledged, %d failed%n", producer.acked(), producer.failureCount());
+    } finally {
+      closed.countDown();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.newsstream.streams.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.schema.RawPage;
+import dev.newsstream.schema.serde.AvroSerde;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StageCpuBenchTest {
+  @Test
+  void timesEveryStageInOrderAndPassesOutputsOn() {
+    List<RawPage> pages = BenchPages.from(Path.of("none"), 3).generate(0, 12);
+    AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class);
+    List<byte[]> values = new ArrayList<>(pages.stream().map(serde::toBytes).toList());
+    values.add(serde.toBytes(RawPage.newBuilder(pages.get(0)).setBody(java.nio.ByteBuffer.wrap(new byte[0])).build()));
+
+    List<StageCpuBench.StageCost> costs = StageCpuBench.measure(values, BenchStages.pipeline(5 << 20));
+
+    assertThat(costs).extracting(StageCpuBench.StageCost::stage).containsExactly("deserialise", "parse", "serialise");
+    assertThat(costs).extracting(StageCpuBench.StageCost::inputs).containsExactly(13, 13, 12);
+    assertThat(costs.get(1).outputs()).as("the empty page is rejected by parse").isEqualTo(12);
+    assertThat(costs.get(1).cpuNanos()).isPositive();
+  }
+}
