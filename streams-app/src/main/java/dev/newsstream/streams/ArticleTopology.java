@@ -2,6 +2,7 @@ package dev.newsstream.streams;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.dedup.DedupStage;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -19,9 +20,11 @@ import org.apache.kafka.streams.kstream.Produced;
  * The whole pipeline, top-down: raw pages -> parse -> dedup -> enrich -> sinks.
  *
  * <pre>
- *   pages.raw ──parse──┬── rejected ─────────────────────────────► pages.rejected
- *                      └── article ──► articles.clean (key: article id)
+ *   pages.raw ──parse──┬── rejected ──────────────────────────────────────► pages.rejected
+ *                      └── article ──dedup──┬── duplicate ─────────────────► articles.duplicates
+ *                                           └── clean / update ────────────► articles.clean (key: article id)
  * </pre>
+ * Every raw page gets exactly one outcome: raw = clean first versions + updates + duplicates + rejected.
  */
 public final class ArticleTopology {
   private ArticleTopology() {}
@@ -48,8 +51,16 @@ public final class ArticleTopology {
         .mapValues(PageOutcome::article, Named.as("article-value"))
         .selectKey((url, article) -> article.getId(), Named.as("key-by-article-id"));
 
+    // 3. Dedup: same URL, same content, near-duplicates (across partitions), updates; keyed by article id.
+    KStream<String, PageOutcome> deduped = DedupStage.apply(articles, config, serdes);
+
     // 5. Sinks.
-    articles.to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
+    deduped.filter((id, outcome) -> outcome.isDuplicate(), Named.as("duplicates"))
+        .mapValues(PageOutcome::duplicate, Named.as("duplicate-value"))
+        .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicate()).withName("duplicates-sink"));
+    deduped.filter((id, outcome) -> outcome.isArticle(), Named.as("clean"))
+        .mapValues(PageOutcome::article, Named.as("clean-value"))
+        .to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
     return builder.build();
   }
 }
