@@ -71,7 +71,7 @@ public record StreamsAppConfig(
     d.setProperty("dedup.horizon", "P30D");
     d.setProperty("dedup.near.threshold", "0.5");
     d.setProperty("dedup.bands", "20");
-    d.setProperty("dedup.rows", "4");
+    d.setProperty("dedup.rows", "3");
     d.setProperty("dedup.shingle.words", "3");
     return d;
   }
