@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Near-duplicates are produced to the other raw partition than their original and get article ids that hash
  * to the other partition too, so original and copy are parsed and versioned by different tasks; the band
  * repartition topic must bring them together. Asserts raw = clean first versions + updates + duplicates + rejected.
+ * Then one instance stops and the other, restoring the stores from their changelogs, still finds copies.
  */
 class DedupIT {
   private static final Instant T0 = Instant.parse("2025-11-25T06:00:00Z");
@@ -71,8 +72,9 @@ class DedupIT {
         }
         producer.send(new ProducerRecord<>("pages.raw", 0, T0.toEpochMilli(), "garbage", new byte[] {1, 2, 3})).get();
         sent++;
-        reader.readUntil(sent, Duration.ofSeconds(120));
-        assertThat(reader.total()).as("phase 1 outcomes").isEqualTo(sent);
+        // Generous timeouts: on a loaded 2-core box two instances, a broker and EOS commits can be slow.
+        reader.readUntil(sent, Duration.ofSeconds(300));
+        assertThat(reader.total()).as("phase 1 outcomes: %s", outcomeUrls(reader)).isEqualTo(sent);
 
         // Phase 2: near copies on the other raw partition with ids on the other partition; exact copies,
         // unchanged re-crawls and one update.
@@ -101,7 +103,8 @@ class DedupIT {
         send(producer, 1, updateUrl, TestPages.page(updateUrl, updated.headline(), T0, later, paragraphs), later.plusSeconds(50));
         sent++;
 
-        reader.readUntil(sent, Duration.ofSeconds(180));
+        reader.readUntil(sent, Duration.ofSeconds(300));
+        assertThat(reader.total()).as("phase 2 outcomes: %s", outcomeUrls(reader)).isEqualTo(sent);
         List<Article> clean = reader.articles().stream().map(ConsumerRecord::value).toList();
         List<DuplicateNotice> duplicates = reader.duplicates().stream().map(ConsumerRecord::value).toList();
         long firstVersions = clean.stream().filter(x -> x.getVersion() == 1).count();
@@ -124,6 +127,33 @@ class DedupIT {
         }
         assertThat(activeTasks(one)).as("instance one has work").isPositive();
         assertThat(activeTasks(two)).as("instance two has work").isPositive();
+
+        // Phase 3: instance one stops; two takes over its tasks, restoring their stores from the changelogs,
+        // and still knows every article.
+        int allTasks = activeTasks(one) + activeTasks(two);
+        one.close();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (activeTasks(two) < allTasks || two.streams().state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+          assertThat(System.nanoTime()).as("instance two took over all tasks").isLessThan(deadline);
+          Thread.sleep(200);
+        }
+        int before = reader.total();
+        Instant third = later.plus(Duration.ofHours(1));
+        for (int i = 0; i < STORIES.size(); i++) {
+          Story s = TestPages.story(STORIES.get(i));
+          String url = "https://third-site.example/" + s.id();
+          List<String> copy = new ArrayList<>(s.paragraphs());
+          copy.add("Copyright third site. All rights reserved.");
+          send(producer, i % 2, url, TestPages.page(url, s.headline(), third, third, copy), third.plusSeconds(i));
+          sent++;
+        }
+        reader.readUntil(sent, Duration.ofSeconds(300));
+        assertThat(reader.total()).as("phase 3 outcomes: %s", outcomeUrls(reader)).isEqualTo(sent);
+        assertThat(reader.duplicates().subList(duplicates.size(), reader.duplicates().size()))
+            .extracting(r -> r.value().getKind() + " of " + r.value().getDuplicateOf())
+            .containsExactlyInAnyOrderElementsOf(STORIES.stream()
+                .map(id -> DuplicateKind.NEAR_DUPLICATE + " of " + originalIds.get(id)).toList());
+        assertThat(reader.total() - before).isEqualTo(STORIES.size());
       }
     }
   }
@@ -159,6 +189,14 @@ class DedupIT {
         return url;
       }
     }
+  }
+
+  private static List<String> outcomeUrls(OutputReader reader) {
+    List<String> urls = new ArrayList<>();
+    reader.articles().forEach(r -> urls.add("clean " + r.value().getUrl()));
+    reader.duplicates().forEach(r -> urls.add(r.value().getKind() + " " + r.value().getUrl()));
+    reader.rejected().forEach(r -> urls.add("rejected " + r.value().getUrl()));
+    return urls;
   }
 
   private static int activeTasks(StreamsRunner runner) {
