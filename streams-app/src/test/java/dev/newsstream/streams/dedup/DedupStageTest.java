@@ -81,6 +81,25 @@ class DedupStageTest {
   }
 
   @Test
+  void canonicalLinkOnTheSameSiteGivesTheSameIdButNotAcrossSites() {
+    start(Map.of());
+    Story s = story("quake-afghanistan");
+    String canonical = "https://www.quake-news.example/2025/afghanistan";
+    send(canonical, TestPages.html(canonical, canonical, s, T0), T0);
+    String amp = "https://amp.quake-news.example/2025/afghanistan.amp?utm_source=twitter";
+    send(amp, TestPages.html(amp, canonical, s, T0.plusSeconds(60)), T0.plusSeconds(60));
+    // A syndicator keeping the original's canonical link must not take over its id.
+    String other = "https://newswire-one.example/afghanistan-quake";
+    send(other, TestPages.html(other, canonical, s, T0.plusSeconds(120)), T0.plusSeconds(120));
+
+    assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly(CanonicalUrl.of(canonical).id());
+    assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getKind, DuplicateNotice::getId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(DuplicateKind.SAME_URL, CanonicalUrl.of(canonical).id()),
+            org.assertj.core.groups.Tuple.tuple(DuplicateKind.SAME_CONTENT, CanonicalUrl.of(other).id()));
+  }
+
+  @Test
   void changedRecrawlIsNextVersionAndAStaleOneDoesNotOverwriteIt() {
     start(Map.of());
     Story s = story("storm-landfall");

@@ -38,6 +38,19 @@ final class TestPages {
     return SERDE.serializer().serialize("pages.raw", raw);
   }
 
+  /** An HTML page declaring {@code canonical} as its canonical URL. */
+  static byte[] html(String url, String canonical, Story s, Instant fetched) {
+    StringBuilder sb = new StringBuilder("<!doctype html><html lang=en><head><meta charset=utf-8><title>")
+        .append(s.headline()).append("</title><link rel=canonical href=\"").append(canonical).append("\">")
+        .append("</head><body><nav><a href=/>Home</a></nav><article><h1>").append(s.headline()).append("</h1>");
+    s.paragraphs().forEach(p -> sb.append("<p>").append(p).append("</p>"));
+    sb.append("</article><footer>Contact us</footer></body></html>");
+    RawPage raw = RawPage.newBuilder().setUrl(url).setFetchedAt(fetched).setSource("test")
+        .setContentType("text/html").setBody(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)))
+        .setHeaders(Map.of()).build();
+    return SERDE.serializer().serialize("pages.raw", raw);
+  }
+
   static byte[] page(String url, Story s, Instant at) {
     return page(url, s.headline(), at, at, s.paragraphs());
   }
