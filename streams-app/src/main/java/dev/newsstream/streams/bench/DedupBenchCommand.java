@@ -26,10 +26,13 @@ import picocli.CommandLine.Option;
  * and prints precision, recall, F1, false merges, speed and store bytes per article.
  */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
-    description = {"Scores deduplication on a labelled set built from real article texts: bundled stories",
-        "(several per topic, so false merges show) plus parseable sample pages, each with re-crawls (unchanged,",
-        "updated, stale), an exact copy and syndicated near-copies (boilerplate swapped, word edits, paragraphs",
-        "cut, tracking params). Prints precision/recall/F1 and false merges per method and parameter set."})
+    description = {
+        "Scores deduplication on a labelled set built from real article texts: the",
+        "bundled stories (several per topic, so false merges show) plus parseable",
+        "sample pages, each with re-crawls (unchanged, updated, stale), an exact copy",
+        "and syndicated near-copies (boilerplate swapped, word edits, paragraphs cut,",
+        "tracking params). Prints precision/recall/F1, false merges, speed and store",
+        "bytes per article for each near-duplicate method and parameter set."})
 public final class DedupBenchCommand implements Callable<Integer> {
   @Option(names = "--samples", description = "Directory of sample pages to add as stories (default ../shared/samples, if present).")
   Path samples;
@@ -50,6 +53,10 @@ public final class DedupBenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     List<Story> stories = new ArrayList<>(DedupStories.bundled());
+    if (samples != null && !java.nio.file.Files.isDirectory(samples)) {
+      System.err.println("error: --samples " + samples + " is not a directory");
+      return 2;
+    }
     Path sampleDir = samples != null ? samples : Path.of("../shared/samples");
     stories.addAll(DedupStories.fromPages(sampleDir));
     List<LabelledPage> pages = DedupLabelledSet.build(stories, seed);
