@@ -4,6 +4,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.enrich.EnrichStage;
+import dev.newsstream.streams.dedup.DedupStage;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -21,10 +22,12 @@ import org.apache.kafka.streams.kstream.Produced;
  * The whole pipeline, top-down: raw pages -> parse -> dedup -> enrich -> sinks.
  *
  * <pre>
- *   pages.raw ──parse──┬── rejected ─────────────────────────────► pages.rejected
- *                      └── article ──enrich──┬── failed ──────────────────► pages.rejected
- *                                            └── article + entities ──► articles.clean (key: article id)
+ *   pages.raw ──parse──┬── rejected ──────────────────────────────────────────────► pages.rejected
+ *                      └── article ──dedup──┬── duplicate ─────────────────────────► articles.duplicates
+ *                                           └── clean / update ──enrich──┬── failed ─► pages.rejected
+ *                                                                        └── article + entities ─► articles.clean
  * </pre>
+ * Every raw page gets exactly one outcome: raw = clean first versions + updates + duplicates + rejected.
  */
 public final class ArticleTopology {
   private ArticleTopology() {}
@@ -57,11 +60,20 @@ public final class ArticleTopology {
         .mapValues(PageOutcome::article, Named.as("article-value"))
         .selectKey((url, article) -> article.getId(), Named.as("key-by-article-id"));
 
-    // 4. Enrich: named entities (people, organisations, places); a failure goes to pages.rejected, stage "enrich".
-    articles = EnrichStage.attach(articles, config, serdes);
+    // 3. Dedup: same URL, same content, near-duplicates (across partitions), updates; keyed by article id.
+    KStream<String, PageOutcome> deduped = DedupStage.apply(articles, config, serdes);
+    deduped.filter((id, outcome) -> outcome.isDuplicate(), Named.as("duplicates"))
+        .mapValues(PageOutcome::duplicate, Named.as("duplicate-value"))
+        .peek((id, notice) -> metrics.duplicate(notice.getKind().name()), Named.as("count-duplicates"))
+        .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicate()).withName("duplicates-sink"));
+    KStream<String, Article> clean = deduped.filter((id, outcome) -> outcome.isArticle(), Named.as("clean"))
+        .mapValues(PageOutcome::article, Named.as("clean-value"));
 
-    // 5. Sinks.
-    articles.peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
+    // 4. Enrich: named entities (people, organisations, places); a failure goes to pages.rejected, stage "enrich".
+    clean = EnrichStage.attach(clean, config, serdes);
+
+    // 5. Sink: first versions and updates, compacted on article id.
+    clean.peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
         .to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
     return builder.build();
   }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bench}: measurements that print figures (quality and speed); see docs/BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks and quality scorers; each prints its figures.",
-    subcommands = {NerBenchCommand.class, PipelineBenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DedupBenchCommand.class, NerBenchCommand.class, PipelineBenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -30,10 +30,35 @@ public record StreamsAppConfig(
     Path stateDir,
     int maxPageBytes,
     int replicationFactor,
+    Dedup dedup,
     Enrich enrich,
     Properties kafkaOverrides,
     Optional<URI> schemaRegistryUrl,
     Metrics metrics) {
+
+  /**
+   * Deduplication settings. {@code horizon}: how long stores remember an article (older pages are compared
+   * against nothing). {@code bands x rows} MinHash values form the signature; a candidate found through a band
+   * is a near-duplicate when its estimated Jaccard similarity of {@code shingleWords}-word shingles reaches
+   * {@code nearThreshold}. Values chosen by {@code newsstream bench dedup} (docs/BENCHMARKS.md).
+   */
+  public record Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords) {
+    public Dedup {
+      if (horizon.isNegative() || horizon.isZero()) {
+        throw new ConfigSource.ConfigException("dedup.horizon must be positive, got " + horizon);
+      }
+      if (!(nearThreshold > 0 && nearThreshold <= 1)) {
+        throw new ConfigSource.ConfigException("dedup.near.threshold must be in (0, 1], got " + nearThreshold);
+      }
+      if (bands * rows > 512) {
+        throw new ConfigSource.ConfigException("dedup.bands x dedup.rows must be at most 512, got " + bands * rows);
+      }
+    }
+
+    public int signatureSize() {
+      return bands * rows;
+    }
+  }
 
   /** Names of the topics the pipeline reads and writes. */
   public record Topics(String raw, String clean, String duplicates, String rejected) {
@@ -73,6 +98,11 @@ public record StreamsAppConfig(
     d.setProperty("enrich.types", "PERSON,ORGANIZATION,LOCATION,MISC");
     d.setProperty("enrich.min.confidence", "0.5");
     d.setProperty("enrich.max.chars", "100000");
+    d.setProperty("dedup.horizon", "P30D");
+    d.setProperty("dedup.near.threshold", "0.5");
+    d.setProperty("dedup.bands", "20");
+    d.setProperty("dedup.rows", "3");
+    d.setProperty("dedup.shingle.words", "3");
     return d;
   }
 
@@ -104,6 +134,9 @@ public record StreamsAppConfig(
         Path.of(ConfigSource.require(p, "state.dir")),
         ConfigSource.intValue(p, "max.page.bytes", 1024, 256 * 1024 * 1024),
         ConfigSource.intValue(p, "replication.factor", -1, 32),
+        new Dedup(durationValue(p, "dedup.horizon"), doubleValue(p, "dedup.near.threshold"),
+            ConfigSource.intValue(p, "dedup.bands", 1, 64), ConfigSource.intValue(p, "dedup.rows", 1, 32),
+            ConfigSource.intValue(p, "dedup.shingle.words", 1, 12)),
         enrich(p),
         ConfigSource.kafkaClientProperties(p),
         registryUrl(p),
@@ -145,6 +178,26 @@ public record StreamsAppConfig(
     }
     return new Enrich(ConfigSource.boolValue(p, "enrich.enabled"), Set.copyOf(types), minConfidence,
         ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000));
+  }
+
+  /** ISO-8601 duration (P30D, PT12H) or a whole number of days (30). */
+  static java.time.Duration durationValue(Properties p, String key) {
+    String raw = ConfigSource.require(p, key);
+    try {
+      return raw.matches("\\d+") ? java.time.Duration.ofDays(Long.parseLong(raw))
+          : java.time.Duration.parse(raw.toUpperCase(java.util.Locale.ROOT));
+    } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+      throw new ConfigSource.ConfigException(key + " must be an ISO-8601 duration such as P30D or PT12H, got '" + raw + "'");
+    }
+  }
+
+  static double doubleValue(Properties p, String key) {
+    String raw = ConfigSource.require(p, key);
+    try {
+      return Double.parseDouble(raw);
+    } catch (NumberFormatException e) {
+      throw new ConfigSource.ConfigException(key + " must be a number, got '" + raw + "'");
+    }
   }
 
   /** Properties for {@code new KafkaStreams(...)}. */

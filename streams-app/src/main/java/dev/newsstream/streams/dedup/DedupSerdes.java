@@ -1,0 +1,191 @@
+package dev.newsstream.streams.dedup;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
+import dev.newsstream.streams.dedup.DedupMessages.BandReply;
+import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
+import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
+import dev.newsstream.streams.dedup.DedupMessages.PendingDecision;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Compact binary serdes for the dedup stage's internal topics and stores (never read outside this app).
+ * Each starts with a format byte so a later format can be told apart from this one.
+ */
+public final class DedupSerdes {
+  private static final byte FORMAT = 1;
+  private final Serde<Article> articles;
+
+  public DedupSerdes(Serde<Article> articles) {
+    this.articles = articles;
+  }
+
+  interface Writer<T> {
+    void write(DataOutputStream out, T value) throws IOException;
+  }
+
+  interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+    return Serdes.serdeFrom((topic, value) -> {
+      if (value == null) {
+        return null;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeByte(FORMAT);
+        writer.write(out, value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return bytes.toByteArray();
+    }, (topic, data) -> {
+      if (data == null) {
+        return null;
+      }
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+        byte format = in.readByte();
+        if (format != FORMAT) {
+          throw new IllegalArgumentException("unknown dedup record format " + format + " on " + topic);
+        }
+        return reader.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("corrupt dedup record on " + topic, e);
+      }
+    });
+  }
+
+  public static Serde<UrlState> urlState() {
+    return serde((out, s) -> {
+      out.writeUTF(s.contentHash());
+      out.writeInt(s.version());
+      out.writeLong(s.modifiedAt());
+      out.writeLong(s.fetchedAt());
+      out.writeLong(s.firstSeen());
+      out.writeLong(s.lastSeen());
+    }, in -> new UrlState(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+  }
+
+  public static Serde<ContentOwner> contentOwner() {
+    return serde((out, c) -> {
+      out.writeUTF(c.id());
+      out.writeLong(c.lastSeen());
+    }, in -> new ContentOwner(in.readUTF(), in.readLong()));
+  }
+
+  public static Serde<BandBucket> bandBucket() {
+    return serde((out, b) -> {
+      out.writeShort(b.entries().size());
+      for (BandEntry e : b.entries()) {
+        out.writeUTF(e.id());
+        out.writeLong(e.orderTime());
+        writeSignature(out, e.signature());
+      }
+    }, in -> {
+      int n = in.readUnsignedShort();
+      List<BandEntry> entries = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        entries.add(new BandEntry(in.readUTF(), in.readLong(), readSignature(in)));
+      }
+      return new BandBucket(List.copyOf(entries));
+    });
+  }
+
+  public static Serde<BandProbe> bandProbe() {
+    return serde((out, p) -> {
+      out.writeUTF(p.decisionKey());
+      out.writeShort(p.band());
+      out.writeUTF(p.id());
+      out.writeLong(p.orderTime());
+      writeSignature(out, p.signature());
+    }, in -> new BandProbe(in.readUTF(), in.readUnsignedShort(), in.readUTF(), in.readLong(), readSignature(in)));
+  }
+
+  public Serde<PendingArticle> pendingArticle() {
+    return serde(this::writePending, this::readPending);
+  }
+
+  public Serde<DecisionInput> decisionInput() {
+    return serde((out, d) -> {
+      out.writeBoolean(d.article() != null);
+      if (d.article() != null) {
+        writePending(out, d.article());
+      } else {
+        out.writeUTF(d.reply().decisionKey());
+        out.writeShort(d.reply().band());
+        writeMatches(out, d.reply().matches());
+      }
+    }, in -> in.readBoolean() ? new DecisionInput(readPending(in), null)
+        : new DecisionInput(null, new BandReply(in.readUTF(), in.readUnsignedShort(), readMatches(in))));
+  }
+
+  public Serde<PendingDecision> pendingDecision() {
+    return serde((out, p) -> {
+      out.writeBoolean(p.article() != null);
+      if (p.article() != null) {
+        writePending(out, p.article());
+      }
+      out.writeLong(p.bandsReplied());
+      writeMatches(out, p.matches());
+      out.writeLong(p.createdAt());
+    }, in -> new PendingDecision(in.readBoolean() ? readPending(in) : null, in.readLong(), readMatches(in), in.readLong()));
+  }
+
+  private void writePending(DataOutputStream out, PendingArticle p) throws IOException {
+    byte[] avro = articles.serializer().serialize("", p.article());
+    out.writeLong(p.orderTime());
+    out.writeInt(avro.length);
+    out.write(avro);
+  }
+
+  private PendingArticle readPending(DataInputStream in) throws IOException {
+    long orderTime = in.readLong();
+    byte[] avro = in.readNBytes(in.readInt());
+    return new PendingArticle(articles.deserializer().deserialize("", avro), orderTime);
+  }
+
+  private static void writeMatches(DataOutputStream out, List<NearMatch> matches) throws IOException {
+    out.writeShort(matches.size());
+    for (NearMatch m : matches) {
+      out.writeUTF(m.id());
+      out.writeLong(m.orderTime());
+      out.writeDouble(m.similarity());
+    }
+  }
+
+  private static List<NearMatch> readMatches(DataInputStream in) throws IOException {
+    int n = in.readUnsignedShort();
+    List<NearMatch> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new NearMatch(in.readUTF(), in.readLong(), in.readDouble()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void writeSignature(DataOutputStream out, MinHashSignature s) throws IOException {
+    out.writeShort(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      out.writeChar(s.value(i));
+    }
+  }
+
+  private static MinHashSignature readSignature(DataInputStream in) throws IOException {
+    char[] values = new char[in.readUnsignedShort()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.readChar();
+    }
+    return new MinHashSignature(values);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.newsstream.streams.dedup;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
+import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
+import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
+import dev.newsstream.streams.dedup.DedupMessages.Step;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The dedup stage: articles (keyed by id) in, exactly one outcome per page out, keyed by article id: a clean
+ * article (version 1, or version n+1 for a changed re-crawl) or a DuplicateNotice.
+ *
+ * <pre>
+ *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────┐
+ *                         └─by content hash─► 2 exact content ──SAME_CONTENT──────────────┤
+ *                                   └─ one probe per band ─by band key─► 3a band buckets ┐ ├─► outcomes
+ *                                   └─ the article ─────────by id#version──────────────► 3b decide
+ * </pre>
+ * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
+ * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
+ */
+public final class DedupStage {
+  private DedupStage() {}
+
+  public static KStream<String, PageOutcome> apply(KStream<String, Article> articles, StreamsAppConfig config,
+      EventSerdes serdes) {
+    StreamsAppConfig.Dedup settings = config.dedup();
+    DedupSerdes internal = new DedupSerdes(serdes.article());
+    Serde<String> keys = Serdes.String();
+    MinHasher hasher = new MinHasher(settings.signatureSize(), settings.shingleWords());
+
+    // 1. Same canonical URL: keyed by article id.
+    KStream<String, Step> byUrl = articles
+        .repartition(Repartitioned.with(keys, serdes.article()).withName("dedup-by-id"))
+        .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
+            store(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
+    // 2. Same normalised body under another id: keyed by content hash.
+    KStream<String, Step> byContent = pendingOf(byUrl, "dedup-url")
+        .selectKey((id, p) -> p.article().getContentHash(), Named.as("dedup-key-by-content"))
+        .repartition(Repartitioned.with(keys, internal.pendingArticle()).withName("dedup-by-content"))
+        .processValues(fixedKey(() -> new ContentHashProcessor(settings.horizon()),
+            store(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
+    KStream<String, PendingArticle> candidates = pendingOf(byContent, "dedup-content");
+    // 3a. Near-duplicates: one probe per LSH band, keyed by band key, answered from that band's bucket.
+    KStream<String, DecisionInput> replies = candidates
+        .flatMap((hash, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
+        .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band"))
+        .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold()),
+            store(BandProcessor.STORE, DedupSerdes.bandBucket())), Named.as("dedup-band"));
+    // 3b. The article and its band replies meet by id#version; decided once all bands replied.
+    KStream<String, PageOutcome> decided = candidates
+        .map((hash, p) -> KeyValue.pair(p.decisionKey(), new DecisionInput(p, null)), Named.as("dedup-await"))
+        .merge(replies, Named.as("dedup-gather"))
+        .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
+        .process(keyChanging(() -> new DecisionProcessor(settings.bands()),
+            store(DecisionProcessor.STORE, internal.pendingDecision())), Named.as("dedup-decide"));
+
+    return decidedOf(byUrl, "dedup-url")
+        .merge(decidedOf(byContent, "dedup-content"), Named.as("dedup-merge-exact"))
+        .merge(decided, Named.as("dedup-outcomes"));
+  }
+
+  /** Every dedup store is persistent (RocksDB) and changelog-backed, so a restarted instance recovers it. */
+  private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+        .withLoggingEnabled(Map.of());
+  }
+
+  private static <KI, VI, VO> FixedKeyProcessorSupplier<KI, VI, VO> fixedKey(
+      Supplier<FixedKeyProcessor<KI, VI, VO>> processor, StoreBuilder<?> store) {
+    return new FixedKeyProcessorSupplier<>() {
+      @Override
+      public FixedKeyProcessor<KI, VI, VO> get() {
+        return processor.get();
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return Set.of(store);
+      }
+    };
+  }
+
+  private static <KI, VI, KO, VO> ProcessorSupplier<KI, VI, KO, VO> keyChanging(
+      Supplier<Processor<KI, VI, KO, VO>> processor, StoreBuilder<?> store) {
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<KI, VI, KO, VO> get() {
+        return processor.get();
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return Set.of(store);
+      }
+    };
+  }
+
+  private static List<KeyValue<String, BandProbe>> probes(PendingArticle p, MinHasher hasher,
+      StreamsAppConfig.Dedup settings) {
+    MinHashSignature signature = hasher.sign(p.article().getBody());
+    List<String> bandKeys = signature.bandKeys(settings.bands(), settings.rows());
+    List<KeyValue<String, BandProbe>> out = new ArrayList<>(bandKeys.size());
+    for (int band = 0; band < bandKeys.size(); band++) {
+      out.add(KeyValue.pair(bandKeys.get(band),
+          new BandProbe(p.decisionKey(), band, p.article().getId(), p.orderTime(), signature)));
+    }
+    return out;
+  }
+
+  private static KStream<String, PendingArticle> pendingOf(KStream<String, Step> steps, String name) {
+    return steps.filter((k, s) -> !s.isDecided(), Named.as(name + "-pending"))
+        .mapValues(Step::pending, Named.as(name + "-pending-value"));
+  }
+
+  private static KStream<String, PageOutcome> decidedOf(KStream<String, Step> steps, String name) {
+    return steps.filter((k, s) -> s.isDecided(), Named.as(name + "-decided"))
+        .mapValues(Step::decided, Named.as(name + "-decided-value"));
+  }
+}

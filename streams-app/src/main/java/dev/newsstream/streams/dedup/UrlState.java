@@ -1,0 +1,9 @@
+package dev.newsstream.streams.dedup;
+
+/**
+ * What the URL stage remembers per article id: the current version's content hash and dates.
+ * {@code modifiedAt} is -1 when the page did not say; times are epoch milliseconds.
+ */
+public record UrlState(String contentHash, int version, long modifiedAt, long fetchedAt, long firstSeen, long lastSeen) {
+  public static final long NONE = -1L;
+}

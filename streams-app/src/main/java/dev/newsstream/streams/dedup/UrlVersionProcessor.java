@@ -1,0 +1,47 @@
+package dev.newsstream.streams.dedup;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.DuplicateKind;
+import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
+import dev.newsstream.streams.dedup.DedupMessages.Step;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Stage 1, keyed by article id (canonical URL): re-crawls become SAME_URL notices, changed pages new versions. */
+final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, Step> {
+  static final String STORE = "dedup-urls";
+  private final Duration horizon;
+  private FixedKeyProcessorContext<String, Step> context;
+  private KeyValueStore<String, UrlState> store;
+
+  UrlVersionProcessor(Duration horizon) {
+    this.horizon = horizon;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Step> context) {
+    this.context = context;
+    this.store = context.getStateStore(STORE);
+    StoreExpiry.schedule(context, store, horizon, (state, cutoff) -> state.lastSeen() < cutoff ? null : state);
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, Article> record) {
+    Article page = record.value();
+    long modifiedAt = page.getModifiedAt() == null ? UrlState.NONE : page.getModifiedAt().toEpochMilli();
+    UrlVersioning.Decision d = UrlVersioning.decide(store.get(page.getId()), page.getContentHash(), modifiedAt,
+        record.timestamp());
+    store.put(page.getId(), d.state());
+    switch (d.kind()) {
+      case UNCHANGED, STALE -> context.forward(record.withValue(Step.decided(PageOutcome.duplicate(
+          DuplicateNotices.of(page, DuplicateKind.SAME_URL, page.getId(),
+              d.kind() == UrlVersioning.Kind.UNCHANGED ? 1.0 : null, context.currentSystemTimeMs())))));
+      case FIRST, UPDATE -> context.forward(record.withValue(Step.pending(new PendingArticle(
+          Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
+    }
+  }
+}

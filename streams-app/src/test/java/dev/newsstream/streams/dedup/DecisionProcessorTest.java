@@ -1,0 +1,102 @@
+package dev.newsstream.streams.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.DuplicateKind;
+import dev.newsstream.schema.serde.AvroSerde;
+import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.dedup.DedupMessages.BandReply;
+import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
+import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The deciding task alone: counts one reply per band, decides once, and never leaves a page without outcome. */
+class DecisionProcessorTest {
+  private static final int BANDS = 4;
+  @TempDir Path stateDir;
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, DecisionInput> in;
+  private final List<PageOutcome> out = new java.util.ArrayList<>();
+  private final DedupSerdes serdes = new DedupSerdes(new AvroSerde<>(Article.class));
+
+  @BeforeEach
+  void start() {
+    StreamsBuilder builder = new StreamsBuilder();
+    Serde<DecisionInput> inputs = serdes.decisionInput();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.STORE),
+        Serdes.String(), serdes.pendingDecision()));
+    builder.stream("in", Consumed.with(Serdes.String(), inputs))
+        .process(() -> new DecisionProcessor(BANDS), DecisionProcessor.STORE)
+        .foreach((id, outcome) -> out.add(outcome));
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decision-test");
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    driver = new TopologyTestDriver(builder.build(), p);
+    in = driver.createInputTopic("in", Serdes.String().serializer(), inputs.serializer());
+  }
+
+  @AfterEach
+  void close() {
+    driver.close();
+  }
+
+  private static PendingArticle article(String id) {
+    Article a = Article.newBuilder().setId(id).setVersion(1).setUrl("https://x.example/" + id)
+        .setCanonicalUrl("https://x.example/" + id).setBody("body").setContentHash("h-" + id)
+        .setIngestedAt(Instant.EPOCH).setParserVersion("test").build();
+    return new PendingArticle(a, 1000);
+  }
+
+  private void reply(String key, int band, NearMatch... matches) {
+    in.pipeInput(key, new DecisionInput(null, new BandReply(key, band, List.of(matches))));
+  }
+
+  @Test
+  void decidesOnceAllBandsRepliedInAnyOrderAndPicksTheEarliestMatch() {
+    reply("b#1", 2);
+    reply("b#1", 0, new NearMatch("later", 900, 0.9));
+    in.pipeInput("b#1", new DecisionInput(article("b"), null));
+    reply("b#1", 1, new NearMatch("first", 500, 0.6));
+    assertThat(out).isEmpty();
+    reply("b#1", 3);
+    assertThat(out).singleElement().satisfies(o -> {
+      assertThat(o.duplicate().getKind()).isEqualTo(DuplicateKind.NEAR_DUPLICATE);
+      assertThat(o.duplicate().getDuplicateOf()).isEqualTo("first");
+      assertThat(o.duplicate().getSimilarity()).isEqualTo(0.6);
+    });
+  }
+
+  @Test
+  void aRedeliveredReplyIsNotCountedTwiceAndAnIncompleteDecisionIsMadeAfterTheTimeout() {
+    in.pipeInput("c#1", new DecisionInput(article("c"), null));
+    reply("c#1", 0);
+    reply("c#1", 1);
+    reply("c#1", 1);
+    reply("c#1", 1);
+    assertThat(out).as("band 1 three times is still one band").isEmpty();
+    driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.plus(Duration.ofMinutes(2)));
+    assertThat(out).singleElement().satisfies(o -> assertThat(o.article().getId()).isEqualTo("c"));
+    reply("c#1", 2);
+    reply("c#1", 3);
+    driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.plus(Duration.ofMinutes(2)));
+    assertThat(out).as("late replies without their article are dropped, not turned into outcomes").hasSize(1);
+  }
+}
