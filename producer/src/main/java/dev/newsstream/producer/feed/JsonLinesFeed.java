@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -20,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * are ignored; a line that is not valid JSON or not a valid page becomes an {@link FeedItem.Invalid} named
  * {@code file:LINE}, and reading goes on with the next line.
  */
-public final class JsonLinesFeed implements PageFeed {
+public final class JsonLinesFeed extends LookaheadFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
@@ -28,8 +27,6 @@ public final class JsonLinesFeed implements PageFeed {
   private final BufferedReader lines;
   private final RawPageFactory factory;
   private long lineNumber;
-  private FeedItem next;
-  private boolean finished;
 
   public JsonLinesFeed(String name, InputStream in, boolean gzipped, RawPageFactory factory) throws IOException {
     this.name = name;
@@ -54,25 +51,7 @@ public final class JsonLinesFeed implements PageFeed {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = advance();
-      finished = next == null;
-    }
-    return next != null;
-  }
-
-  @Override
-  public FeedItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    FeedItem item = next;
-    next = null;
-    return item;
-  }
-
-  private FeedItem advance() {
+  protected FeedItem advance() {
     try {
       String line;
       while ((line = lines.readLine()) != null) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -33,12 +32,10 @@ import org.netpreserve.jwarc.WarcRevisit;
  * A page keeps the HTTP status, the Content-Type and its charset, the HTTP headers, and WARC-Date as fetchedAt.
  * Chunked and gzip/deflate content encodings are undone so the body is the page's own bytes.
  */
-public final class WarcFeed implements PageFeed {
+public final class WarcFeed extends LookaheadFeed {
   private final String file;
   private final WarcReader reader;
   private final RawPageFactory factory;
-  private FeedItem next;
-  private boolean finished;
 
   public WarcFeed(String name, WarcReader reader, RawPageFactory factory) {
     this.file = name;
@@ -61,25 +58,7 @@ public final class WarcFeed implements PageFeed {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = advance();
-      finished = next == null;
-    }
-    return next != null;
-  }
-
-  @Override
-  public FeedItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    FeedItem item = next;
-    next = null;
-    return item;
-  }
-
-  private FeedItem advance() {
+  protected FeedItem advance() {
     try {
       while (true) {
         long offset = reader.position();
