@@ -1,7 +1,5 @@
 package dev.newsstream.kafka;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +29,7 @@ final class BrokerReadiness {
             return;
           }
         } catch (Exception notYet) {
-          sleep(200);
+          ChildProcesses.sleep(200);
         }
       }
     }
@@ -41,20 +39,6 @@ final class BrokerReadiness {
   }
 
   private static String tail(LocalKafkaBroker broker) {
-    try {
-      var lines = Files.readAllLines(broker.logFile());
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no broker log: " + e + ")";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ChildProcesses.tail(broker.logFile());
   }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,18 +92,7 @@ public final class LocalSchemaRegistry implements AutoCloseable {
   }
 
   private void stopProcess() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ChildProcesses.stop(process);
   }
 
   private void awaitReady(Duration timeout) {
@@ -129,7 +117,7 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         close();
         throw new IllegalStateException("Interrupted while waiting for the schema registry", e);
       }
-      sleep(250);
+      ChildProcesses.sleep(250);
     }
     String tail = tail();
     close();
@@ -138,21 +126,7 @@ public final class LocalSchemaRegistry implements AutoCloseable {
   }
 
   private String tail() {
-    try {
-      List<String> lines = Files.readAllLines(logFile);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no registry log: " + e + ")";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ChildProcesses.tail(logFile);
   }
 
   /** Options; every one has a default that suits a laptop and CI. */
