@@ -3,6 +3,11 @@ package dev.newsstream.streams.bench;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.dedup.DedupEngine;
+import dev.newsstream.streams.dedup.NearDuplicateIndex;
+import dev.newsstream.streams.dedup.UrlState;
+import dev.newsstream.streams.enrich.EntityExtractor;
 import dev.newsstream.streams.parse.ArticleAssembler;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseOutcome;
@@ -11,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The stages the CPU benchmark times, in pipeline order. To add one (dedup, NER...), insert a
- * {@link BenchStage} at its place in {@link #pipeline(int)} taking the previous stage's output type.
+ * The stages the CPU benchmark times, in pipeline order: deserialise, parse, dedup, enrich (NER), serialise.
+ * To add one, insert a {@link BenchStage} at its place in {@link #pipeline(int)} taking the previous stage's output.
  */
 public final class BenchStages {
   private BenchStages() {}
@@ -22,6 +27,9 @@ public final class BenchStages {
     AvroSerde<Article> articleSerde = new AvroSerde<>(Article.class);
     PageParser parser = new PageParser(maxPageBytes);
     Instant now = Instant.parse("2025-11-25T12:00:00Z");
+    StreamsAppConfig.Dedup d = StreamsAppConfig.from(StreamsAppConfig.defaults()).dedup();
+    DedupEngine dedup = new DedupEngine(new NearDuplicateIndex(d.bands(), d.rows(), d.shingleWords(), d.nearThreshold()));
+    EntityExtractor ner = EntityExtractor.onSharedModel(EntityExtractor.ALL_TYPES, 0.5, 100_000);
     return List.of(
         stage("deserialise", (byte[] bytes) -> rawSerde.fromBytes(bytes)),
         stage("parse", (RawPage page) -> {
@@ -29,7 +37,18 @@ public final class BenchStages {
           return outcome instanceof ParseOutcome.Parsed p ? ArticleAssembler.assemble(page.getUrl(), p.article(), now)
               : null;
         }),
-        // dedup and enrich (NER) go here, Article -> Article.
+        stage("dedup", (Article article) -> {
+          // The pure decision the topology's dedup tasks make (URL, exact content, MinHash/LSH), in one process.
+          dedup.check(new DedupEngine.Page(article.getId(), article.getContentHash(), UrlState.NONE,
+              now.toEpochMilli(), article.getBody()));
+          return article;
+        }),
+        stage("enrich", (Article article) -> {
+          List<String> evidence = new java.util.ArrayList<>(article.getTags());
+          evidence.addAll(article.getKeywords());
+          article.setEntities(ner.extract(article.getBody(), evidence));
+          return article;
+        }),
         stage("serialise", (Article article) -> articleSerde.toBytes(article)));
   }
 

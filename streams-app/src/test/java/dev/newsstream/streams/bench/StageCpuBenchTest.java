@@ -19,8 +19,9 @@ class StageCpuBenchTest {
 
     List<StageCpuBench.StageCost> costs = StageCpuBench.measure(values, BenchStages.pipeline(5 << 20));
 
-    assertThat(costs).extracting(StageCpuBench.StageCost::stage).containsExactly("deserialise", "parse", "serialise");
-    assertThat(costs).extracting(StageCpuBench.StageCost::inputs).containsExactly(13, 13, 12);
+    assertThat(costs).extracting(StageCpuBench.StageCost::stage).containsExactly("deserialise", "parse", "dedup", "enrich",
+        "serialise");
+    assertThat(costs).extracting(StageCpuBench.StageCost::inputs).containsExactly(13, 13, 12, 12, 12);
     assertThat(costs.get(1).outputs()).as("the empty page is rejected by parse").isEqualTo(12);
     assertThat(costs.get(1).cpuNanos()).isPositive();
   }
