@@ -1,30 +1,38 @@
 package dev.newsstream.streams.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Article metadata from HTML, each field with fallbacks in this order: JSON-LD (NewsArticle), OpenGraph /
- * Twitter, other {@code <meta>}, microdata (itemprop), then visible elements (h1, byline, time).
+ * Article metadata from HTML. Each field tries its sources in this order and keeps the first usable value:
+ * JSON-LD (NewsArticle &gt; Article &gt; WebPage), OpenGraph / Twitter, other {@code <meta>} names, microdata
+ * ({@code itemprop}), then visible markup (h1, byline, {@code <time>}, URL). docs/EXTRACTION.md lists them.
  */
 final class HtmlMetadata {
-  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(by|von|par|por|di|door)\\s+");
-  private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*");
+  private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
+  private static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
+      + "[class*=byline], [class*=author-name], [class*=AuthorName], .contributor, [data-testid*=byline], "
+      + "[data-component=byline], address.author";
+  private static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
+      + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
   private final Document doc;
+  private final MetaSources src;
   private final JsonNode ld;
 
   HtmlMetadata(Document doc) {
     this.doc = doc;
+    this.src = new MetaSources(doc);
     this.ld = JsonLd.article(doc).orElse(null);
   }
 
@@ -33,101 +41,132 @@ final class HtmlMetadata {
   }
 
   String title() {
-    return first(
+    String t = first(
         () -> ldText("headline"),
-        () -> meta("property", "og:title"),
-        () -> meta("name", "twitter:title"),
-        () -> itemprop("headline"),
-        () -> text("h1"),
-        () -> Optional.of(doc.title()).filter(t -> !t.isBlank()).map(HtmlMetadata::stripSiteSuffix));
+        () -> src.meta("property", "og:title"),
+        () -> src.meta("name", "twitter:title"),
+        () -> src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"),
+        () -> src.itemprop("headline"),
+        () -> src.text("article h1, main h1, h1"),
+        () -> Optional.of(doc.title()).filter(s -> !s.isBlank()));
+    if (t == null) {
+      return null;
+    }
+    t = t.replaceAll("\\s+", " ").strip();
+    // A head title often carries the site: "Headline | Site". The visible h1 says which part is the headline.
+    String h1 = src.text("article h1, main h1, h1").map(s -> s.replaceAll("\\s+", " ").strip()).orElse(null);
+    if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
+      return h1;
+    }
+    return stripSiteSuffix(t, site());
   }
 
   String summary() {
-    return first(() -> ldText("description"), () -> meta("property", "og:description"),
-        () -> meta("name", "description"), () -> meta("name", "twitter:description"));
+    return first(() -> ldText("description"), () -> src.meta("property", "og:description"),
+        () -> src.meta("name", "description"), () -> src.meta("name", "twitter:description"),
+        () -> src.itemprop("description"));
   }
 
   String site() {
-    return first(() -> meta("property", "og:site_name"), () -> ldText("publisher"),
-        () -> meta("name", "application-name"));
+    return first(() -> src.meta("property", "og:site_name"),
+        () -> ld == null ? Optional.empty() : JsonLd.text(ld, "publisher"),
+        () -> src.meta("name", "application-name"),
+        () -> src.itemprop("publisher").filter(s -> s.length() < 60));
   }
 
   String canonicalUrl() {
-    return first(() -> attr("link[rel=canonical]", "abs:href"), () -> meta("property", "og:url"));
+    return first(() -> src.attr("link[rel=canonical]", "abs:href"), () -> src.meta("property", "og:url"),
+        () -> ldText("url").filter(u -> u.startsWith("http")));
   }
 
   String imageUrl() {
-    return first(() -> ldText("image"), () -> meta("property", "og:image"), () -> meta("name", "twitter:image"),
-        () -> attr("[itemprop=image]", "abs:src"));
+    return first(() -> ld == null ? Optional.empty() : JsonLd.url(ld, "image"),
+        () -> src.meta("property", "og:image"), () -> src.meta("property", "og:image:url"),
+        () -> src.meta("name", "twitter:image"), () -> src.itemprop("image"));
   }
 
   String section() {
-    String s = first(() -> ldText("articleSection"), () -> meta("property", "article:section"),
-        () -> meta("name", "section"), () -> itemprop("articleSection"));
+    String s = first(() -> ldText("articleSection"), () -> src.meta("property", "article:section"),
+        () -> src.anyMeta("section", "category", "parsely-section", "sailthru.section", "article.section"),
+        () -> src.itemprop("articleSection"));
     return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 
-  String language() {
-    String raw = first(() -> ldText("inLanguage"), () -> attr("html[lang]", "lang"),
-        () -> meta("http-equiv", "content-language"), () -> meta("property", "og:locale"));
-    if (raw == null) {
-      return null;
+  /** The declared language (JSON-LD, html lang, Content-Language, og:locale), checked against the text. */
+  String language(String bodyText) {
+    String declared = first(() -> ldText("inLanguage"), () -> src.attr("html[lang]", "lang"),
+        () -> src.meta("http-equiv", "content-language"), () -> src.meta("property", "og:locale"),
+        () -> src.anyMeta("language", "dc.language"));
+    String code = null;
+    if (declared != null) {
+      String c = declared.strip().toLowerCase(Locale.ROOT);
+      code = c.length() >= 2 && Character.isLetter(c.charAt(0)) && Character.isLetter(c.charAt(1))
+          && (c.length() == 2 || !Character.isLetter(c.charAt(2))) ? c.substring(0, 2) : null;
     }
-    String code = raw.strip().toLowerCase(Locale.ROOT);
-    return code.length() >= 2 && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))
-        ? code.substring(0, 2) : null;
+    return LanguageDetection.resolve(code, bodyText);
   }
 
-  Instant publishedAt() {
-    return firstDate(() -> ldText("datePublished"), () -> meta("property", "article:published_time"),
-        () -> meta("name", "pubdate"), () -> meta("name", "publish-date"), () -> meta("name", "date"),
-        () -> meta("itemprop", "datePublished"), () -> attr("[itemprop=datePublished]", "datetime"),
-        () -> meta("name", "dc.date"), () -> attr("time[datetime]", "datetime"), () -> text("time"));
+  OffsetDateTime publishedAt() {
+    return firstDate(() -> ldText("datePublished"), () -> ldText("dateCreated"),
+        () -> src.meta("property", "article:published_time"), () -> src.meta("property", "og:published_time"),
+        () -> src.anyMeta("pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+            "dc.date.issued", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article.published", "article:published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"),
+        () -> src.itemprop("datePublished"),
+        () -> src.attr("time[pubdate]", "datetime"),
+        () -> visibleDate(), () -> urlDate());
   }
 
-  Instant modifiedAt() {
-    return firstDate(() -> ldText("dateModified"), () -> meta("property", "article:modified_time"),
-        () -> meta("property", "og:updated_time"), () -> meta("itemprop", "dateModified"),
-        () -> attr("[itemprop=dateModified]", "datetime"));
+  OffsetDateTime modifiedAt() {
+    return firstDate(() -> ldText("dateModified"), () -> src.meta("property", "article:modified_time"),
+        () -> src.meta("property", "og:updated_time"),
+        () -> src.anyMeta("last-modified", "dc.date.modified", "dcterms.modified", "article.updated"),
+        () -> src.itemprop("dateModified"));
   }
 
   List<String> authors() {
-    List<String> raw = new ArrayList<>();
+    List<String> found = List.of();
     if (ld != null) {
-      raw.addAll(JsonLd.texts(ld, "author"));
+      found = AuthorNames.clean(JsonLd.personNames(ld, "author"));
     }
-    if (raw.isEmpty()) {
-      doc.select("meta[name=author][content], meta[property=article:author][content]")
-          .forEach(e -> raw.add(e.attr("content")));
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>(src.metas("name", "author"));
+      raw.addAll(src.metas("property", "article:author"));
+      raw.addAll(src.metas("name", "dc.creator"));
+      raw.addAll(src.metas("name", "parsely-author"));
+      raw.addAll(src.metas("name", "sailthru.author"));
+      found = AuthorNames.clean(raw);
     }
-    if (raw.isEmpty()) {
-      doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline__name, .author-name")
-          .forEach(e -> raw.add(e.text()));
-    }
-    if (raw.isEmpty()) {
-      Element byline = doc.selectFirst(".byline, .author, [class*=byline]");
-      if (byline != null) {
-        raw.add(byline.text());
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>();
+      for (Element e : src.select("[itemprop~=(?i)^(author|creator)$]")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        (name != null ? MetaSources.itemValue(name) : MetaSources.itemValue(e)).ifPresent(raw::add);
       }
+      found = AuthorNames.clean(raw);
     }
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    for (String r : raw) {
-      if (r.startsWith("http://") || r.startsWith("https://")) {
-        continue;
-      }
-      for (String name : AUTHOR_SPLIT.split(BY_PREFIX.matcher(r.strip()).replaceFirst(""))) {
-        String n = name.strip();
-        if (n.length() >= 3 && n.length() <= 60 && !n.matches(".*\\d.*")) {
-          out.add(n);
+    if (found.isEmpty()) {
+      for (Element e : src.select(BYLINE)) {
+        List<String> names = AuthorNames.clean(List.of(bylineText(e)));
+        if (!names.isEmpty()) {
+          return names;
         }
       }
     }
-    return List.copyOf(out);
+    return found;
   }
 
   List<String> tags() {
     LinkedHashSet<String> out = new LinkedHashSet<>();
-    doc.select("meta[property=article:tag][content]").forEach(e -> out.add(e.attr("content").strip().toLowerCase(Locale.ROOT)));
+    src.metas("property", "article:tag").forEach(t -> out.add(t.strip().toLowerCase(Locale.ROOT)));
+    for (String s : src.metas("name", "parsely-tags")) {
+      for (String t : s.split(",")) {
+        out.add(t.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (out.isEmpty()) {
+      src.select("a[rel~=tag]").forEach(a -> out.add(a.text().strip().toLowerCase(Locale.ROOT)));
+    }
     out.remove("");
     return List.copyOf(out);
   }
@@ -138,7 +177,8 @@ final class HtmlMetadata {
     if (ld != null) {
       sources.addAll(JsonLd.texts(ld, "keywords"));
     }
-    doc.select("meta[name=keywords][content], meta[name=news_keywords][content]").forEach(e -> sources.add(e.attr("content")));
+    sources.addAll(src.metas("name", "keywords"));
+    sources.addAll(src.metas("name", "news_keywords"));
     for (String s : sources) {
       for (String k : s.split(",")) {
         String v = k.strip().toLowerCase(Locale.ROOT);
@@ -150,35 +190,36 @@ final class HtmlMetadata {
     return List.copyOf(out);
   }
 
-  private Optional<String> ldText(String field) {
-    return ld == null ? Optional.empty() : JsonLd.text(ld, field);
+  /** Byline text without the date or "Updated" parts that often share the element. */
+  private static String bylineText(Element e) {
+    Element copy = e.clone();
+    copy.select("time, [class*=date], [class*=time], img, svg, button").remove();
+    return copy.text();
   }
 
-  private Optional<String> meta(String attr, String name) {
-    Element e = doc.selectFirst("meta[" + attr + "=" + name + "][content]");
-    if (e == null) {
-      e = doc.selectFirst("meta[" + attr + "=" + name.toUpperCase(Locale.ROOT) + "][content]");
+  private Optional<String> visibleDate() {
+    for (Element e : src.select(VISIBLE_DATE)) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      if (DateParsing.parseOffset(v).isPresent()) {
+        return Optional.of(v);
+      }
     }
-    return e == null ? Optional.empty() : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
+    return Optional.empty();
   }
 
-  private Optional<String> itemprop(String name) {
-    Element e = doc.selectFirst("[itemprop=" + name + "]");
-    if (e == null) {
+  private Optional<String> urlDate() {
+    String url = first(() -> src.attr("link[rel=canonical]", "href"), () -> src.meta("property", "og:url"),
+        () -> Optional.of(doc.location()));
+    if (url == null) {
       return Optional.empty();
     }
-    String v = e.hasAttr("content") ? e.attr("content") : e.text();
-    return Optional.of(v.strip()).filter(s -> !s.isEmpty());
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? Optional.of(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)))) : Optional.empty();
   }
 
-  private Optional<String> attr(String selector, String attr) {
-    Element e = doc.selectFirst(selector);
-    return e == null ? Optional.empty() : Optional.of(e.attr(attr).strip()).filter(s -> !s.isEmpty());
-  }
-
-  private Optional<String> text(String selector) {
-    Element e = doc.selectFirst(selector);
-    return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+  private Optional<String> ldText(String field) {
+    return ld == null ? Optional.empty() : JsonLd.text(ld, field);
   }
 
   @SafeVarargs
@@ -193,9 +234,9 @@ final class HtmlMetadata {
   }
 
   @SafeVarargs
-  private static Instant firstDate(Supplier<Optional<String>>... sources) {
+  private static OffsetDateTime firstDate(Supplier<Optional<String>>... sources) {
     for (Supplier<Optional<String>> s : sources) {
-      Optional<Instant> d = s.get().flatMap(DateParsing::parse);
+      Optional<OffsetDateTime> d = s.get().flatMap(DateParsing::parseOffset);
       if (d.isPresent()) {
         return d.get();
       }
@@ -203,8 +244,17 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static String stripSiteSuffix(String title) {
-    String[] parts = title.split("\\s+[|–—-]\\s+");
-    return parts.length > 1 && parts[0].length() > 15 ? parts[0].strip() : title.strip();
+  /** "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short. */
+  static String stripSiteSuffix(String title, String site) {
+    Matcher m = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$").matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String tail = m.group(2).strip();
+    boolean namesSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT)
+        .contains(tail.toLowerCase(Locale.ROOT)));
+    boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
+        || tail.contains("."));
+    return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
   }
 }

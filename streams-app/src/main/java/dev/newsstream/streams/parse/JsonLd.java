@@ -1,7 +1,9 @@
 package dev.newsstream.streams.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,12 @@ import org.jsoup.nodes.Element;
 
 /** The page's schema.org article object from {@code <script type="application/ld+json">}, if any. */
 final class JsonLd {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Publishers' JSON-LD is often sloppy: raw newlines in strings, trailing commas, comments.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "blogposting", "liveblogposting", "opinionnewsarticle", "reviewnewsarticle",
       "backgroundnewsarticle", "webpage", "report", "scholarlyarticle", "techarticle");
@@ -25,7 +32,10 @@ final class JsonLd {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
-        root = MAPPER.readTree(script.data().strip());
+        root = MAPPER.readTree(unwrap(script.data()));
+        if (root == null) {
+          continue;
+        }
       } catch (Exception malformed) {
         continue;
       }
@@ -38,6 +48,22 @@ final class JsonLd {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Script bodies wrapped in {@code <!-- -->} or {@code //<![CDATA[ ... //]]>}. */
+  static String unwrap(String data) {
+    String s = data.strip();
+    for (String open : List.of("//<![CDATA[", "<![CDATA[", "<!--")) {
+      if (s.startsWith(open)) {
+        s = s.substring(open.length()).strip();
+      }
+    }
+    for (String close : List.of("//]]>", "]]>", "-->")) {
+      if (s.endsWith(close)) {
+        s = s.substring(0, s.length() - close.length()).strip();
+      }
+    }
+    return s;
   }
 
   // Lower is better: a NewsArticle beats an Article beats a WebPage.
@@ -115,5 +141,50 @@ final class JsonLd {
   static Optional<String> text(JsonNode node, String field) {
     List<String> all = texts(node, field);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** A URL-valued field: a string, an ImageObject with "url"/"contentUrl", or a list of those. */
+  static Optional<String> url(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v != null && v.isArray() && v.size() > 0) {
+      v = v.get(0);
+    }
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v.isTextual()) {
+      return Optional.of(v.asText().strip()).filter(s -> !s.isEmpty());
+    }
+    for (String key : List.of("url", "contentUrl", "@id")) {
+      if (v.hasNonNull(key) && v.get(key).isTextual()) {
+        return Optional.of(v.get(key).asText().strip()).filter(s -> s.startsWith("http"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Names in a person-valued field; Persons win over Organizations when both are listed. */
+  static List<String> personNames(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (v.isArray()) {
+      v.forEach(items::add);
+    } else {
+      items.add(v);
+    }
+    List<String> persons = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (JsonNode item : items) {
+      List<String> one = new ArrayList<>();
+      addText(item, one);
+      all.addAll(one);
+      if (item.isTextual() || types(item).stream().anyMatch(t -> t.equalsIgnoreCase("Person"))) {
+        persons.addAll(one);
+      }
+    }
+    return persons.isEmpty() ? all : persons;
   }
 }
