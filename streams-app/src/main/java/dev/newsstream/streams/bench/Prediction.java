@@ -27,7 +27,7 @@ public record Prediction(String articleBody, String title, OffsetDateTime datePu
       node.put("headline", title);
     }
     if (datePublished != null) {
-      node.put("datePublished", datePublished.toString());
+      node.put("datePublished", datePublished.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
     if (authors != null) {
       authors.forEach(node.putArray("author")::add);

@@ -50,7 +50,7 @@ final class AuthorNames {
   }
 
   private static boolean isName(String s) {
-    if (s.length() < 3 || s.length() > 60 || s.matches("(?s).*\\d.*") || ROLE.matcher(s).find()) {
+    if (s.length() < 3 || s.length() > 60 || s.matches("(?s).*[\\d/#@:=].*") || ROLE.matcher(s).find()) {
       return false;
     }
     int words = s.split("\\s+").length;

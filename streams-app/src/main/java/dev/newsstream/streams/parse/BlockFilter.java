@@ -27,6 +27,7 @@ final class BlockFilter {
   private static final Pattern BYLINE = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|door|автор:?|text:?)\\s+\\p{L}[\\p{L}.'’ -]{1,60}(?:,.{0,60})?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»”\"')\\]。！？]\\s*$");
+  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
   private static final int JUNK_MAX_CHARS = 200;
 
   private BlockFilter() {}
@@ -62,7 +63,7 @@ final class BlockFilter {
       return true;
     }
     // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025").
-    return len < 70 && !SENTENCE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent();
+    return len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent();
   }
 
   /** Orphan headings and short non-sentence lines at the start and end are labels, not text. */

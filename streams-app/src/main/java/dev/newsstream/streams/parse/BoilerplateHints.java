@@ -58,12 +58,15 @@ final class BoilerplateHints {
     return words.stream().anyMatch(STRONG_POSITIVE::contains);
   }
 
-  /** +1 for a body hint, -1 for a boilerplate hint, 0 for none or both. */
+  /** +25 for a strong body hint ("article-body"), +10 for a weak one ("content"), -25 for boilerplate. */
   static int weight(Element e) {
     List<String> w = words(e);
     boolean neg = negative(w);
+    if (strongPositive(w)) {
+      return 25;
+    }
     boolean pos = w.stream().anyMatch(POSITIVE::contains);
-    return pos == neg ? 0 : pos ? 1 : -1;
+    return pos == neg ? 0 : pos ? 10 : -25;
   }
 
   private static void split(String value, List<String> out) {

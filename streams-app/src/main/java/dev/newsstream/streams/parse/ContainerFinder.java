@@ -18,7 +18,7 @@ final class ContainerFinder {
   private static final int MIN_BLOCK_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int HINT_WEIGHT = 25;
-  private static final int TOP_N = 5;
+  private static final int TOP_N = 6;
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
 
   private final Map<Element, Double> raw = new IdentityHashMap<>();
@@ -88,7 +88,7 @@ final class ContainerFinder {
   /** When at least 3 of the next best candidates sit under one ancestor of the top one, that ancestor wins. */
   private Element commonAncestorOfBest(Element top, List<Element> others) {
     double topScore = finalScore(top);
-    List<Element> strong = others.stream().filter(o -> finalScore(o) >= topScore * 0.75).toList();
+    List<Element> strong = others.stream().filter(o -> finalScore(o) >= topScore * 0.5).toList();
     if (strong.size() < 3) {
       return top;
     }
@@ -149,10 +149,10 @@ final class ContainerFinder {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    if (e.normalName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
+    if (e.attr("itemprop").equals("articleBody")) {
       s += HINT_WEIGHT;
     }
-    return s + HINT_WEIGHT * BoilerplateHints.weight(e);
+    return s + BoilerplateHints.weight(e);
   }
 
   private static boolean isAncestor(Element a, Element e) {

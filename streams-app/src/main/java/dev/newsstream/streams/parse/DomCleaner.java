@@ -26,7 +26,7 @@ final class DomCleaner {
   private static final List<String> BOILERPLATE_ROLES = List.of("navigation", "banner", "complementary",
       "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar");
   /** Removing an element that holds more than this share of the page's text needs stronger evidence. */
-  private static final double PROTECTED_SHARE = 0.4;
+  private static final double PROTECTED_SHARE = 0.6;
 
   private DomCleaner() {}
 

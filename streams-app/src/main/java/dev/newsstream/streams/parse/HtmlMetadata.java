@@ -22,7 +22,12 @@ final class HtmlMetadata {
   private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
   private static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
       + "[class*=byline], [class*=author-name], [class*=AuthorName], .contributor, [data-testid*=byline], "
-      + "[data-component=byline], address.author";
+      + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
+  /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
+  private static final Pattern BYLINE_TEXT = Pattern.compile(
+      "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+  private static final Pattern DATE_TEXT = Pattern.compile(
+      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})");
   private static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
@@ -58,7 +63,17 @@ final class HtmlMetadata {
     if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
       return h1;
     }
-    return stripSiteSuffix(t, site());
+    String stripped = stripSiteSuffix(t, site());
+    if (stripped.equals(t) && doc.body() != null) {
+      Matcher m = TITLE_PARTS.matcher(t);
+      if (m.matches()) {
+        String body = doc.body().text();
+        if (!body.contains(t) && body.contains(m.group(1).strip())) {
+          return m.group(1).strip(); // the visible headline is the part before the separator
+        }
+      }
+    }
+    return stripped;
   }
 
   String summary() {
@@ -114,7 +129,7 @@ final class HtmlMetadata {
             "article.published", "article:published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"),
         () -> src.itemprop("datePublished"),
         () -> src.attr("time[pubdate]", "datetime"),
-        () -> visibleDate(), () -> urlDate());
+        () -> visibleDate(), () -> urlDate(), () -> dateInText());
   }
 
   OffsetDateTime modifiedAt() {
@@ -147,7 +162,19 @@ final class HtmlMetadata {
     }
     if (found.isEmpty()) {
       for (Element e : src.select(BYLINE)) {
-        List<String> names = AuthorNames.clean(List.of(bylineText(e)));
+        String text = bylineText(e);
+        if (text.length() > 200) {
+          continue; // an author bio or a whole block, not a byline
+        }
+        List<String> names = AuthorNames.clean(List.of(text));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    if (found.isEmpty() && doc.body() != null) {
+      for (Element e : doc.body().getElementsMatchingOwnText(BYLINE_TEXT)) {
+        List<String> names = AuthorNames.clean(List.of(e.text()));
         if (!names.isEmpty()) {
           return names;
         }
@@ -207,6 +234,20 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
+  /** Last resort: the first short visible text that reads as a date ("20/10/2025 | By ...", "1 марта 2025"). */
+  private Optional<String> dateInText() {
+    if (doc.body() == null) {
+      return Optional.empty();
+    }
+    for (Element e : doc.body().getElementsMatchingOwnText(DATE_TEXT)) {
+      String own = e.ownText();
+      if (own.length() < 80 && !e.is("script, style, a") && DateParsing.parseOffset(own).isPresent()) {
+        return Optional.of(own);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<String> urlDate() {
     String url = first(() -> src.attr("link[rel=canonical]", "href"), () -> src.meta("property", "og:url"),
         () -> Optional.of(doc.location()));
@@ -245,8 +286,10 @@ final class HtmlMetadata {
   }
 
   /** "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
+
   static String stripSiteSuffix(String title, String site) {
-    Matcher m = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$").matcher(title);
+    Matcher m = TITLE_PARTS.matcher(title);
     if (!m.matches()) {
       return title;
     }

@@ -29,6 +29,7 @@ final class JsonLd {
   static Optional<JsonNode> article(Document doc) {
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
@@ -40,6 +41,9 @@ final class JsonLd {
         continue;
       }
       for (JsonNode node : flatten(root)) {
+        if (node.hasNonNull("@id") && node.size() > 1) {
+          byId.putIfAbsent(node.get("@id").asText(), node);
+        }
         int rank = rank(node);
         if (rank < bestRank) {
           best = node;
@@ -47,7 +51,35 @@ final class JsonLd {
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(b -> resolveReferences(b, byId));
+  }
+
+  /** Yoast-style graphs name the author as {"@id": ...}: put the referenced node in its place. */
+  private static JsonNode resolveReferences(JsonNode node, java.util.Map<String, JsonNode> byId) {
+    if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode obj) || byId.isEmpty()) {
+      return node;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = obj.deepCopy();
+    for (String field : List.of("author", "publisher", "image")) {
+      JsonNode v = copy.get(field);
+      if (v == null) {
+        continue;
+      }
+      if (v.isArray()) {
+        com.fasterxml.jackson.databind.node.ArrayNode arr = copy.putArray(field);
+        v.forEach(item -> arr.add(deref(item, byId)));
+      } else {
+        copy.set(field, deref(v, byId));
+      }
+    }
+    return copy;
+  }
+
+  private static JsonNode deref(JsonNode item, java.util.Map<String, JsonNode> byId) {
+    if (item.isObject() && item.size() == 1 && item.hasNonNull("@id")) {
+      return byId.getOrDefault(item.get("@id").asText(), item);
+    }
+    return item;
   }
 
   /** Script bodies wrapped in {@code <!-- -->} or {@code //<![CDATA[ ... //]]>}. */
