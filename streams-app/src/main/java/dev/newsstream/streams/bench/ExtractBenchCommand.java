@@ -50,9 +50,17 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--max-page-bytes", defaultValue = "52428800", description = "pages larger than this are rejected")
   int maxPageBytes;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    ExtractionDataset data = ExtractionDataset.load(dataset);
+    ExtractionDataset data;
+    try {
+      data = ExtractionDataset.load(dataset);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      spec.commandLine().getErr().println("bench extract: " + e.getMessage());
+      return 2;
+    }
     System.out.printf("dataset %s: %d pages%n", dataset, data.pages().size());
     PageParser parser = new PageParser(maxPageBytes);
     Map<String, Prediction> ours = new LinkedHashMap<>();

@@ -33,7 +33,8 @@ final class AuthorNames {
         continue;
       }
       String s = r.replaceAll("[\\s\\u00A0]+", " ").strip();
-      if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@")) {
+      if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")
+          || s.startsWith("/")) {
         continue;
       }
       s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\([^)]*\\)", " ");

@@ -30,6 +30,7 @@ public final class DateParsing {
   private static final Pattern LOOKS_LIKE_DATE = Pattern.compile(
       "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
 
+  private static final Pattern ORDINAL = Pattern.compile("(?<=\\b\\d{1,2})(?:st|nd|rd|th|er|ème|e|º|ª)\\b");
   private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
   private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern RFC_1123 = Pattern.compile("(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4} \\d{2}:\\d{2}.*");
@@ -118,7 +119,7 @@ public final class DateParsing {
   }
 
   private static Optional<OffsetDateTime> tolerant(String s) {
-    String text = replaceMonthWords(s.toLowerCase(Locale.ROOT));
+    String text = replaceMonthWords(ORDINAL.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""));
     LocalDate date = null;
     int end = -1;
     int start = -1;

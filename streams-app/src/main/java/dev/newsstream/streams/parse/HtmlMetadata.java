@@ -225,6 +225,11 @@ final class HtmlMetadata {
   }
 
   private Optional<String> visibleDate() {
+    for (Element e : src.select("time[datetime]")) {
+      if (DateParsing.parseOffset(e.attr("datetime")).isPresent()) {
+        return Optional.of(e.attr("datetime"));
+      }
+    }
     for (Element e : src.select(VISIBLE_DATE)) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
       if (DateParsing.parseOffset(v).isPresent()) {
