@@ -17,7 +17,7 @@ import java.util.Map;
  * timing of its own extraction (parse + Readability, one thread) and writes predictions we score ourselves.
  */
 final class ReadabilityRunner {
-  record Result(Map<String, Prediction> predictions, double pagesPerSecond) {}
+  record Result(Map<String, Prediction> predictions, ExtractBenchCommand.Speed speed) {}
 
   private final Path dir;
 
@@ -48,7 +48,8 @@ final class ReadabilityRunner {
         Map.Entry<String, JsonNode> e = it.next();
         predictions.put(e.getKey(), Prediction.fromJson(e.getValue()));
       }
-      return new Result(predictions, summary.path("pagesPerSecond").asDouble());
+      return new Result(predictions, new ExtractBenchCommand.Speed(summary.path("pagesPerSecond").asDouble(),
+          summary.path("cpuPagesPerSecond").asDouble()));
     } finally {
       Files.deleteIfExists(out);
     }

@@ -23,6 +23,11 @@ final class AuthorNames {
           + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share)\\b");
   private static final Pattern TRAILING_PLACE = Pattern.compile("(?u)\\s+(?:in|aus|à|en|a|в|из)\\s+\\p{Lu}[\\p{L} .-]*$");
   private static final int MAX_WORDS = 5;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$");
+  private static final Pattern NOT_IN_NAMES = Pattern.compile("[\\d/#@:=]");
 
   private AuthorNames() {}
 
@@ -32,16 +37,16 @@ final class AuthorNames {
       if (r == null) {
         continue;
       }
-      String s = r.replaceAll("[\\s\\u00A0]+", " ").strip();
+      String s = SPACES.matcher(r).replaceAll(" ").strip();
       if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")
           || s.startsWith("/")) {
         continue;
       }
-      s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\([^)]*\\)", " ");
+      s = PARENTHESES.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ");
       s = BY_PREFIX.matcher(s).replaceFirst("");
       for (String piece : SPLIT.split(s)) {
         String name = BY_PREFIX.matcher(piece.strip()).replaceFirst("");
-        name = TRAILING_PLACE.matcher(name).replaceFirst("").replaceAll("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$", "");
+        name = EDGE_PUNCTUATION.matcher(TRAILING_PLACE.matcher(name).replaceFirst("")).replaceAll("");
         if (isName(name)) {
           out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
@@ -51,7 +56,7 @@ final class AuthorNames {
   }
 
   private static boolean isName(String s) {
-    if (s.length() < 3 || s.length() > 60 || s.matches("(?s).*[\\d/#@:=].*") || ROLE.matcher(s).find()) {
+    if (s.length() < 3 || s.length() > 60 || NOT_IN_NAMES.matcher(s).find() || ROLE.matcher(s).find()) {
       return false;
     }
     int words = s.split("\\s+").length;

@@ -40,6 +40,9 @@ final class BoilerplateHints {
   private BoilerplateHints() {}
 
   static List<String> words(Element e) {
+    if (e.attributesSize() == 0) {
+      return List.of();
+    }
     List<String> words = new ArrayList<>();
     for (String attr : ATTRIBUTES) {
       String v = e.attr(attr);

@@ -32,7 +32,9 @@ public final class DateParsing {
 
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\b\\d{1,2})(?:st|nd|rd|th|er|ème|e|º|ª)\\b");
   private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-  private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** Exactly what ISO_FLEX accepts, so it is only asked when it will answer (its failures throw, which is slow). */
+  private static final Pattern ISO_STRICT = Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(?:[T ]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})? ?(?:Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern RFC_1123 = Pattern.compile("(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4} \\d{2}:\\d{2}.*");
   private static final DateTimeFormatter ISO_FLEX = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
@@ -87,7 +89,7 @@ public final class DateParsing {
     if (!HAS_YEAR.matcher(s).find()) {
       return Optional.empty(); // no 4-digit year: not a date we can place (and no exceptions thrown to find out)
     }
-    if (ISO_START.matcher(s).lookingAt()) {
+    if (ISO_STRICT.matcher(s).matches()) {
       Optional<OffsetDateTime> iso = iso(s);
       if (iso.isPresent()) {
         return iso;

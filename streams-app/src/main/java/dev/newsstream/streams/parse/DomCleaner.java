@@ -21,6 +21,7 @@ final class DomCleaner {
   private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, button, select, "
       + "input, textarea, object, embed, video, audio, map, picture, source, img, link, meta, figcaption, "
       + "amp-ad, amp-sidebar, amp-social-share, amp-analytics, [hidden], [aria-hidden=true], dialog";
+  private static final org.jsoup.select.Evaluator NEVER_TEXT_QUERY = org.jsoup.select.QueryParser.parse(NEVER_TEXT);
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final List<String> BOILERPLATE_TAGS = List.of("nav", "footer", "aside", "header", "form", "menu");
   private static final List<String> BOILERPLATE_ROLES = List.of("navigation", "banner", "complementary",
@@ -31,7 +32,7 @@ final class DomCleaner {
   private DomCleaner() {}
 
   static void clean(Element body) {
-    body.select(NEVER_TEXT).remove();
+    body.select(NEVER_TEXT_QUERY).remove();
     Map<Element, Integer> textLength = textLengths(body);
     int total = Math.max(1, textLength.getOrDefault(body, 0));
     List<Element> toRemove = new ArrayList<>();
@@ -62,7 +63,7 @@ final class DomCleaner {
       return false;
     }
     boolean isProtected = textShare > PROTECTED_SHARE;
-    if (DISPLAY_NONE.matcher(e.attr("style")).find()) {
+    if (e.hasAttr("style") && DISPLAY_NONE.matcher(e.attr("style")).find()) {
       return true;
     }
     if (!isProtected && (BOILERPLATE_TAGS.contains(tag) || BOILERPLATE_ROLES.contains(e.attr("role")))) {

@@ -64,7 +64,7 @@ final class HtmlMetadata {
       return h1;
     }
     String stripped = stripSiteSuffix(t, site());
-    if (stripped.equals(t) && doc.body() != null) {
+    if (stripped.equals(t) && h1 == null && doc.body() != null) {
       Matcher m = TITLE_PARTS.matcher(t);
       if (m.matches()) {
         String body = doc.body().text();
@@ -154,8 +154,8 @@ final class HtmlMetadata {
     }
     if (found.isEmpty()) {
       List<String> raw = new ArrayList<>();
-      for (Element e : src.select("[itemprop~=(?i)^(author|creator)$]")) {
-        Element name = e.selectFirst("[itemprop=name]");
+      for (Element e : src.itemprops("author", "creator")) {
+        Element name = Queries.first(e, "[itemprop=name]");
         (name != null ? MetaSources.itemValue(name) : MetaSources.itemValue(e)).ifPresent(raw::add);
       }
       found = AuthorNames.clean(raw);
@@ -220,7 +220,7 @@ final class HtmlMetadata {
   /** Byline text without the date or "Updated" parts that often share the element. */
   private static String bylineText(Element e) {
     Element copy = e.clone();
-    copy.select("time, [class*=date], [class*=time], img, svg, button").remove();
+    Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
     return copy.text();
   }
 

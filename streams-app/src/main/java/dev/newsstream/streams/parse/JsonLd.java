@@ -30,7 +30,7 @@ final class JsonLd {
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
     java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : Queries.select(doc, "script[type=application/ld+json]")) {
       JsonNode root;
       try {
         root = MAPPER.readTree(unwrap(script.data()));

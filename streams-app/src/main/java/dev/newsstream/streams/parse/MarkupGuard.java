@@ -37,7 +37,10 @@ final class MarkupGuard {
       while (end < n && end - start < 16 && (isAsciiLetter(html.charAt(end)) || Character.isDigit(html.charAt(end)))) {
         end++;
       }
-      String name = html.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+      String name = html.substring(start, end);
+      if (!isLowerCase(name)) {
+        name = name.toLowerCase(java.util.Locale.ROOT);
+      }
       if (++tags > MAX_TAGS) {
         return Optional.of("more than " + MAX_TAGS + " tags");
       }
@@ -78,6 +81,15 @@ final class MarkupGuard {
       }
     }
     return -1;
+  }
+
+  private static boolean isLowerCase(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(char c) {
