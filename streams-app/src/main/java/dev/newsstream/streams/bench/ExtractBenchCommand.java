@@ -27,10 +27,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "write our predictions as JSON (benchmark shape)")
   Path output;
 
-  @Option(names = "--passes", defaultValue = "3", description = "timed passes over all pages (default: ${DEFAULT-VALUE})")
+  @Option(names = "--passes", defaultValue = "10", description = "timed passes over all pages (default: ${DEFAULT-VALUE})")
   int passes;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "untimed warm-up passes (default: ${DEFAULT-VALUE})")
+  @Option(names = "--warmup", defaultValue = "50", description = "untimed warm-up passes, so the JIT has compiled the code "
+      + "before timing (default: ${DEFAULT-VALUE})")
   int warmup;
 
   @Option(names = "--bootstrap", defaultValue = "1000", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")

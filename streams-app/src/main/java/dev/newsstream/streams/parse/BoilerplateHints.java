@@ -28,7 +28,8 @@ final class BoilerplateHints {
       "correlati", "relacionados", "onwards", "epic", "barrier", "regwall", "interstitial", "meta", "submeta",
       "timestamp", "date", "dateline", "standfirst", "kicker", "links", "reactions", "source", "hidden",
       "partage", "compartir", "teilen", "werbung", "anzeige", "publicite", "reklama", "login", "donate",
-      "membership", "jump", "keypoints", "header", "headline", "rating", "feedback");
+      "membership", "jump", "keypoints", "header", "headline", "rating", "feedback", "tweet", "twittertweet",
+      "instagram", "embed", "podcast", "video", "gallery", "slideshow", "poll", "quiz");
   private static final Set<String> POSITIVE = Set.of("articlebody", "storybody", "postbody", "entrycontent",
       "postcontent", "articlecontent", "articletext", "storycontent", "storytext", "maincontent", "bodytext",
       "fieldbody", "richtext", "bodycopy", "articlebodytext", "textblock", "prose", "blogpost", "postentry",
@@ -55,6 +56,10 @@ final class BoilerplateHints {
 
   static boolean negative(List<String> words) {
     return words.stream().anyMatch(NEGATIVE::contains);
+  }
+
+  static boolean anyPositive(List<String> words) {
+    return words.stream().anyMatch(POSITIVE::contains);
   }
 
   static boolean strongPositive(List<String> words) {

@@ -28,6 +28,7 @@ final class DomCleaner {
       "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar");
   /** Removing an element that holds more than this share of the page's text needs stronger evidence. */
   private static final double PROTECTED_SHARE = 0.6;
+  private static final double MIXED_HINT_SHARE = 0.25;
 
   private DomCleaner() {}
 
@@ -70,7 +71,11 @@ final class DomCleaner {
       return true;
     }
     List<String> words = BoilerplateHints.words(e);
-    return !isProtected && BoilerplateHints.negative(words) && !BoilerplateHints.strongPositive(words);
+    if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words)) {
+      return false;
+    }
+    // "main-content has-sidebar": a wrapper named for content as well holds the article when it holds much text.
+    return !(textShare > MIXED_HINT_SHARE && BoilerplateHints.anyPositive(words));
   }
 
   /** Non-blank text length of every element, in one pass. */
