@@ -19,10 +19,11 @@ final class ContainerFinder {
   private static final int ANCESTOR_LEVELS = 5;
   private static final int HINT_WEIGHT = 25;
   private static final int TOP_N = 6;
+  private static final double DOMINANT_SHARE = 0.6;
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
 
   private final Map<Element, Double> raw = new IdentityHashMap<>();
-  private final Map<Element, int[]> chars = new IdentityHashMap<>(); // [text, link text]
+  private final Map<Element, int[]> chars = new IdentityHashMap<>(); // [text, link text, prose text]
   private final Map<Element, Double> finals = new IdentityHashMap<>();
   private final Element root;
 
@@ -40,10 +41,12 @@ final class ContainerFinder {
   private void score(List<TextBlocks.Block> blocks) {
     for (TextBlocks.Block b : blocks) {
       int levels = 0;
+      boolean prose = b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5;
       for (Element a = b.owner(); a != null && levels < 300; a = a.parent(), levels++) {
-        int[] c = chars.computeIfAbsent(a, k -> new int[2]);
+        int[] c = chars.computeIfAbsent(a, k -> new int[3]);
         c[0] += b.text().length();
         c[1] += b.linkChars();
+        c[2] += prose ? b.text().length() - b.linkChars() : 0;
         if (a == root) {
           break;
         }
@@ -54,7 +57,7 @@ final class ContainerFinder {
       double s = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
       Element a = TextBlocks.PARAGRAPH_TAGS.contains(b.tag()) ? b.owner().parent() : b.owner();
       for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        double divider = level + 1;
         raw.merge(a, s / divider, Double::sum);
         if (a == root) {
           break;
@@ -79,6 +82,7 @@ final class ContainerFinder {
     ranked.sort(Comparator.comparingDouble(this::finalScore).reversed());
     Element top = ranked.get(0);
     top = commonAncestorOfBest(top, ranked.subList(1, Math.min(TOP_N, ranked.size())));
+    top = descendToDominantChild(top);
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
@@ -109,19 +113,53 @@ final class ContainerFinder {
     return top;
   }
 
+  /**
+   * A wrapper that won on accumulated score (article plus rail, plus comments) gives way to the child holding most
+   * of its prose; siblings that belong to the text come back through {@link #withSiblings}.
+   */
+  private Element descendToDominantChild(Element top) {
+    Element e = top;
+    for (int guard = 0; guard < 50; guard++) {
+      int total = prose(e);
+      Element dominant = null;
+      for (Element child : e.children()) {
+        if (prose(child) >= total * DOMINANT_SHARE) {
+          dominant = child;
+        }
+      }
+      if (dominant == null || total == 0 || TextBlocks.PARAGRAPH_TAGS.contains(dominant.normalName())) {
+        return e;
+      }
+      e = dominant;
+    }
+    return e;
+  }
+
   private List<Element> withSiblings(Element top) {
     Element parent = top.parent();
     if (parent == null || top == root) {
       return List.of(top);
     }
     double threshold = Math.max(10, finalScore(top) * 0.2);
+    int topProse = prose(top);
     List<Element> out = new ArrayList<>();
     for (Element s : parent.children()) {
-      if (s == top || finalScore(s) >= threshold || isProseSibling(s)) {
+      boolean scores = finalScore(s) >= threshold;
+      // A sibling joins when it is the top's twin (same tag and class: text split by ad slots), or holds
+      // half as much un-linked prose with few links; a sidebar or teaser rail next to the text does neither.
+      boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className())
+          && !s.className().isEmpty();
+      boolean substantial = prose(s) >= topProse * 0.5 && linkDensity(s) < 0.25;
+      if (s == top || scores && (twin || substantial) || isProseSibling(s)) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  private int prose(Element e) {
+    int[] c = chars.get(e);
+    return c == null ? 0 : c[2];
   }
 
   private boolean isProseSibling(Element s) {

@@ -120,4 +120,35 @@ class HtmlBodyExtractorTest {
     assertThat(HtmlBodyExtractor.reconcile(List.of(para(1), para(2), para(3), para(4), para(5)), List.of(), para(1)))
         .hasSize(5);
   }
+
+  @Test
+  void deeplyWrappedTextBeatsATeaserRailBesideIt() {
+    StringBuilder sb = new StringBuilder("<div id=\"app\"><div class=\"layout\"><div class=\"col-main\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<section class=\"block\"><div class=\"inner\"><p>").append(para(i)).append("</p></div></section>");
+    }
+    sb.append("</div><div class=\"col-side\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<div class=\"teaser\"><a href=\"/x\">Teaser headline ").append(i).append(" about something</a><p>Short "
+          + "teaser text for story ").append(i).append(", a sentence or two, with commas, to lure readers.</p></div>");
+    }
+    List<String> out = extract(sb.append("</div></div></div>").toString(), null);
+    assertThat(out).hasSize(6).allMatch(p -> p.startsWith("Paragraph "));
+  }
+
+  @Test
+  void classlessSidebarAndCommentsAreLeftOut() {
+    StringBuilder sb = new StringBuilder("<div id=\"wrap\"><div id=\"content\">");
+    for (int i = 0; i < 5; i++) {
+      sb.append("<p>").append(para(i)).append("</p>");
+    }
+    sb.append("</div><div id=\"side\"><h3>About us</h3><p>The Town Crier has been the voice of the town since 1887, "
+        + "reporting on local politics, sport and culture every week.</p></div></div><div id=\"talk\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<div><b>user").append(i).append("</b><p>I have lived here for thirty years and I think the council "
+          + "never listens to what people in the north of the town need, which is buses.</p></div>");
+    }
+    List<String> out = extract(sb.append("</div>").toString(), null);
+    assertThat(out).hasSize(5).allMatch(p -> p.startsWith("Paragraph "));
+  }
 }
