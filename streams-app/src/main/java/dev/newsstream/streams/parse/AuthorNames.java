@@ -23,6 +23,7 @@ final class AuthorNames {
           + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share)\\b");
   private static final Pattern TRAILING_PLACE = Pattern.compile("(?u)\\s+(?:in|aus|à|en|a|в|из)\\s+\\p{Lu}[\\p{L} .-]*$");
   private static final int MAX_WORDS = 5;
+  private static final int MAX_RAW_CHARS = 300;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
@@ -34,8 +35,8 @@ final class AuthorNames {
   static List<String> clean(List<String> raw) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String r : raw) {
-      if (r == null) {
-        continue;
+      if (r == null || r.length() > MAX_RAW_CHARS) {
+        continue; // a bio or a page dump, not a byline (and regexes stay cheap)
       }
       String s = SPACES.matcher(r).replaceAll(" ").strip();
       if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")

@@ -31,6 +31,8 @@ final class HtmlMetadata {
   private static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
+  private static final int MAX_TITLE_CHARS = 400;
+
   private final Document doc;
   private final MetaSources src;
   private final JsonNode ld;
@@ -58,6 +60,9 @@ final class HtmlMetadata {
       return null;
     }
     t = t.replaceAll("\\s+", " ").strip();
+    if (t.length() > MAX_TITLE_CHARS) {
+      return t.substring(0, MAX_TITLE_CHARS).strip(); // not a headline; keep the regexes below linear
+    }
     // A head title often carries the site: "Headline | Site". The visible h1 says which part is the headline.
     String h1 = src.text("article h1, main h1, h1").map(s -> s.replaceAll("\\s+", " ").strip()).orElse(null);
     if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {

@@ -28,8 +28,25 @@ public final class LanguageDetection {
             Language.TURKISH, Language.ARABIC, Language.CHINESE, Language.JAPANESE, Language.KOREAN,
             Language.HINDI, Language.INDONESIAN, Language.GREEK, Language.ROMANIAN, Language.HUNGARIAN)
         .withLowAccuracyMode()
+        .withPreloadedLanguageModels()
         .withMinimumRelativeDistance(0.05)
         .build();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Loads the models (~4 s, once per JVM) on a background daemon thread, so the first page that needs Lingua does
+   * not wait for them.
+   */
+  public static void preloadInBackground() {
+    if (PRELOADING.compareAndSet(false, true)) {
+      Thread t = new Thread(() -> {
+        LanguageDetector unused = Holder.DETECTOR;
+      }, "lingua-preload");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   /** ISO 639-1 code of the text's language, or empty when the text is too short or the answer unsure. */

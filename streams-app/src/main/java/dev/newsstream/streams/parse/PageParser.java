@@ -22,6 +22,7 @@ public final class PageParser {
 
   public PageParser(int maxPageBytes) {
     this.maxPageBytes = maxPageBytes;
+    LanguageDetection.preloadInBackground();
   }
 
   public ParseOutcome parse(byte[] body, String url, String declaredCharset) {

@@ -93,6 +93,24 @@ class PageParserBadInputTest {
     assertThat(((ParseOutcome.Parsed) o).article().body()).contains("Unclosed paragraph", "nested wrongly");
   }
 
+  @Test
+  void pathologicalMetadataStaysCheap() {
+    String longTitle = "Headline - ".repeat(20_000);
+    String longAuthor = "By Jane in London ".repeat(20_000);
+    String html = "<html><head><meta property=\"og:title\" content=\"" + longTitle + "\"><meta name=\"author\" content=\""
+        + longAuthor + "\"><meta name=\"date\" content=\"" + "2025 ".repeat(10_000) + "\"></head><body><p>"
+        + "A real paragraph about the harbour ferry returning to service after months of repairs, long enough to keep."
+        + "</p></body></html>";
+    LanguageDetection.detect("Regeringen meddelade på tisdagen att den kommer att satsa mer pengar på järnvägen."); // models loaded
+    long start = System.nanoTime();
+    ParseOutcome o = new PageParser(8 * MB).parse(html.getBytes(StandardCharsets.UTF_8), "https://x.example/", null);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(2);
+    assertThat(o).isInstanceOf(ParseOutcome.Parsed.class);
+    ParsedArticle a = ((ParseOutcome.Parsed) o).article();
+    assertThat(a.title().length()).isLessThanOrEqualTo(400);
+    assertThat(a.authors()).isEmpty();
+  }
+
   private static byte[] htmlOfSize(int bytes) {
     String para = "<p>Filler paragraph text for a very large page, repeated many times over.</p>\n";
     StringBuilder sb = new StringBuilder(bytes + 100).append("<html><body>");
