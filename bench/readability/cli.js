@@ -12,16 +12,17 @@ const { JSDOM, VirtualConsole } = require('jsdom');
 const { Readability } = require('@mozilla/readability');
 
 function args(argv) {
-  const out = { warmup: 1, passes: 1 };
+  const out = { warmup: 1, passes: 1, 'warmup-seconds': 1e9 };
   for (let i = 2; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     out[key] = argv[i + 1];
   }
   if (!out.dataset) {
-    console.error('usage: node cli.js --dataset DIR [--output FILE] [--warmup N] [--passes N]');
+    console.error('usage: node cli.js --dataset DIR [--output FILE] [--warmup N] [--warmup-seconds S] [--passes N]');
     process.exit(2);
   }
   out.warmup = Number(out.warmup);
+  out.warmupSeconds = Number(out['warmup-seconds']);
   out.passes = Math.max(1, Number(out.passes));
   return out;
 }
@@ -57,8 +58,12 @@ function main() {
   for (const p of pages) {
     predictions[p.id] = extract(p.html, p.url);
   }
-  for (let w = 0; w < opt.warmup; w++) {
-    for (const p of pages) extract(p.html, p.url);
+  const warmUntil = process.hrtime.bigint() + BigInt(Math.round(opt.warmupSeconds * 1e9));
+  warm: for (let w = 0; w < opt.warmup; w++) {
+    for (const p of pages) {
+      extract(p.html, p.url);
+      if (process.hrtime.bigint() > warmUntil) break warm;
+    }
   }
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();

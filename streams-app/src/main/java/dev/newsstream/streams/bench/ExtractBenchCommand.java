@@ -34,6 +34,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       + "before timing (default: ${DEFAULT-VALUE})")
   int warmup;
 
+  @Option(names = "--warmup-seconds", defaultValue = "20", description = "stop warming up after this long even if "
+      + "--warmup passes are not done, for large datasets (default: ${DEFAULT-VALUE})")
+  double warmupSeconds;
+
   @Option(names = "--bootstrap", defaultValue = "1000", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
   int bootstrap;
 
@@ -80,7 +84,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
           System.out.printf("  %-28s P %.3f  R %.3f  F1 %.3f%n", s.id(), s.precision(), s.recall(), s.f1()));
     }
     if (compareReadability) {
-      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir).run(dataset, warmup, passes);
+      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir).run(dataset, warmup, warmupSeconds, passes);
       ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
       print("readability", re, r.speed());
       System.out.printf("%nnewsstream vs readability: body F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",
@@ -99,8 +103,16 @@ public final class ExtractBenchCommand implements Callable<Integer> {
 
   private Speed time(PageParser parser, ExtractionDataset data) {
     long bytes = data.pages().stream().mapToLong(p -> p.html().length).sum();
+    long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    System.out.printf("warming up: up to %d passes or %.0f s%n", warmup, warmupSeconds);
+    warm:
     for (int w = 0; w < warmup; w++) {
-      data.pages().forEach(p -> parser.parse(p.html(), p.truth().url(), null));
+      for (ExtractionDataset.Page p : data.pages()) {
+        parser.parse(p.html(), p.truth().url(), null);
+        if (System.nanoTime() > warmUntil) {
+          break warm;
+        }
+      }
     }
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();

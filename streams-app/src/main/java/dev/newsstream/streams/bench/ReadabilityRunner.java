@@ -25,20 +25,22 @@ final class ReadabilityRunner {
     this.dir = dir;
   }
 
-  Result run(Path dataset, int warmup, int passes) throws IOException, InterruptedException {
+  Result run(Path dataset, int warmup, double warmupSeconds, int passes) throws IOException, InterruptedException {
     if (!Files.isRegularFile(dir.resolve("cli.js"))) {
       throw new IllegalArgumentException("no cli.js in " + dir.toAbsolutePath()
           + " (run from the repository root or pass --readability-dir)");
     }
     if (!Files.isDirectory(dir.resolve("node_modules/@mozilla/readability"))
         || !Files.isDirectory(dir.resolve("node_modules/jsdom"))) {
-      System.out.println("installing Readability's npm packages into " + dir.resolve("node_modules") + " ...");
+      System.out.println("installing Readability's npm packages into " + dir.resolve("node_modules") + " …");
       exec(List.of("npm", "install", "--no-audit", "--no-fund"), "npm install");
     }
+    System.out.println("running Mozilla Readability (node " + dir.resolve("cli.js") + ") on the same pages …");
     Path out = Files.createTempFile("readability-predictions", ".json");
     try {
       String stdout = exec(List.of("node", "cli.js", "--dataset", dataset.toAbsolutePath().toString(),
-          "--output", out.toString(), "--warmup", String.valueOf(warmup), "--passes", String.valueOf(passes)),
+          "--output", out.toString(), "--warmup", String.valueOf(warmup), "--warmup-seconds",
+          String.valueOf(warmupSeconds), "--passes", String.valueOf(passes)),
           "node cli.js");
       String last = stdout.strip().lines().reduce((a, b) -> b).orElse("{}");
       JsonNode summary = new ObjectMapper().readTree(last);

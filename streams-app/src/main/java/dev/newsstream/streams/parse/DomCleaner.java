@@ -78,6 +78,16 @@ final class DomCleaner {
     return !(textShare > MIXED_HINT_SHARE && BoilerplateHints.anyPositive(words));
   }
 
+  private static int nonBlankLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Non-blank text length of every element, in one pass. */
   static Map<Element, Integer> textLengths(Element root) {
     Map<Element, Integer> out = new IdentityHashMap<>();
@@ -94,7 +104,7 @@ final class DomCleaner {
           }
           s[top[0]] = 0;
         } else if (node instanceof TextNode t && top[0] >= 0) {
-          s[top[0]] += t.text().strip().length();
+          s[top[0]] += nonBlankLength(t.getWholeText());
         }
       }
 

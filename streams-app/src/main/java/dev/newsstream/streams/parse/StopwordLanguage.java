@@ -37,6 +37,7 @@ final class StopwordLanguage {
   }
 
   private static final int MIN_WORDS = 20;
+  private static final int MAX_FUNCTION_WORD = 7;
   private static final double MIN_SHARE = 0.15;
   private static final double MIN_LEAD = 1.4;
 
@@ -57,16 +58,31 @@ final class StopwordLanguage {
   }
 
   static Optional<String> guess(String text) {
-    List<String> words = TextNormalizer.words(text.toLowerCase(Locale.ROOT));
-    if (words.size() < MIN_WORDS) {
-      return Optional.empty();
-    }
     Map<String, Integer> hits = new HashMap<>();
-    for (String w : words) {
-      List<String> langs = BY_WORD.get(w);
-      if (langs != null) {
-        langs.forEach(lang -> hits.merge(lang, 1, Integer::sum));
+    int wordCount = 0;
+    int i = 0;
+    int n = text.length();
+    // Hand-rolled word scan: function words are short, so longer words are counted but never materialised.
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
       }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        wordCount++;
+        if (i - start <= MAX_FUNCTION_WORD) {
+          List<String> langs = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+          if (langs != null) {
+            langs.forEach(lang -> hits.merge(lang, 1, Integer::sum));
+          }
+        }
+      }
+    }
+    if (wordCount < MIN_WORDS) {
+      return Optional.empty();
     }
     String best = null;
     int first = 0;
@@ -80,7 +96,7 @@ final class StopwordLanguage {
         second = e.getValue();
       }
     }
-    boolean clear = first >= words.size() * MIN_SHARE && first >= second * MIN_LEAD;
+    boolean clear = first >= wordCount * MIN_SHARE && first >= second * MIN_LEAD;
     return clear ? Optional.of(best) : Optional.empty();
   }
 }

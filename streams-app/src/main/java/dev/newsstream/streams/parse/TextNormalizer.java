@@ -48,11 +48,27 @@ public final class TextNormalizer {
     return words;
   }
 
+  /** Same count as {@link #words}: letter/digit runs, an apostrophe followed by letters staying in the word. */
   public static int wordCount(String text) {
     int n = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
       n++;
+      while (i < len && Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(text.codePointAt(i + 1))) {
+        i++;
+        while (i < len && Character.isLetter(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+      }
     }
     return n;
   }
