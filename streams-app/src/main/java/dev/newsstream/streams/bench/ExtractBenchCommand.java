@@ -27,7 +27,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "write our predictions as JSON (benchmark shape)")
   Path output;
 
-  @Option(names = "--passes", defaultValue = "10", description = "timed passes over all pages (default: ${DEFAULT-VALUE})")
+  @Option(names = "--passes", defaultValue = "30", description = "timed passes over all pages (default: ${DEFAULT-VALUE})")
   int passes;
 
   @Option(names = "--warmup", defaultValue = "50", description = "untimed warm-up passes, so the JIT has compiled the code "
