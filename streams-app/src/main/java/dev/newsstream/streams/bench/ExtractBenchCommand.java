@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         "Scores article extraction on a dataset in the article-extraction-benchmark layout "
             + "(html/<id>.html.gz + ground-truth.json).",
         "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py, "
-            + "with a bootstrap 95% interval (±1.96 sd). Title, datePublished and authors: exact-match rates over "
+            + "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates over "
             + "pages whose truth has the field.",
         "Speed: pages/s of PageParser alone on one thread, pages already in memory."})
 public final class ExtractBenchCommand implements Callable<Integer> {
@@ -52,7 +52,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       description = "the node project with cli.js (default: ${DEFAULT-VALUE})")
   Path readabilityDir;
 
-  @Option(names = "--max-page-bytes", defaultValue = "52428800", description = "pages larger than this are rejected")
+  @Option(names = "--max-page-bytes", defaultValue = "52428800", description = "pages larger than this are rejected "
+      + "(default: ${DEFAULT-VALUE})")
   int maxPageBytes;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
