@@ -19,7 +19,8 @@ public final class TextNormalizer {
 
   /** Lower case, NFKC, letters and digits only, single spaces. */
   public static String normalize(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // NFKC leaves ASCII unchanged: skip it (it allocates) for the common all-ASCII paragraph.
+    String nfkc = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = true;
     for (int i = 0; i < nfkc.length(); i++) {
@@ -37,6 +38,15 @@ public final class TextNormalizer {
       sb.setLength(len - 1);
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static List<String> words(String text) {
