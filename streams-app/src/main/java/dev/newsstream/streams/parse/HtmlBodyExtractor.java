@@ -2,166 +2,79 @@ package dev.newsstream.streams.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
- * Main text of an HTML article: drop obvious boilerplate, pick the container whose paragraphs carry the most
- * un-linked text, then read its text blocks in document order.
+ * Main text of an HTML article, in stages: {@link DomCleaner} (boilerplate out), {@link TextBlocks} (the page as
+ * lines), {@link ContainerFinder} (where the article is), {@link BlockFilter} (labels and link lists out), then a
+ * check against the publisher's JSON-LD {@code articleBody} when there is one. Destroys the document it reads.
  */
 final class HtmlBodyExtractor {
-  private static final Pattern BOILERPLATE_HINT = Pattern.compile(
-      "(?i)(^|[-_ ])(share|sharing|social|related|recommend|comment|comments|cookie|consent|newsletter|promo|"
-          + "advert|ad|ads|sponsor|subscribe|subscription|paywall|breadcrumb|breadcrumbs|footer|nav|navbar|menu|"
-          + "sidebar|popup|modal|banner|outbrain|taboola|toolbar|tags|byline|author-bio|signup|most-read|"
-          + "trending|read-more|readmore|more-stories|caption|credit)([-_ ]|$)");
-  private static final Pattern BODY_HINT = Pattern.compile(
-      "(?i)(article[-_]?body|story[-_]?body|post[-_]?content|entry[-_]?content|article[-_]?content|"
-          + "article[-_]?text|story[-_]?content|main[-_]?content|body[-_]?text|field-body|rich[-_]?text)");
-  private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
-  private static final Pattern JUNK_LINE = Pattern.compile(
-      "(?i)^(advertisement|advertising|read more|read more:.*|see also.*|related:.*|share this.*|"
-          + "click here.*|sign up.*|subscribe.*|follow us.*|©.*|copyright.*)$");
+  private static final int LD_MIN_WORDS = 30;
 
   private HtmlBodyExtractor() {}
 
-  static List<String> extract(Document original) {
-    Document doc = original.clone();
-    doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
-        + "select, input, figure figcaption, [hidden], [aria-hidden=true]").remove();
-    for (Element e : new ArrayList<>(doc.body().getAllElements())) {
-      if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
-      }
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && BOILERPLATE_HINT.matcher(hint).find() && !BODY_HINT.matcher(hint).find()
-          && e.parent() != null) {
-        e.remove();
+  static List<String> extract(Document doc, String title, String jsonLdBody) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    DomCleaner.clean(body);
+    List<TextBlocks.Block> blocks = TextBlocks.of(body);
+    List<Element> containers = ContainerFinder.find(blocks, body);
+    List<String> paragraphs = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    for (TextBlocks.Block b : BlockFilter.filter(blocks, containers, title)) {
+      paragraphs.add(b.text());
+      if (b.isHeading()) {
+        headings.add(b.text());
       }
     }
-    Element container = bestContainer(doc);
+    paragraphs = Paragraphs.dropRepeats(paragraphs);
+    return jsonLdBody == null ? paragraphs : reconcile(paragraphs, headings, jsonLdBody);
+  }
+
+  /**
+   * The publisher's JSON-LD body, when sane, settles two cases: the DOM holds much less (paywall, script-rendered
+   * page) -> use it; the DOM holds it all plus extra lines -> drop the extra non-heading lines.
+   */
+  static List<String> reconcile(List<String> dom, List<String> headings, String ldBodyRaw) {
+    String ldBody = ldBodyRaw.contains("<") ? Jsoup.parse(ldBodyRaw).text() : ldBodyRaw;
+    String ldNorm = TextNormalizer.normalize(ldBody);
+    int ldWords = TextNormalizer.wordCount(ldBody);
+    if (ldWords < LD_MIN_WORDS || ldBody.strip().endsWith("...") || ldBody.strip().endsWith("…")) {
+      return dom;
+    }
+    int domWords = TextNormalizer.wordCount(String.join(" ", dom));
+    if (domWords < ldWords * 0.6) {
+      return splitParagraphs(ldBody);
+    }
+    if (ldWords < domWords * 0.6) {
+      return dom;
+    }
+    List<String> kept = new ArrayList<>();
+    int keptWords = 0;
+    for (String p : dom) {
+      String n = TextNormalizer.normalize(p);
+      if (ldNorm.contains(n)) {
+        kept.add(p);
+        keptWords += TextNormalizer.wordCount(p);
+      } else if (headings.contains(p)) {
+        kept.add(p);
+      }
+    }
+    return keptWords >= ldWords * 0.9 ? kept : dom;
+  }
+
+  private static List<String> splitParagraphs(String body) {
     List<String> out = new ArrayList<>();
-    for (Element block : container.select(BLOCKS)) {
-      if (hasBlockAncestorWithin(block, container)) {
-        continue; // its text is read through the outer block
-      }
-      String text = blockText(block);
-      if (text.isEmpty() || JUNK_LINE.matcher(text).matches() || linkDensity(block) > 0.5) {
-        continue;
-      }
-      if (block.tagName().equals("li") && text.length() < 25) {
-        continue;
-      }
-      out.add(text);
-    }
-    if (out.isEmpty()) {
-      String text = container.text().strip();
-      if (!text.isEmpty()) {
-        out.add(text);
+    for (String p : body.split("\\n\\s*")) {
+      if (!p.isBlank()) {
+        out.add(p.strip());
       }
     }
-    return Paragraphs.dropRepeats(out);
-  }
-
-  private static Element bestContainer(Document doc) {
-    Element itemprop = doc.selectFirst("[itemprop=articleBody]");
-    if (itemprop != null && textLength(itemprop.select("p")) > 200) {
-      return itemprop;
-    }
-    Element best = doc.body();
-    double bestScore = 0;
-    for (Element p : doc.body().select("p")) {
-      // Score each paragraph's parent and grandparent, as readability-style extractors do.
-      Element parent = p.parent();
-      for (int depth = 0; parent != null && depth < 2; depth++, parent = parent.parent()) {
-        double score = containerScore(parent);
-        if (score > bestScore) {
-          bestScore = score;
-          best = parent;
-        }
-      }
-    }
-    return best;
-  }
-
-  private static double containerScore(Element e) {
-    double score = 0;
-    for (Element child : e.children()) {
-      if (child.tagName().equals("p") || child.tagName().equals("div") && child.children().isEmpty()) {
-        String t = child.text();
-        if (t.length() >= 25) {
-          score += Math.min(3, t.length() / 100.0) + 1 + commas(t);
-        }
-      }
-    }
-    String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (BODY_HINT.matcher(hint).find() || e.tagName().equals("article") || e.hasAttr("itemprop")) {
-      score *= 1.5;
-    }
-    return score * (1 - linkDensity(e));
-  }
-
-  private static int commas(String t) {
-    int n = 0;
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) == ',') {
-        n++;
-      }
-    }
-    return Math.min(n, 5);
-  }
-
-  private static boolean hasBlockAncestorWithin(Element block, Element container) {
-    for (Element a = block.parent(); a != null && a != container; a = a.parent()) {
-      if (a.is(BLOCKS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String blockText(Element block) {
-    StringBuilder sb = new StringBuilder();
-    appendText(block, sb);
-    return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
-  }
-
-  private static void appendText(Node node, StringBuilder sb) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        sb.append(t.text());
-      } else if (child instanceof Element e) {
-        if (e.tagName().equals("br")) {
-          sb.append('\n');
-        } else {
-          appendText(e, sb);
-        }
-      }
-    }
-  }
-
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, linked / (double) total);
-  }
-
-  private static int textLength(Elements elements) {
-    int n = 0;
-    for (Element e : elements) {
-      n += e.text().length();
-    }
-    return n;
+    return out;
   }
 }

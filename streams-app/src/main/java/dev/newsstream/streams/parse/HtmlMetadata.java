@@ -1,30 +1,45 @@
 package dev.newsstream.streams.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Article metadata from HTML, each field with fallbacks in this order: JSON-LD (NewsArticle), OpenGraph /
- * Twitter, other {@code <meta>}, microdata (itemprop), then visible elements (h1, byline, time).
+ * Article metadata from HTML. Each field tries its sources in this order and keeps the first usable value:
+ * JSON-LD (NewsArticle &gt; Article &gt; WebPage), OpenGraph / Twitter, other {@code <meta>} names, microdata
+ * ({@code itemprop}), then visible markup (h1, byline, {@code <time>}, URL). docs/EXTRACTION.md lists them.
  */
 final class HtmlMetadata {
-  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(by|von|par|por|di|door)\\s+");
-  private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*");
+  private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
+  private static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
+      + "[class*=byline], [class*=author-name], [class*=AuthorName], .contributor, [data-testid*=byline], "
+      + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
+  /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
+  private static final Pattern BYLINE_TEXT = Pattern.compile(
+      "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+  private static final Pattern DATE_TEXT = Pattern.compile(
+      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})");
+  private static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
+      + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
+
+  private static final int MAX_TITLE_CHARS = 400;
 
   private final Document doc;
+  private final MetaSources src;
   private final JsonNode ld;
 
   HtmlMetadata(Document doc) {
     this.doc = doc;
+    this.src = new MetaSources(doc);
     this.ld = JsonLd.article(doc).orElse(null);
   }
 
@@ -33,101 +48,157 @@ final class HtmlMetadata {
   }
 
   String title() {
-    return first(
+    String t = first(
         () -> ldText("headline"),
-        () -> meta("property", "og:title"),
-        () -> meta("name", "twitter:title"),
-        () -> itemprop("headline"),
-        () -> text("h1"),
-        () -> Optional.of(doc.title()).filter(t -> !t.isBlank()).map(HtmlMetadata::stripSiteSuffix));
-  }
-
-  String summary() {
-    return first(() -> ldText("description"), () -> meta("property", "og:description"),
-        () -> meta("name", "description"), () -> meta("name", "twitter:description"));
-  }
-
-  String site() {
-    return first(() -> meta("property", "og:site_name"), () -> ldText("publisher"),
-        () -> meta("name", "application-name"));
-  }
-
-  String canonicalUrl() {
-    return first(() -> attr("link[rel=canonical]", "abs:href"), () -> meta("property", "og:url"));
-  }
-
-  String imageUrl() {
-    return first(() -> ldText("image"), () -> meta("property", "og:image"), () -> meta("name", "twitter:image"),
-        () -> attr("[itemprop=image]", "abs:src"));
-  }
-
-  String section() {
-    String s = first(() -> ldText("articleSection"), () -> meta("property", "article:section"),
-        () -> meta("name", "section"), () -> itemprop("articleSection"));
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  String language() {
-    String raw = first(() -> ldText("inLanguage"), () -> attr("html[lang]", "lang"),
-        () -> meta("http-equiv", "content-language"), () -> meta("property", "og:locale"));
-    if (raw == null) {
+        () -> src.meta("property", "og:title"),
+        () -> src.meta("name", "twitter:title"),
+        () -> src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"),
+        () -> src.itemprop("headline"),
+        () -> src.text("article h1, main h1, h1"),
+        () -> Optional.of(doc.title()).filter(s -> !s.isBlank()));
+    if (t == null) {
       return null;
     }
-    String code = raw.strip().toLowerCase(Locale.ROOT);
-    return code.length() >= 2 && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))
-        ? code.substring(0, 2) : null;
-  }
-
-  Instant publishedAt() {
-    return firstDate(() -> ldText("datePublished"), () -> meta("property", "article:published_time"),
-        () -> meta("name", "pubdate"), () -> meta("name", "publish-date"), () -> meta("name", "date"),
-        () -> meta("itemprop", "datePublished"), () -> attr("[itemprop=datePublished]", "datetime"),
-        () -> meta("name", "dc.date"), () -> attr("time[datetime]", "datetime"), () -> text("time"));
-  }
-
-  Instant modifiedAt() {
-    return firstDate(() -> ldText("dateModified"), () -> meta("property", "article:modified_time"),
-        () -> meta("property", "og:updated_time"), () -> meta("itemprop", "dateModified"),
-        () -> attr("[itemprop=dateModified]", "datetime"));
-  }
-
-  List<String> authors() {
-    List<String> raw = new ArrayList<>();
-    if (ld != null) {
-      raw.addAll(JsonLd.texts(ld, "author"));
+    t = t.replaceAll("\\s+", " ").strip();
+    if (t.length() > MAX_TITLE_CHARS) {
+      return t.substring(0, MAX_TITLE_CHARS).strip(); // not a headline; keep the regexes below linear
     }
-    if (raw.isEmpty()) {
-      doc.select("meta[name=author][content], meta[property=article:author][content]")
-          .forEach(e -> raw.add(e.attr("content")));
+    // A head title often carries the site: "Headline | Site". The visible h1 says which part is the headline.
+    String h1 = src.text("article h1, main h1, h1").map(s -> s.replaceAll("\\s+", " ").strip()).orElse(null);
+    if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
+      return h1;
     }
-    if (raw.isEmpty()) {
-      doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline__name, .author-name")
-          .forEach(e -> raw.add(e.text()));
-    }
-    if (raw.isEmpty()) {
-      Element byline = doc.selectFirst(".byline, .author, [class*=byline]");
-      if (byline != null) {
-        raw.add(byline.text());
-      }
-    }
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    for (String r : raw) {
-      if (r.startsWith("http://") || r.startsWith("https://")) {
-        continue;
-      }
-      for (String name : AUTHOR_SPLIT.split(BY_PREFIX.matcher(r.strip()).replaceFirst(""))) {
-        String n = name.strip();
-        if (n.length() >= 3 && n.length() <= 60 && !n.matches(".*\\d.*")) {
-          out.add(n);
+    String stripped = stripSiteSuffix(t, site());
+    if (stripped.equals(t) && h1 == null && doc.body() != null) {
+      Matcher m = TITLE_PARTS.matcher(t);
+      if (m.matches()) {
+        String body = doc.body().text();
+        if (!body.contains(t) && body.contains(m.group(1).strip())) {
+          return m.group(1).strip(); // the visible headline is the part before the separator
         }
       }
     }
-    return List.copyOf(out);
+    return stripped;
+  }
+
+  String summary() {
+    return first(() -> ldText("description"), () -> src.meta("property", "og:description"),
+        () -> src.meta("name", "description"), () -> src.meta("name", "twitter:description"),
+        () -> src.itemprop("description"));
+  }
+
+  String site() {
+    return first(() -> src.meta("property", "og:site_name"),
+        () -> ld == null ? Optional.empty() : JsonLd.text(ld, "publisher"),
+        () -> src.meta("name", "application-name"),
+        () -> src.itemprop("publisher").filter(s -> s.length() < 60));
+  }
+
+  String canonicalUrl() {
+    return first(() -> src.attr("link[rel=canonical]", "abs:href"), () -> src.meta("property", "og:url"),
+        () -> ldText("url").filter(u -> u.startsWith("http")));
+  }
+
+  String imageUrl() {
+    return first(() -> ld == null ? Optional.empty() : JsonLd.url(ld, "image"),
+        () -> src.meta("property", "og:image"), () -> src.meta("property", "og:image:url"),
+        () -> src.meta("name", "twitter:image"), () -> src.itemprop("image"));
+  }
+
+  String section() {
+    String s = first(() -> ldText("articleSection"), () -> src.meta("property", "article:section"),
+        () -> src.anyMeta("section", "category", "parsely-section", "sailthru.section", "article.section"),
+        () -> src.itemprop("articleSection"));
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  /** The declared language (JSON-LD, html lang, Content-Language, og:locale), checked against the text. */
+  String language(String bodyText) {
+    String declared = first(() -> ldText("inLanguage"), () -> src.attr("html[lang]", "lang"),
+        () -> src.meta("http-equiv", "content-language"), () -> src.meta("property", "og:locale"),
+        () -> src.anyMeta("language", "dc.language"));
+    String code = null;
+    if (declared != null) {
+      String c = declared.strip().toLowerCase(Locale.ROOT);
+      code = c.length() >= 2 && Character.isLetter(c.charAt(0)) && Character.isLetter(c.charAt(1))
+          && (c.length() == 2 || !Character.isLetter(c.charAt(2))) ? c.substring(0, 2) : null;
+    }
+    return LanguageDetection.resolve(code, bodyText);
+  }
+
+  OffsetDateTime publishedAt() {
+    return firstDate(() -> ldText("datePublished"), () -> ldText("dateCreated"),
+        () -> src.meta("property", "article:published_time"), () -> src.meta("property", "og:published_time"),
+        () -> src.anyMeta("pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+            "dc.date.issued", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article.published", "article:published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"),
+        () -> src.itemprop("datePublished"),
+        () -> src.attr("time[pubdate]", "datetime"),
+        () -> visibleDate(), () -> urlDate(), () -> dateInText());
+  }
+
+  OffsetDateTime modifiedAt() {
+    return firstDate(() -> ldText("dateModified"), () -> src.meta("property", "article:modified_time"),
+        () -> src.meta("property", "og:updated_time"),
+        () -> src.anyMeta("last-modified", "dc.date.modified", "dcterms.modified", "article.updated"),
+        () -> src.itemprop("dateModified"));
+  }
+
+  List<String> authors() {
+    List<String> found = List.of();
+    if (ld != null) {
+      found = AuthorNames.clean(JsonLd.personNames(ld, "author"));
+    }
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>(src.metas("name", "author"));
+      raw.addAll(src.metas("property", "article:author"));
+      raw.addAll(src.metas("name", "dc.creator"));
+      raw.addAll(src.metas("name", "parsely-author"));
+      raw.addAll(src.metas("name", "sailthru.author"));
+      found = AuthorNames.clean(raw);
+    }
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>();
+      for (Element e : src.itemprops("author", "creator")) {
+        Element name = Queries.first(e, "[itemprop=name]");
+        (name != null ? MetaSources.itemValue(name) : MetaSources.itemValue(e)).ifPresent(raw::add);
+      }
+      found = AuthorNames.clean(raw);
+    }
+    if (found.isEmpty()) {
+      for (Element e : src.select(BYLINE)) {
+        String text = bylineText(e);
+        if (text.length() > 200) {
+          continue; // an author bio or a whole block, not a byline
+        }
+        List<String> names = AuthorNames.clean(List.of(text));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    if (found.isEmpty() && doc.body() != null) {
+      for (Element e : doc.body().getElementsMatchingOwnText(BYLINE_TEXT)) {
+        List<String> names = AuthorNames.clean(List.of(e.text()));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return found;
   }
 
   List<String> tags() {
     LinkedHashSet<String> out = new LinkedHashSet<>();
-    doc.select("meta[property=article:tag][content]").forEach(e -> out.add(e.attr("content").strip().toLowerCase(Locale.ROOT)));
+    src.metas("property", "article:tag").forEach(t -> out.add(t.strip().toLowerCase(Locale.ROOT)));
+    for (String s : src.metas("name", "parsely-tags")) {
+      for (String t : s.split(",")) {
+        out.add(t.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (out.isEmpty()) {
+      src.select("a[rel~=tag]").forEach(a -> out.add(a.text().strip().toLowerCase(Locale.ROOT)));
+    }
     out.remove("");
     return List.copyOf(out);
   }
@@ -138,7 +209,8 @@ final class HtmlMetadata {
     if (ld != null) {
       sources.addAll(JsonLd.texts(ld, "keywords"));
     }
-    doc.select("meta[name=keywords][content], meta[name=news_keywords][content]").forEach(e -> sources.add(e.attr("content")));
+    sources.addAll(src.metas("name", "keywords"));
+    sources.addAll(src.metas("name", "news_keywords"));
     for (String s : sources) {
       for (String k : s.split(",")) {
         String v = k.strip().toLowerCase(Locale.ROOT);
@@ -150,35 +222,55 @@ final class HtmlMetadata {
     return List.copyOf(out);
   }
 
-  private Optional<String> ldText(String field) {
-    return ld == null ? Optional.empty() : JsonLd.text(ld, field);
+  /** Byline text without the date or "Updated" parts that often share the element. */
+  private static String bylineText(Element e) {
+    Element copy = e.clone();
+    Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
+    return copy.text();
   }
 
-  private Optional<String> meta(String attr, String name) {
-    Element e = doc.selectFirst("meta[" + attr + "=" + name + "][content]");
-    if (e == null) {
-      e = doc.selectFirst("meta[" + attr + "=" + name.toUpperCase(Locale.ROOT) + "][content]");
+  private Optional<String> visibleDate() {
+    for (Element e : src.select("time[datetime]")) {
+      if (DateParsing.parseOffset(e.attr("datetime")).isPresent()) {
+        return Optional.of(e.attr("datetime"));
+      }
     }
-    return e == null ? Optional.empty() : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
+    for (Element e : src.select(VISIBLE_DATE)) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      if (DateParsing.parseOffset(v).isPresent()) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
-  private Optional<String> itemprop(String name) {
-    Element e = doc.selectFirst("[itemprop=" + name + "]");
-    if (e == null) {
+  /** Last resort: the first short visible text that reads as a date ("20/10/2025 | By ...", "1 марта 2025"). */
+  private Optional<String> dateInText() {
+    if (doc.body() == null) {
       return Optional.empty();
     }
-    String v = e.hasAttr("content") ? e.attr("content") : e.text();
-    return Optional.of(v.strip()).filter(s -> !s.isEmpty());
+    for (Element e : doc.body().getElementsMatchingOwnText(DATE_TEXT)) {
+      String own = e.ownText();
+      if (own.length() < 80 && !e.is("script, style, a") && DateParsing.parseOffset(own).isPresent()) {
+        return Optional.of(own);
+      }
+    }
+    return Optional.empty();
   }
 
-  private Optional<String> attr(String selector, String attr) {
-    Element e = doc.selectFirst(selector);
-    return e == null ? Optional.empty() : Optional.of(e.attr(attr).strip()).filter(s -> !s.isEmpty());
+  private Optional<String> urlDate() {
+    String url = first(() -> src.attr("link[rel=canonical]", "href"), () -> src.meta("property", "og:url"),
+        () -> Optional.of(doc.location()));
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? Optional.of(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)))) : Optional.empty();
   }
 
-  private Optional<String> text(String selector) {
-    Element e = doc.selectFirst(selector);
-    return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+  private Optional<String> ldText(String field) {
+    return ld == null ? Optional.empty() : JsonLd.text(ld, field);
   }
 
   @SafeVarargs
@@ -193,9 +285,9 @@ final class HtmlMetadata {
   }
 
   @SafeVarargs
-  private static Instant firstDate(Supplier<Optional<String>>... sources) {
+  private static OffsetDateTime firstDate(Supplier<Optional<String>>... sources) {
     for (Supplier<Optional<String>> s : sources) {
-      Optional<Instant> d = s.get().flatMap(DateParsing::parse);
+      Optional<OffsetDateTime> d = s.get().flatMap(DateParsing::parseOffset);
       if (d.isPresent()) {
         return d.get();
       }
@@ -203,8 +295,19 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static String stripSiteSuffix(String title) {
-    String[] parts = title.split("\\s+[|–—-]\\s+");
-    return parts.length > 1 && parts[0].length() > 15 ? parts[0].strip() : title.strip();
+  /** "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
+
+  static String stripSiteSuffix(String title, String site) {
+    Matcher m = TITLE_PARTS.matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String tail = m.group(2).strip();
+    boolean namesSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT)
+        .contains(tail.toLowerCase(Locale.ROOT)));
+    boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
+        || tail.contains("."));
+    return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
   }
 }

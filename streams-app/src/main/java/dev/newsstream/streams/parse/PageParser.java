@@ -1,12 +1,11 @@
 package dev.newsstream.streams.parse;
 
 import dev.newsstream.page.PageSniffer;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -15,7 +14,7 @@ import org.jsoup.nodes.Document;
  * every failure becomes a rejection with a reason.
  */
 public final class PageParser {
-  public static final String VERSION = "newsstream-parse/0.1";
+  public static final String VERSION = "newsstream-parse/0.2";
 
   private final int maxPageBytes;
   private final TextDumpParser textDump = new TextDumpParser();
@@ -23,6 +22,7 @@ public final class PageParser {
 
   public PageParser(int maxPageBytes) {
     this.maxPageBytes = maxPageBytes;
+    LanguageDetection.preloadInBackground();
   }
 
   public ParseOutcome parse(byte[] body, String url, String declaredCharset) {
@@ -39,24 +39,25 @@ public final class PageParser {
     try {
       return switch (PageSniffer.kind(body)) {
         case TEXT_DUMP -> textDump.parse(decodeText(body, declaredCharset));
-        case HTML -> html.parse(parseHtml(body, url, declaredCharset));
+        case HTML -> parseHtml(body, url, declaredCharset);
         case UNKNOWN -> isBlank(body)
             ? ParseOutcome.rejected(RejectReason.EMPTY_BODY, "page is only whitespace")
             : ParseOutcome.rejected(RejectReason.UNKNOWN_FORMAT, "neither a text dump nor HTML");
       };
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new ParseOutcome.Rejected(RejectReason.INTERNAL_ERROR, "parser failed: " + e, e);
     }
   }
 
-  private static Document parseHtml(byte[] body, String url, String declaredCharset) {
-    try {
-      // jsoup honours a BOM and <meta charset>; a declared (HTTP) charset wins when it is a real one.
-      String charset = declaredCharset != null && Charset.isSupported(declaredCharset) ? declaredCharset : null;
-      return Jsoup.parse(new ByteArrayInputStream(body), charset, url == null ? "" : url);
-    } catch (IOException | IllegalArgumentException e) {
-      return Jsoup.parse(new String(body, StandardCharsets.UTF_8), url == null ? "" : url);
+  private ParseOutcome parseHtml(byte[] body, String url, String declaredCharset) {
+    String text = CharsetDetection.decode(body, declaredCharset);
+    Optional<String> tooComplex = MarkupGuard.check(text);
+    if (tooComplex.isPresent()) {
+      return ParseOutcome.rejected(RejectReason.TOO_COMPLEX, "page markup is too complex to parse safely: "
+          + tooComplex.get());
     }
+    Document doc = Jsoup.parse(text, url == null ? "" : url);
+    return html.parse(doc);
   }
 
   /** UTF-8 when the bytes are valid UTF-8, else the declared charset, else windows-1252: never mojibake from a guess. */

@@ -1,11 +1,11 @@
 package dev.newsstream.streams.parse;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * What a parser found in one page, before ids, hashes and enrichment. Null means "the page did not say".
- * Body paragraphs are kept apart so later stages can reason per paragraph.
+ * Timestamps keep the offset the page wrote. Body paragraphs are kept apart so later stages can reason per paragraph.
  */
 public record ParsedArticle(
     String canonicalUrl,
@@ -13,8 +13,8 @@ public record ParsedArticle(
     String title,
     String summary,
     List<String> authors,
-    Instant publishedAt,
-    Instant modifiedAt,
+    OffsetDateTime publishedAt,
+    OffsetDateTime modifiedAt,
     String section,
     List<String> tags,
     List<String> keywords,

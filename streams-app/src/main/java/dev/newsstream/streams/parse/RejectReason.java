@@ -14,6 +14,8 @@ public enum RejectReason {
   BINARY,
   /** Neither our text dump nor HTML. */
   UNKNOWN_FORMAT,
+  /** Markup past the parser's safety limits (nesting depth, tag count): parsing it would take unbounded time. */
+  TOO_COMPLEX,
   /** Parsed, but no article text was found (index page, error page, too short). */
   NOT_AN_ARTICLE,
   /** A bug or resource limit inside a stage; the exception class rides along. */

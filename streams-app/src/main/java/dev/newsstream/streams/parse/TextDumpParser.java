@@ -1,7 +1,7 @@
 package dev.newsstream.streams.parse;
 
 import dev.newsstream.page.TextDumpHeader;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,9 +57,9 @@ public final class TextDumpParser {
         && l.get(i).length() > MAX_TAG_LENGTH) {
       summary = l.get(i++);
     }
-    List<Instant> timestamps = new ArrayList<>();
+    List<OffsetDateTime> timestamps = new ArrayList<>();
     while (i < l.size() && DateParsing.looksLikeIsoDate(l.get(i))) {
-      DateParsing.parse(l.get(i++)).ifPresent(timestamps::add);
+      DateParsing.parseOffset(l.get(i++)).ifPresent(timestamps::add);
     }
     String section = null;
     if (!timestamps.isEmpty() && i < l.size() && isShortField(l.get(i))) {
@@ -96,8 +96,8 @@ public final class TextDumpParser {
     if (paragraphs.isEmpty()) {
       return ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, "text dump has no body paragraphs");
     }
-    Instant published = timestamps.isEmpty() ? null : timestamps.get(0);
-    Instant modified = timestamps.stream().max(Comparator.naturalOrder()).orElse(null);
+    OffsetDateTime published = timestamps.isEmpty() ? null : timestamps.get(0);
+    OffsetDateTime modified = timestamps.stream().max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
     return new ParseOutcome.Parsed(new ParsedArticle(
         null, site, title, summary, List.of(), published, modified, section, List.copyOf(tags), keywords,
         language, imageUrl, Paragraphs.dateline(paragraphs.get(0)).orElse(null), List.copyOf(paragraphs)));

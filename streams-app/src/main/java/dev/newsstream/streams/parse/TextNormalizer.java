@@ -19,7 +19,8 @@ public final class TextNormalizer {
 
   /** Lower case, NFKC, letters and digits only, single spaces. */
   public static String normalize(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // NFKC leaves ASCII unchanged: skip it (it allocates) for the common all-ASCII paragraph.
+    String nfkc = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = true;
     for (int i = 0; i < nfkc.length(); i++) {
@@ -39,6 +40,15 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
@@ -48,11 +58,27 @@ public final class TextNormalizer {
     return words;
   }
 
+  /** Same count as {@link #words}: letter/digit runs, an apostrophe followed by letters staying in the word. */
   public static int wordCount(String text) {
     int n = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
       n++;
+      while (i < len && Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(text.codePointAt(i + 1))) {
+        i++;
+        while (i < len && Character.isLetter(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+      }
     }
     return n;
   }

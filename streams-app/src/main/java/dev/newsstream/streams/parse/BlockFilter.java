@@ -1,0 +1,109 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 4: the blocks inside the chosen containers, minus lines that are not article text: link lists, labels
+ * ("Advertisement", "Read more", "Lire aussi", "Читайте также"), credits and copyright lines, the headline, the
+ * byline and date lines, and short non-sentences or orphan headings at either end.
+ */
+final class BlockFilter {
+  private static final Pattern JUNK = Pattern.compile("(?iu)^(?:advertisement|advertising|ad|anzeige|werbung|"
+      + "publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|story continues below(?: advertisement)?|"
+      + "continue reading.*|read more\\b.*|more:.*|related\\b.*|see also\\b.*|also read\\b.*|recommended\\b.*|"
+      + "lesen sie (?:auch|mehr)\\b.*|mehr zum thema\\b.*|lire aussi\\b.*|lire la suite.*|voir aussi\\b.*|"
+      + "leer más\\b.*|lee también\\b.*|te puede interesar.*|leggi anche\\b.*|читайте также.*|"
+      + "share\\b.{0,40}|teilen|partager|compartir|condividi|follow us\\b.*|sign up\\b.*|subscribe\\b.*|"
+      + "click here\\b.*|©.*|\\(c\\)\\s.*|copyright\\b.*|all rights reserved.*|alle rechte vorbehalten.*|"
+      + "tous droits réservés.*|todos los derechos reservados.*|tutti i diritti riservati.*|все права защищены.*|"
+      + "photo:.*|photograph:.*|foto:.*|image:.*|image caption.*|getty images|ap photo.*|\\d+ comments?|"
+      + "comments?|loading.*|skip to\\b.*|this (?:article|story) was (?:originally )?published.*|"
+      + "(?:updated|published|aktualisiert|publié le|mis à jour|actualizado|publicado|aggiornato)\\b.{0,60})$");
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?iu)^(?:by|von|par|por|di|door|автор:?|text:?)\\s+\\p{L}[\\p{L}.'’ -]{1,60}(?:,.{0,60})?$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»”\"')\\]。！？]\\s*$");
+  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
+  private static final int JUNK_MAX_CHARS = 200;
+
+  private BlockFilter() {}
+
+  static List<TextBlocks.Block> filter(List<TextBlocks.Block> blocks, List<Element> containers, String title) {
+    Map<Element, Boolean> inside = new IdentityHashMap<>();
+    String normTitle = title == null ? null : TextNormalizer.normalize(title);
+    List<TextBlocks.Block> out = new ArrayList<>();
+    for (TextBlocks.Block b : blocks) {
+      if (!isInside(b.owner(), containers, inside) || isJunk(b, normTitle)) {
+        continue;
+      }
+      out.add(b);
+    }
+    return trimEdges(out);
+  }
+
+  private static boolean isJunk(TextBlocks.Block b, String normTitle) {
+    String t = b.text();
+    int len = t.length();
+    double ld = b.linkDensity();
+    if (ld > 0.5 || (ld > 0.3 && (len < 80 || b.tag().equals("li")))) {
+      return true;
+    }
+    if (b.tag().equals("h1") || normTitle != null && Math.abs(len - normTitle.length()) < 20
+        && TextNormalizer.normalize(t).equals(normTitle)) {
+      return true;
+    }
+    if (len <= JUNK_MAX_CHARS && JUNK.matcher(t).matches()) {
+      return true;
+    }
+    if (len <= 120 && BYLINE.matcher(t).matches()) {
+      return true;
+    }
+    // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025").
+    return len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent();
+  }
+
+  /** Orphan headings and short non-sentence lines at the start and end are labels, not text. */
+  private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks) {
+    int start = 0;
+    int end = blocks.size();
+    while (start < end && isEdgeLabel(blocks.get(start), true)) {
+      start++;
+    }
+    while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
+      end--;
+    }
+    return blocks.subList(start, end);
+  }
+
+  private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
+    String t = b.text();
+    if (b.isHeading()) {
+      return !leading; // a heading at the very end introduces nothing
+    }
+    return t.length() < 40 && !SENTENCE_END.matcher(t).find() && !b.tag().equals("li");
+  }
+
+  private static boolean isInside(Element e, List<Element> containers, Map<Element, Boolean> memo) {
+    List<Element> path = new ArrayList<>();
+    Boolean result = null;
+    for (Element a = e; a != null; a = a.parent()) {
+      Boolean known = memo.get(a);
+      if (known != null) {
+        result = known;
+        break;
+      }
+      path.add(a);
+      if (containers.contains(a)) {
+        result = true;
+        break;
+      }
+    }
+    boolean r = result != null && result;
+    path.forEach(p -> memo.put(p, r));
+    return r;
+  }
+}

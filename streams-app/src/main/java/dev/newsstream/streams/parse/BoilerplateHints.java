@@ -1,0 +1,105 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and component attributes say about it. Names are split into words ("shareBar",
+ * "share-bar", "share_bar" all give "share", "bar"), and pairs are joined ("read more" also gives "readmore"), so
+ * hints match whole words and never substrings: "header" is a hint, "leaderboard" does not contain one.
+ */
+final class BoilerplateHints {
+  private static final List<String> ATTRIBUTES = List.of("class", "id", "data-component", "data-area", "data-qa",
+      "data-testid", "data-module", "data-gu-name");
+  private static final Set<String> NEGATIVE = Set.of(
+      "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "recommended", "recommendation",
+      "recommendations", "recirculation", "comment", "comments", "commentlist", "respond", "discussion",
+      "cookie", "cookies", "consent", "onetrust", "gdpr", "cmp", "newsletter", "signup", "subscribe",
+      "subscription", "promo", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+      "sponsor", "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "footer", "nav", "navbar",
+      "navigation", "menu", "sidebar", "rail", "widget", "popup", "modal", "banner", "masthead", "toolbar",
+      "tags", "tag", "byline", "author", "authors", "bio", "trending", "popular", "mostread", "mostviewed",
+      "mostpopular", "readmore", "readnext", "readalso", "alsoread", "seealso", "morefrom", "moreon",
+      "topstories", "youmaylike", "richlink", "caption", "credit", "credits", "copyright", "figcaption",
+      "disclaimer", "print", "pagination", "pager", "skip", "visuallyhidden", "sronly", "toc", "tableofcontents",
+      "correlati", "relacionados", "onwards", "epic", "barrier", "regwall", "interstitial", "meta", "submeta",
+      "timestamp", "date", "dateline", "standfirst", "kicker", "links", "reactions", "source", "hidden",
+      "partage", "compartir", "teilen", "werbung", "anzeige", "publicite", "reklama", "login", "donate",
+      "membership", "jump", "keypoints", "header", "headline", "rating", "feedback", "tweet", "twittertweet",
+      "instagram", "embed", "podcast", "video", "gallery", "slideshow", "poll", "quiz");
+  private static final Set<String> POSITIVE = Set.of("articlebody", "storybody", "postbody", "entrycontent",
+      "postcontent", "articlecontent", "articletext", "storycontent", "storytext", "maincontent", "bodytext",
+      "fieldbody", "richtext", "bodycopy", "articlebodytext", "textblock", "prose", "blogpost", "postentry",
+      "contentart", "article", "story", "entry", "content", "text");
+  private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "storybody", "postbody",
+      "entrycontent", "postcontent", "articlecontent", "articletext", "storycontent", "storytext", "bodytext",
+      "fieldbody", "richtext", "bodycopy", "textblock", "contentart");
+
+  private BoilerplateHints() {}
+
+  static List<String> words(Element e) {
+    if (e.attributesSize() == 0) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (String attr : ATTRIBUTES) {
+      String v = e.attr(attr);
+      if (!v.isEmpty()) {
+        split(v, words);
+      }
+    }
+    return words;
+  }
+
+  static boolean negative(List<String> words) {
+    return words.stream().anyMatch(NEGATIVE::contains);
+  }
+
+  static boolean anyPositive(List<String> words) {
+    return words.stream().anyMatch(POSITIVE::contains);
+  }
+
+  static boolean strongPositive(List<String> words) {
+    return words.stream().anyMatch(STRONG_POSITIVE::contains);
+  }
+
+  /** +25 for a strong body hint ("article-body"), +10 for a weak one ("content"), -25 for boilerplate. */
+  static int weight(Element e) {
+    List<String> w = words(e);
+    boolean neg = negative(w);
+    if (strongPositive(w)) {
+      return 25;
+    }
+    boolean pos = w.stream().anyMatch(POSITIVE::contains);
+    return pos == neg ? 0 : pos ? 10 : -25;
+  }
+
+  private static void split(String value, List<String> out) {
+    StringBuilder word = new StringBuilder();
+    String prev = null;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : ' ';
+      boolean camelBreak = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) || camelBreak) {
+        if (word.length() > 0) {
+          String w = word.toString().toLowerCase(Locale.ROOT);
+          out.add(w);
+          if (prev != null) {
+            out.add(prev + w);
+          }
+          prev = w;
+          word.setLength(0);
+        }
+        if (c == ' ') {
+          prev = null; // a new class name: no pair across names
+        }
+      }
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 3: which elements hold the article. Every prose block scores its container (full), the container's parent
+ * (half) and further ancestors (a third per level), readability-style; a container's score is damped by its link
+ * density and shifted by tag and class/id hints. The winner is widened to the common ancestor when the best
+ * candidates share one (text split over many small wrappers), and joined by siblings that score well (text split
+ * by ad slots).
+ */
+final class ContainerFinder {
+  private static final int MIN_BLOCK_CHARS = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+  private static final int HINT_WEIGHT = 25;
+  private static final int TOP_N = 6;
+  private static final double DOMINANT_SHARE = 0.6;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
+
+  private final Map<Element, Double> raw = new IdentityHashMap<>();
+  private final Map<Element, int[]> chars = new IdentityHashMap<>(); // [text, link text, prose text]
+  private final Map<Element, Double> finals = new IdentityHashMap<>();
+  private final Element root;
+
+  private ContainerFinder(Element root) {
+    this.root = root;
+  }
+
+  /** The article's containers in document order (one or more siblings), or the root when nothing scores. */
+  static List<Element> find(List<TextBlocks.Block> blocks, Element root) {
+    ContainerFinder f = new ContainerFinder(root);
+    f.score(blocks);
+    return f.pick();
+  }
+
+  private void score(List<TextBlocks.Block> blocks) {
+    for (TextBlocks.Block b : blocks) {
+      int levels = 0;
+      boolean prose = b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5;
+      for (Element a = b.owner(); a != null && levels < 300; a = a.parent(), levels++) {
+        int[] c = chars.computeIfAbsent(a, k -> new int[3]);
+        c[0] += b.text().length();
+        c[1] += b.linkChars();
+        c[2] += prose ? b.text().length() - b.linkChars() : 0;
+        if (a == root) {
+          break;
+        }
+      }
+      if (b.text().length() < MIN_BLOCK_CHARS || b.linkDensity() > 0.5) {
+        continue;
+      }
+      double s = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
+      Element a = TextBlocks.PARAGRAPH_TAGS.contains(b.tag()) ? b.owner().parent() : b.owner();
+      for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
+        double divider = level + 1;
+        raw.merge(a, s / divider, Double::sum);
+        if (a == root) {
+          break;
+        }
+      }
+    }
+  }
+
+  double finalScore(Element e) {
+    Double r = raw.get(e);
+    if (r == null) {
+      return 0;
+    }
+    return finals.computeIfAbsent(e, k -> (r + initial(k)) * (1 - linkDensity(k)));
+  }
+
+  private List<Element> pick() {
+    if (raw.isEmpty()) {
+      return List.of(root);
+    }
+    List<Element> ranked = new ArrayList<>(raw.keySet());
+    ranked.sort(Comparator.comparingDouble(this::finalScore).reversed());
+    Element top = ranked.get(0);
+    top = commonAncestorOfBest(top, ranked.subList(1, Math.min(TOP_N, ranked.size())));
+    top = descendToDominantChild(top);
+    while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return withSiblings(top);
+  }
+
+  /** When at least 3 of the next best candidates sit under one ancestor of the top one, that ancestor wins. */
+  private Element commonAncestorOfBest(Element top, List<Element> others) {
+    double topScore = finalScore(top);
+    List<Element> strong = others.stream().filter(o -> finalScore(o) >= topScore * 0.5).toList();
+    if (strong.size() < 3) {
+      return top;
+    }
+    for (Element a = top.parent(); a != null; a = a.parent()) {
+      int contained = 0;
+      for (Element o : strong) {
+        if (o != a && isAncestor(a, o)) {
+          contained++;
+        }
+      }
+      if (contained >= 3) {
+        return a;
+      }
+      if (a == root) {
+        break;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * A wrapper that won on accumulated score (article plus rail, plus comments) gives way to the child holding most
+   * of its prose; siblings that belong to the text come back through {@link #withSiblings}.
+   */
+  private Element descendToDominantChild(Element top) {
+    Element e = top;
+    for (int guard = 0; guard < 50; guard++) {
+      int total = prose(e);
+      Element dominant = null;
+      for (Element child : e.children()) {
+        if (prose(child) >= total * DOMINANT_SHARE) {
+          dominant = child;
+        }
+      }
+      if (dominant == null || total == 0 || TextBlocks.PARAGRAPH_TAGS.contains(dominant.normalName())) {
+        return e;
+      }
+      e = dominant;
+    }
+    return e;
+  }
+
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null || top == root) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, finalScore(top) * 0.2);
+    int topProse = prose(top);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      boolean scores = finalScore(s) >= threshold;
+      // A sibling joins when it is the top's twin (same tag and class: text split by ad slots), or holds
+      // half as much un-linked prose with few links; a sidebar or teaser rail next to the text does neither.
+      boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className())
+          && !s.className().isEmpty();
+      boolean substantial = prose(s) >= topProse * 0.5 && linkDensity(s) < 0.25;
+      if (s == top || scores && (twin || substantial) || isProseSibling(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private int prose(Element e) {
+    int[] c = chars.get(e);
+    return c == null ? 0 : c[2];
+  }
+
+  private boolean isProseSibling(Element s) {
+    if (!s.normalName().equals("p")) {
+      return false;
+    }
+    int[] c = chars.get(s);
+    if (c == null) {
+      return false;
+    }
+    double ld = c[0] == 0 ? 0 : c[1] / (double) c[0];
+    return c[0] > 80 && ld < 0.25 || c[0] > 0 && ld == 0 && SENTENCE_END.matcher(s.text()).find();
+  }
+
+  private double linkDensity(Element e) {
+    int[] c = chars.get(e);
+    return c == null || c[0] == 0 ? 0 : Math.min(1, c[1] / (double) c[0]);
+  }
+
+  private static double initial(Element e) {
+    double s = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    if (e.attr("itemprop").equals("articleBody")) {
+      s += HINT_WEIGHT;
+    }
+    return s + BoilerplateHints.weight(e);
+  }
+
+  private static boolean isAncestor(Element a, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int commas(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

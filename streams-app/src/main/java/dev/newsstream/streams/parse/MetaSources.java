@@ -1,0 +1,129 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Look-ups of one value in a page's head and markup: {@code <meta>}, microdata, attributes, visible text. */
+final class MetaSources {
+  private final Document doc;
+  // Collected in one pass: every look-up below scans these short lists instead of the whole DOM.
+  private final List<Element> metas = new ArrayList<>();
+  private final List<Element> itemprops = new ArrayList<>();
+
+  MetaSources(Document doc) {
+    this.doc = doc;
+    for (Element e : doc.getAllElements()) {
+      if (e.nameIs("meta")) {
+        metas.add(e);
+      }
+      if (e.hasAttr("itemprop")) {
+        itemprops.add(e);
+      }
+    }
+  }
+
+  /** {@code <meta attr="name" content>}, case-insensitive on the name; first non-blank content. */
+  Optional<String> meta(String attr, String name) {
+    for (Element e : metas) {
+      if (e.attr(attr).equalsIgnoreCase(name)) {
+        String v = e.attr("content").strip();
+        if (!v.isEmpty()) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every non-blank content of {@code <meta attr="name">}. */
+  List<String> metas(String attr, String name) {
+    List<String> out = new ArrayList<>();
+    for (Element e : metas) {
+      if (e.attr(attr).equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
+        out.add(e.attr("content").strip());
+      }
+    }
+    return out;
+  }
+
+  /** The first name among {@code <meta name>} / {@code <meta property>} that has content. */
+  Optional<String> anyMeta(String... names) {
+    for (String n : names) {
+      Optional<String> v = meta("name", n).or(() -> meta("property", n));
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Microdata value: content / datetime / href / src attribute, else the element's text. */
+  Optional<String> itemprop(String name) {
+    for (Element e : itemprops(name)) {
+      Optional<String> v = itemValue(e);
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Elements whose itemprop (a space-separated list) names this property, case-insensitively. */
+  List<Element> itemprops(String... names) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : itemprops) {
+      for (String p : e.attr("itemprop").split("\\s+")) {
+        for (String n : names) {
+          if (p.equalsIgnoreCase(n)) {
+            out.add(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Optional<String> itemValue(Element e) {
+    for (String a : List.of("content", "datetime")) {
+      if (e.hasAttr(a) && !e.attr(a).isBlank()) {
+        return Optional.of(e.attr(a).strip());
+      }
+    }
+    if (e.is("meta")) {
+      return Optional.empty();
+    }
+    if (e.is("a, link") && e.hasAttr("href") && e.text().isBlank()) {
+      return Optional.of(e.absUrl("href")).filter(s -> !s.isEmpty());
+    }
+    if (e.is("img") && e.hasAttr("src")) {
+      return Optional.of(e.absUrl("src")).filter(s -> !s.isEmpty());
+    }
+    return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+  }
+
+  Optional<String> attr(String selector, String attr) {
+    Element e = Queries.first(doc, selector);
+    return e == null ? Optional.empty() : Optional.of(e.attr(attr).strip()).filter(s -> !s.isEmpty());
+  }
+
+  Optional<String> text(String selector) {
+    Element e = Queries.first(doc, selector);
+    return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+  }
+
+  List<Element> select(String selector) {
+    return Queries.select(doc, selector);
+  }
+
+  Document doc() {
+    return doc;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

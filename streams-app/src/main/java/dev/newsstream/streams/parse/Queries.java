@@ -1,0 +1,22 @@
+package dev.newsstream.streams.parse;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/** CSS queries parsed once: jsoup re-parses a selector string on every call, which cost ~10% of a page's time. */
+final class Queries {
+  private static final ConcurrentHashMap<String, Evaluator> CACHE = new ConcurrentHashMap<>();
+
+  private Queries() {}
+
+  static Elements select(Element root, String css) {
+    return root.select(CACHE.computeIfAbsent(css, QueryParser::parse));
+  }
+
+  static Element first(Element root, String css) {
+    return root.selectFirst(CACHE.computeIfAbsent(css, QueryParser::parse));
+  }
+}

@@ -1,0 +1,123 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Stage 2: the cleaned DOM as a flat list of text blocks in document order. A block ends wherever a browser would
+ * break the line (block-level elements, {@code <br>}); it remembers the element that owns it and how much of its
+ * text is link text. Iterative, so deep DOMs cannot overflow the stack.
+ */
+final class TextBlocks {
+  static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+      "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
+      "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "hr", "br", "address", "center",
+      "details", "summary", "form", "fieldset", "legend", "body", "html", "menu");
+  /** Tags whose own text is a paragraph in the usual sense (their parent is the container). */
+  static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+      "blockquote", "pre", "address", "summary");
+
+  /** One line of text; {@code owner} is the nearest block-level element around it. */
+  record Block(String text, Element owner, int linkChars, String tag) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+    }
+
+    boolean isHeading() {
+      return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+  }
+
+  private TextBlocks() {}
+
+  static List<Block> of(Element root) {
+    List<Block> blocks = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      final StringBuilder text = new StringBuilder();
+      final ArrayList<Element> owners = new ArrayList<>();
+      int links;
+      int inLink;
+      int inPre;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          append(inPre > 0 ? t.getWholeText() : t.text());
+        } else if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (BLOCK_TAGS.contains(tag)) {
+            flush();
+            if (!tag.equals("br") && !tag.equals("hr")) {
+              owners.add(e);
+            }
+          }
+          if (tag.equals("a")) {
+            inLink++;
+          } else if (tag.equals("pre")) {
+            inPre++;
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("a")) {
+            inLink--;
+          } else if (tag.equals("pre")) {
+            inPre--;
+          }
+          if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            flush();
+            if (!owners.isEmpty()) {
+              owners.remove(owners.size() - 1);
+            }
+          }
+        }
+      }
+
+      private void append(String s) {
+        if (s.isEmpty()) {
+          return;
+        }
+        boolean space = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
+            && Character.isWhitespace(s.charAt(0));
+        String add = inPre > 0 ? s : s.strip();
+        if (add.isEmpty()) {
+          if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+            text.append(' ');
+          }
+          return;
+        }
+        if (space) {
+          text.append(' ');
+        }
+        text.append(add);
+        if (inLink > 0) {
+          links += add.length();
+        }
+        if (inPre == 0 && Character.isWhitespace(s.charAt(s.length() - 1))) {
+          text.append(' ');
+        }
+      }
+
+      private void flush() {
+        String t = inPre > 0 ? text.toString().strip() : text.toString().replace('\u00A0', ' ').strip();
+        if (!t.isEmpty() && !owners.isEmpty()) {
+          Element owner = owners.get(owners.size() - 1);
+          blocks.add(new Block(t, owner, Math.min(links, t.length()), owner.normalName()));
+        }
+        text.setLength(0);
+        links = 0;
+      }
+    }, root);
+    return blocks;
+  }
+}

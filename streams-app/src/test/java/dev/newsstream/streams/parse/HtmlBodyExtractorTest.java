@@ -1,0 +1,154 @@
+package dev.newsstream.streams.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Body extraction on the dev pages: every real paragraph is there, in order, and no boilerplate is. */
+class HtmlBodyExtractorTest {
+  static final Path DEV = Path.of("src/test/resources/extraction-dev");
+  /** Boilerplate that the dev pages' templates put around the articles (none of it is article text). */
+  static final List<String> BOILERPLATE = List.of("We value your privacy", "Accept all", "Your privacy choices",
+      "All rights reserved", "Related stories", "Leave a Reply", "thoughts on", "Most read", "Most viewed",
+      "Subscribe", "Advertisement", "ADVERTISEMENT", "Story continues below", "Sign up", "Photograph:",
+      "Image caption", "Mehr zum Thema", "Lire aussi", "Compartir", "Подписывайтесь", "Leggi anche",
+      "You may also like", "Contents", "Share this", "Reply", "Recent Posts", "More from Local", "Related topics",
+      "More on this story", "Key points", "Load more", "Read more from Arts", "Already a subscriber",
+      "Support independent journalism", "Explore more on these topics", "Apúntate", "Афиша", "Источник",
+      "Condividi", "Feedback", "Recommended", "RELATED:", "energy editor", "Copyright", "Print this story",
+      "Passengers wait at a platform", "Cookie", "Get the morning briefing", "Have a story?", "Business reporter");
+
+  static Stream<String> ids() throws IOException {
+    return new ObjectMapper().readTree(DEV.resolve("ground-truth.json").toFile()).properties().stream()
+        .map(java.util.Map.Entry::getKey);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ids")
+  void realParagraphsPresentInOrderAndBoilerplateAbsent(String id) throws IOException {
+    JsonNode truth = new ObjectMapper().readTree(DEV.resolve("ground-truth.json").toFile()).get(id);
+    byte[] html;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(DEV.resolve("html/" + id + ".html.gz")))) {
+      html = in.readAllBytes();
+    }
+    ParseOutcome out = new PageParser(8 << 20).parse(html, truth.get("url").asText(), null);
+    assertThat(out).isInstanceOf(ParseOutcome.Parsed.class);
+    String body = ((ParseOutcome.Parsed) out).article().body();
+    int at = -1;
+    for (String para : truth.get("articleBody").asText().split("\n")) {
+      int found = body.indexOf(para);
+      assertThat(found).as("paragraph missing or out of order: %s", para).isGreaterThan(at);
+      at = found;
+    }
+    for (String junk : BOILERPLATE) {
+      assertThat(body).as("boilerplate in body").doesNotContain(junk);
+    }
+  }
+
+  static List<String> extract(String bodyHtml, String title) {
+    return HtmlBodyExtractor.extract(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>"), title, null);
+  }
+
+  static String para(int i) {
+    return "Paragraph " + i + " tells the story of the harbour, the ferry and the town, and it goes on long enough "
+        + "to be read as prose rather than as a label.";
+  }
+
+  @Test
+  void textSplitByAdSlotsIsJoinedInOrder() {
+    StringBuilder sb = new StringBuilder("<div class=\"article-body\">");
+    for (int part = 0; part < 3; part++) {
+      sb.append("<div class=\"part\">").append("<p>").append(para(part * 2)).append("</p><p>")
+          .append(para(part * 2 + 1)).append("</p></div><div class=\"ad-slot\">Advertisement</div>");
+    }
+    List<String> out = extract(sb.append("</div>").toString(), null);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      expected.add(para(i));
+    }
+    assertThat(out).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void brSeparatedLegacyTextAndHeadingsAndListsAreKept() {
+    String html = "<table><tr><td class=\"nav\"><a href=\"/\">Home</a><br><a href=\"/n\">News</a></td><td>"
+        + "<font>" + para(1) + "<br><br>" + para(2) + "</font><h2>What happens next</h2><ul><li>first item of the list</li>"
+        + "<li>second item of the list</li></ul><p>" + para(3) + "</p></td></tr></table>";
+    assertThat(extract(html, null)).containsExactly(para(1), para(2), "What happens next", "first item of the list",
+        "second item of the list", para(3));
+  }
+
+  @Test
+  void headlineBylineDateAndLinkListsAreDropped() {
+    String html = "<article><h1>The headline</h1><p>By Jane Doe</p><p>March 4, 2025</p><p>" + para(1) + "</p>"
+        + "<p><strong>Read more:</strong> <a href=\"/x\">Another story entirely</a></p><p>" + para(2) + "</p>"
+        + "<ul><li><a href=\"/a\">Link one</a></li><li><a href=\"/b\">Link two</a></li></ul><h3>Related</h3></article>";
+    assertThat(extract(html, "The headline")).containsExactly(para(1), para(2));
+  }
+
+  @Test
+  void commentsOutweighingTheArticleAreStillLeftOut() {
+    StringBuilder comments = new StringBuilder("<section id=\"comments\">");
+    for (int i = 0; i < 8; i++) {
+      comments.append("<div class=\"comment\"><p>Comment ").append(i).append(": ").append(para(100 + i)).append("</p></div>");
+    }
+    String html = "<main><div class=\"story\"><p>" + para(1) + "</p><p>" + para(2) + "</p></div>" + comments + "</section></main>";
+    assertThat(extract(html, null)).containsExactly(para(1), para(2));
+  }
+
+  @Test
+  void jsonLdBodyFillsAPaywalledPageAndPrunesExtras() {
+    String ld = para(1) + "\n\n" + para(2) + "\n\n" + para(3) + "\n\n" + para(4);
+    assertThat(HtmlBodyExtractor.reconcile(List.of(para(1)), List.of(), ld)).containsExactly(para(1), para(2), para(3), para(4));
+    List<String> dom = List.of(para(1), para(2), "Have a story? Email the newsroom today", para(3), "Section heading", para(4));
+    assertThat(HtmlBodyExtractor.reconcile(dom, List.of("Section heading"), ld))
+        .containsExactly(para(1), para(2), para(3), "Section heading", para(4));
+    // A teaser-length JSON-LD body does not cut the DOM text.
+    assertThat(HtmlBodyExtractor.reconcile(List.of(para(1), para(2), para(3), para(4), para(5)), List.of(), para(1)))
+        .hasSize(5);
+  }
+
+  @Test
+  void deeplyWrappedTextBeatsATeaserRailBesideIt() {
+    StringBuilder sb = new StringBuilder("<div id=\"app\"><div class=\"layout\"><div class=\"col-main\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<section class=\"block\"><div class=\"inner\"><p>").append(para(i)).append("</p></div></section>");
+    }
+    sb.append("</div><div class=\"col-side\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<div class=\"teaser\"><a href=\"/x\">Teaser headline ").append(i).append(" about something</a><p>Short "
+          + "teaser text for story ").append(i).append(", a sentence or two, with commas, to lure readers.</p></div>");
+    }
+    List<String> out = extract(sb.append("</div></div></div>").toString(), null);
+    assertThat(out).hasSize(6).allMatch(p -> p.startsWith("Paragraph "));
+  }
+
+  @Test
+  void classlessSidebarAndCommentsAreLeftOut() {
+    StringBuilder sb = new StringBuilder("<div id=\"wrap\"><div id=\"content\">");
+    for (int i = 0; i < 5; i++) {
+      sb.append("<p>").append(para(i)).append("</p>");
+    }
+    sb.append("</div><div id=\"side\"><h3>About us</h3><p>The Town Crier has been the voice of the town since 1887, "
+        + "reporting on local politics, sport and culture every week.</p></div></div><div id=\"talk\">");
+    for (int i = 0; i < 6; i++) {
+      sb.append("<div><b>user").append(i).append("</b><p>I have lived here for thirty years and I think the council "
+          + "never listens to what people in the north of the town need, which is buses.</p></div>");
+    }
+    List<String> out = extract(sb.append("</div>").toString(), null);
+    assertThat(out).hasSize(5).allMatch(p -> p.startsWith("Paragraph "));
+  }
+}
