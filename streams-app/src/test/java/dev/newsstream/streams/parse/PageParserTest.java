@@ -44,7 +44,7 @@ class PageParserTest {
     assertThat(a.title()).isEqualTo("Bridge reopens after repairs");
     assertThat(a.site()).isEqualTo("City Paper");
     assertThat(a.language()).isEqualTo("en");
-    assertThat(a.publishedAt()).hasToString("2024-05-02T08:15:00Z");
+    assertThat(a.publishedAt().toInstant()).hasToString("2024-05-02T08:15:00Z");
     assertThat(a.paragraphs()).hasSize(2);
     assertThat(a.body()).doesNotContain("Share on Facebook").doesNotContain("Home").doesNotContain("©");
   }

@@ -22,8 +22,8 @@ class TextDumpParserTest {
     assertThat(a.title()).isEqualTo(SeedPage.TITLE);
     assertThat(a.site()).isEqualTo("Sputnik International");
     assertThat(a.summary()).startsWith("US Secretary of State Marco Rubio has declined");
-    assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
-    assertThat(a.modifiedAt()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
+    assertThat(a.publishedAt().toInstant()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
+    assertThat(a.modifiedAt().toInstant()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
     assertThat(a.section()).isEqualTo("world");
     assertThat(a.tags()).contains("marco rubio", "donald trump", "ukraine", "peace talks").doesNotHaveDuplicates();
     assertThat(a.keywords()).containsExactly("bilateral talks with eu's kallas", "us secretary of state marco rubio",
