@@ -1,6 +1,10 @@
 package dev.newsstream.streams.config;
 
 import dev.newsstream.config.ConfigSource;
+import dev.newsstream.streams.reliability.DeadLetters;
+import dev.newsstream.streams.reliability.RejectingDeserializationHandler;
+import dev.newsstream.streams.reliability.RejectingProcessingHandler;
+import dev.newsstream.streams.reliability.RejectingProductionHandler;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,9 @@ public record StreamsAppConfig(
     d.setProperty("state.dir", System.getProperty("java.io.tmpdir") + "/newsstream-state");
     d.setProperty("max.page.bytes", String.valueOf(5 * 1024 * 1024));
     d.setProperty("replication.factor", "-1");
+    // KIP-1034 dead-letter topic: raw copies of records the exception handlers catch (RejectedPage goes to
+    // topic.rejected as well). Empty value: no dead-letter copies.
+    d.setProperty("kafka." + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "pages.deadletter");
     return d;
   }
 
@@ -77,6 +84,12 @@ public record StreamsAppConfig(
         ConfigSource.kafkaClientProperties(p));
   }
 
+  /** The KIP-1034 dead-letter topic, or null when disabled ({@code kafka.errors.dead.letter.queue.topic.name=}). */
+  public String deadLetterTopic() {
+    String t = kafkaOverrides.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    return t == null || t.isBlank() ? null : t;
+  }
+
   /** Properties for {@code new KafkaStreams(...)}. */
   public Properties streamsProperties() {
     Properties props = new Properties();
@@ -88,7 +101,16 @@ public record StreamsAppConfig(
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
     props.put(StreamsConfig.producerPrefix("max.request.size"), maxPageBytes + 1024 * 1024);
     props.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+    // Bad input never stops the stream: whatever a handler catches becomes a RejectedPage (see DeadLetters).
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingHandler.class);
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProductionHandler.class);
+    props.put(DeadLetters.REJECTED_TOPIC_CONFIG, topics.rejected());
+    props.put(DeadLetters.MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxPageBytes));
     props.putAll(kafkaOverrides);
+    if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {
+      props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    }
     return props;
   }
 }
