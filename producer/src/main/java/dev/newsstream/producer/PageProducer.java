@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -76,14 +78,29 @@ public final class PageProducer implements AutoCloseable {
   public void send(String pageName, RawPage page) {
     String key = CanonicalUrl.of(page.getUrl()).toString();
     byte[] value = serde.toBytes(page);
-    producer.send(new ProducerRecord<>(settings.topic(), key, value), (metadata, error) -> {
-      if (error == null) {
-        acked.incrementAndGet();
-        ackedBytes.addAndGet(value.length);
-      } else {
-        failures.add(new Failure(pageName, "delivery failed: " + error));
+    try {
+      producer.send(new ProducerRecord<>(settings.topic(), key, value), (metadata, error) -> {
+        if (error == null) {
+          acked.incrementAndGet();
+          ackedBytes.addAndGet(value.length);
+        } else {
+          failures.add(new Failure(pageName, "delivery failed: " + describe(error)));
+        }
+      });
+    } catch (KafkaException e) {
+      // Thrown before the record is queued, e.g. authentication refused while fetching metadata.
+      failures.add(new Failure(pageName, "delivery failed: " + describe(e)));
+    }
+  }
+
+  /** Names the cause plainly; authentication failures say so first (the broker's message never holds the password). */
+  static String describe(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof AuthenticationException) {
+        return "authentication failed: " + t.getMessage() + " (check kafka.sasl.* / kafka.ssl.* settings)";
       }
-    });
+    }
+    return error.toString();
   }
 
   public void recordFailure(String pageName, String reason) {

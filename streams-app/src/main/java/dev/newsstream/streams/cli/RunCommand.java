@@ -1,5 +1,6 @@
 package dev.newsstream.streams.cli;
 
+import dev.newsstream.config.ConfigSource;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
@@ -51,6 +52,9 @@ public final class RunCommand implements Callable<Integer> {
     try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, EventSerdes.plainAvro()))) {
       System.err.println("newsstream running: " + cfg.topics().raw() + " -> " + cfg.topics().clean()
           + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");
+      if (!cfg.kafkaOverrides().isEmpty()) {
+        System.err.println("kafka settings: " + ConfigSource.redacted(cfg.kafkaOverrides()));
+      }
       runner.awaitTermination();
     }
     return 0;
