@@ -4,6 +4,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
+import dev.newsstream.streams.reliability.OutputSizeGuard;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,6 +39,9 @@ public final class ArticleTopology {
     PageParser parser = new PageParser(config.maxPageBytes());
     KStream<String, PageOutcome> parsed = raw.processValues(
         () -> new ParseProcessor(parser, serdes.rawPage().deserializer()), Named.as("parse"));
+    // An article too big for the clean topic is rejected here, not refused by the broker (see OutputSizeGuard).
+    parsed = parsed.processValues(() -> new OutputSizeGuard(serdes.article().serializer(), config.maxOutputBytes(),
+        topics.clean()), Named.as("output-size-guard"));
     Map<String, KStream<String, PageOutcome>> byOutcome = parsed.split(Named.as("parse-"))
         .branch((url, outcome) -> outcome.isRejected(), Branched.as("rejected"))
         .defaultBranch(Branched.as("articles"));

@@ -5,6 +5,7 @@ import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.reliability.OutputLimits;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
+    cfg = OutputLimits.fitToCleanTopic(cfg);
     try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, EventSerdes.plainAvro()))) {
       System.err.println("newsstream running: " + cfg.topics().raw() + " -> " + cfg.topics().clean()
           + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");

@@ -25,7 +25,8 @@ public record StreamsAppConfig(
     Path stateDir,
     int maxPageBytes,
     int replicationFactor,
-    Properties kafkaOverrides) {
+    Properties kafkaOverrides,
+    int maxOutputBytes) {
 
   /** Names of the topics the pipeline reads and writes. */
   public record Topics(String raw, String clean, String duplicates, String rejected) {
@@ -47,6 +48,10 @@ public record StreamsAppConfig(
     d.setProperty("state.dir", System.getProperty("java.io.tmpdir") + "/newsstream-state");
     d.setProperty("max.page.bytes", String.valueOf(5 * 1024 * 1024));
     d.setProperty("replication.factor", "-1");
+    // Largest serialised article sent to topic.clean; bigger ones are rejected (OUTPUT_TOO_LARGE) before the write,
+    // because under exactly-once a write the broker refuses fails the whole transaction, again and again.
+    // Fits the broker default message.max.bytes (1 MiB); lowered further to the clean topic's max.message.bytes.
+    d.setProperty("max.output.bytes", "1000000");
     // KIP-1034 dead-letter topic: raw copies of records the exception handlers catch (RejectedPage goes to
     // topic.rejected as well). Empty value: no dead-letter copies.
     d.setProperty("kafka." + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "pages.deadletter");
@@ -81,7 +86,14 @@ public record StreamsAppConfig(
         Path.of(ConfigSource.require(p, "state.dir")),
         ConfigSource.intValue(p, "max.page.bytes", 1024, 256 * 1024 * 1024),
         ConfigSource.intValue(p, "replication.factor", -1, 32),
-        ConfigSource.kafkaClientProperties(p));
+        ConfigSource.kafkaClientProperties(p),
+        ConfigSource.intValue(p, "max.output.bytes", 1024, 256 * 1024 * 1024));
+  }
+
+  /** This configuration with {@code maxOutputBytes} lowered to {@code limit} (e.g. the clean topic's own limit). */
+  public StreamsAppConfig withMaxOutputBytes(int limit) {
+    return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, stateDir,
+        maxPageBytes, replicationFactor, kafkaOverrides, Math.min(maxOutputBytes, limit));
   }
 
   /** The KIP-1034 dead-letter topic, or null when disabled ({@code kafka.errors.dead.letter.queue.topic.name=}). */

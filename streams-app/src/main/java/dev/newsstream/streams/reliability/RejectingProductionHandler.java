@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
  * the producer's max.request.size; a serialiser failure) rejects its page (OUTPUT_TOO_LARGE / SERIALISE_FAILED)
  * instead of killing the app. Anything else (authorisation, timeouts) is not the page's fault: default handling
  * (retry if retriable, else fail) so that nothing is silently dropped.
+ *
+ * <p>Under exactly_once_v2 a write the broker refuses has already put the transaction in an error state, so the page
+ * would be reprocessed and refused again for ever; {@link OutputSizeGuard} therefore rejects oversized articles before
+ * they are written (tested on a real broker), and this handler is the backstop for at_least_once.
  */
 public final class RejectingProductionHandler extends DefaultProductionExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RejectingProductionHandler.class);

@@ -24,7 +24,7 @@ public final class TopologyProcess {
     try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
       p.load(in);
     }
-    StreamsAppConfig cfg = StreamsAppConfig.from(p);
+    StreamsAppConfig cfg = OutputLimits.fitToCleanTopic(StreamsAppConfig.from(p));
     StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, EventSerdes.plainAvro()));
     runner.awaitRunning(Duration.ofMinutes(5));
     System.out.println(READY_LINE);
