@@ -76,6 +76,11 @@ public final class PageProducer implements AutoCloseable {
 
   /** Sends asynchronously; delivery is counted, or recorded as a failure naming {@code pageName}. */
   public void send(String pageName, RawPage page) {
+    send(pageName, page, () -> { });
+  }
+
+  /** As {@link #send(String, RawPage)}, running {@code onAck} once the broker has acknowledged the page. */
+  public void send(String pageName, RawPage page, Runnable onAck) {
     String key = CanonicalUrl.of(page.getUrl()).toString();
     byte[] value = serde.toBytes(page);
     try {
@@ -83,6 +88,7 @@ public final class PageProducer implements AutoCloseable {
         if (error == null) {
           acked.incrementAndGet();
           ackedBytes.addAndGet(value.length);
+          onAck.run();
         } else {
           failures.add(new Failure(pageName, "delivery failed: " + describe(error)));
         }

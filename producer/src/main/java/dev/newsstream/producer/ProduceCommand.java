@@ -48,6 +48,15 @@ public final class ProduceCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, only the summary.")
   boolean quiet;
 
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = {"Record acknowledged pages in FILE (rewritten "
+      + "atomically as acks arrive) and skip pages it lists: a rerun after a crash neither resends nor skips pages.",
+      "A page file is identified by path, size and modification time."})
+  Path checkpointFile;
+
+  /** Test hook: simulate a crash after this many pages (flushes, then stops without sending the rest). */
+  @Option(names = "--abort-after", hidden = true)
+  int abortAfter = -1;
+
   @Override
   public Integer call() {
     PrintStream out = System.out;
@@ -75,22 +84,47 @@ public final class ProduceCommand implements Callable<Integer> {
     int total = files.size() + (stdin ? 1 : 0);
     long started = System.nanoTime();
     Progress progress = new Progress(err, total, quiet);
+    ProduceCheckpoint checkpoint = checkpointFile == null ? null : ProduceCheckpoint.open(checkpointFile);
+    int skipped = 0;
+    int attempted = 0;
     try (PageProducer producer = new PageProducer(settings)) {
       for (Path file : files) {
-        sendOne(producer, file.toString(), () -> Files.readAllBytes(file), settings, Map.of("x-source-file", file.toString()));
+        String identity = checkpoint == null ? null : ProduceCheckpoint.identity(file);
+        if (checkpoint != null && checkpoint.isAcked(identity)) {
+          skipped++;
+          continue;
+        }
+        if (attempted++ == abortAfter) {
+          producer.flush();
+          if (checkpoint != null) {
+            checkpoint.close();
+          }
+          err.println("aborted after " + abortAfter + " pages (test hook)");
+          return 3;
+        }
+        Runnable onAck = checkpoint == null ? () -> { } : () -> checkpoint.markAcked(identity);
+        sendOne(producer, file.toString(), () -> Files.readAllBytes(file), settings, Map.of("x-source-file", file.toString()),
+            onAck);
         progress.tick(producer.acked(), producer.failures().size());
       }
       if (stdin) {
-        sendOne(producer, "<stdin>", () -> System.in.readAllBytes(), settings, Map.of());
+        sendOne(producer, "<stdin>", () -> System.in.readAllBytes(), settings, Map.of(), () -> { });
       }
       producer.flush();
+      if (checkpoint != null) {
+        checkpoint.close();
+      }
       progress.done();
       double seconds = (System.nanoTime() - started) / 1e9;
       List<PageProducer.Failure> failures = producer.failures();
       lastSentCount = producer.acked();
       out.printf("Sent %d of %d pages (%,d bytes) to %s at %s in %.1f s; %d failed.%n",
-          producer.acked(), total, producer.ackedBytes(), settings.topic(), settings.bootstrapServers(), seconds,
+          producer.acked(), total - skipped, producer.ackedBytes(), settings.topic(), settings.bootstrapServers(), seconds,
           failures.size());
+      if (checkpoint != null) {
+        out.printf("Checkpoint %s: %d pages acknowledged in total; %d skipped as already acknowledged.%n",
+            checkpointFile, checkpoint.size(), skipped);
+      }
       for (PageProducer.Failure f : failures) {
         out.printf("  FAILED %s: %s%n", f.page(), f.reason());
       }
@@ -108,7 +142,7 @@ public final class ProduceCommand implements Callable<Integer> {
   }
 
   private void sendOne(PageProducer producer, String name, BytesSupplier bytes, ProducerSettings settings,
-      Map<String, String> headers) {
+      Map<String, String> headers, Runnable onAck) {
     try {
       byte[] body = bytes.get();
       if (body.length > settings.maxPageBytes()) {
@@ -116,7 +150,7 @@ public final class ProduceCommand implements Callable<Integer> {
         return;
       }
       RawPage page = producer.toRawPage(body, url, headers);
-      producer.send(name, page);
+      producer.send(name, page, onAck);
     } catch (IOException e) {
       producer.recordFailure(name, "unreadable: " + e.getMessage());
     } catch (IllegalArgumentException e) {
