@@ -1,14 +1,18 @@
 package dev.newsstream.streams.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Main text of an HTML article: drop obvious boilerplate, pick the container whose paragraphs carry the most
@@ -24,6 +28,7 @@ final class HtmlBodyExtractor {
       "(?i)(article[-_]?body|story[-_]?body|post[-_]?content|entry[-_]?content|article[-_]?content|"
           + "article[-_]?text|story[-_]?content|main[-_]?content|body[-_]?text|field-body|rich[-_]?text)");
   private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
+  private static final Set<String> BLOCK_TAGS = Set.of(BLOCKS.split(",\\s*"));
   private static final Pattern JUNK_LINE = Pattern.compile(
       "(?i)^(advertisement|advertising|read more|read more:.*|see also.*|related:.*|share this.*|"
           + "click here.*|sign up.*|subscribe.*|follow us.*|©.*|copyright.*)$");
@@ -46,10 +51,7 @@ final class HtmlBodyExtractor {
     }
     Element container = bestContainer(doc);
     List<String> out = new ArrayList<>();
-    for (Element block : container.select(BLOCKS)) {
-      if (hasBlockAncestorWithin(block, container)) {
-        continue; // its text is read through the outer block
-      }
+    for (Element block : outermostBlocks(container)) {
       String text = blockText(block);
       if (text.isEmpty() || JUNK_LINE.matcher(text).matches() || linkDensity(block) > 0.5) {
         continue;
@@ -75,10 +77,15 @@ final class HtmlBodyExtractor {
     }
     Element best = doc.body();
     double bestScore = 0;
+    // Each candidate is scored once: thousands of sibling paragraphs share a parent, and scoring reads its whole text.
+    Set<Element> scored = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element p : doc.body().select("p")) {
       // Score each paragraph's parent and grandparent, as readability-style extractors do.
       Element parent = p.parent();
       for (int depth = 0; parent != null && depth < 2; depth++, parent = parent.parent()) {
+        if (!scored.add(parent)) {
+          continue;
+        }
         double score = containerScore(parent);
         if (score > bestScore) {
           bestScore = score;
@@ -116,13 +123,28 @@ final class HtmlBodyExtractor {
     return Math.min(n, 5);
   }
 
-  private static boolean hasBlockAncestorWithin(Element block, Element container) {
-    for (Element a = block.parent(); a != null && a != container; a = a.parent()) {
-      if (a.is(BLOCKS)) {
-        return true;
+  /**
+   * Blocks of the container that are not inside another block (a nested block's text is read through the outer one),
+   * in document order; one walk, so deeply nested blocks cost linear, not quadratic, time.
+   */
+  private static List<Element> outermostBlocks(Element container) {
+    List<Element> out = new ArrayList<>();
+    container.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != container && node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+          out.add(e);
+          return FilterResult.SKIP_CHILDREN;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return false;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    });
+    return out;
   }
 
   private static String blockText(Element block) {
