@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
 
 /** {@code bench crash}: the exactly-once crash test at any size, on a local broker or a given cluster. */
 @Command(name = "crash", mixinStandardHelpOptions = true,
-    description = {"Exactly-once under kill -9: produces N varied pages (articles, exact re-sends, non-Avro records,",
-        "binary, empty, navigation pages) while two topology JVMs (same application.id, exactly_once_v2) process them;",
-        "kills one at random moments and restarts it; then checks, read_committed, that every page has exactly one",
-        "outcome (clean / update / duplicate notice / rejected) and no article id is twice among first versions.",
+    description = {"Exactly-once under kill -9. Produces N varied pages (articles, exact re-sends,",
+        "non-Avro records, binary, empty and navigation pages) while two topology JVMs",
+        "(same application.id, exactly_once_v2) process them; kills one at random",
+        "moments and restarts it; then checks, read_committed, that every page has",
+        "exactly one outcome (clean / update / duplicate notice / rejected) and no",
+        "article id is twice among first versions.",
         "Exit code 0 when the promise held, 1 with the list of violations otherwise."})
 public final class CrashBenchCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "10000", description = "Pages to produce (default ${DEFAULT-VALUE}).")

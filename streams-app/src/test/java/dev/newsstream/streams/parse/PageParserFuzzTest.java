@@ -80,6 +80,21 @@ class PageParserFuzzTest {
     assertThat(Paragraphs.dateline("NEW YORK/LONDON, Nov 25 (Reuters) - Stocks")).contains("NEW YORK/LONDON");
   }
 
+  /** Found by this fuzzer: every paragraph re-scored its shared parent's whole text (6,000 siblings took 6 s). */
+  @Example
+  void thousandsOfSiblingParagraphsCostLinearTime() {
+    StringBuilder b = new StringBuilder("<html><body><article><h1>Many</h1>");
+    for (int i = 0; i < 20_000; i++) {
+      b.append("<p>Paragraph ").append(i).append(" has enough words to count, yes.</p>");
+    }
+    String html = b.append("</article></body></html>").toString();
+    parser.parse(html.getBytes(StandardCharsets.UTF_8), "https://fuzz.example/warm-up", null);
+    long started = cpuNanos();
+    ParseOutcome outcome = parser.parse(html.getBytes(StandardCharsets.UTF_8), "https://fuzz.example/many", null);
+    assertThat((cpuNanos() - started) / 1_000_000).isLessThan(MAX_MILLIS_PER_PAGE);
+    assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+  }
+
   /** CPU time of this thread: a bound on work done, not on how busy the shared machine is. */
   private static long cpuNanos() {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
