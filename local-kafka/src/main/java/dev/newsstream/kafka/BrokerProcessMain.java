@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 
@@ -15,8 +18,8 @@ public final class BrokerProcessMain {
   private BrokerProcessMain() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: BrokerProcessMain <server.properties>");
+    if (args.length < 1) {
+      System.err.println("usage: BrokerProcessMain <server.properties> [--add-scram MECHANISM=[name=N,password=P]]...");
       System.exit(2);
     }
     Path config = Path.of(args[0]);
@@ -26,9 +29,11 @@ public final class BrokerProcessMain {
     }
     Path metaProperties = Path.of(props.getProperty("log.dirs")).resolve("meta.properties");
     if (!Files.exists(metaProperties)) {
-      int rc = kafka.tools.StorageTool.execute(new String[] {
-          "format", "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString(),
-          "--standalone", "--ignore-formatted"}, System.out);
+      List<String> format = new ArrayList<>(List.of("format", "--config", config.toString(), "--cluster-id",
+          Uuid.randomUuid().toString(), "--standalone", "--ignore-formatted"));
+      // Extra arguments are StorageTool options, e.g. --add-scram for SCRAM users (KRaft stores them in metadata).
+      format.addAll(Arrays.asList(args).subList(1, args.length));
+      int rc = kafka.tools.StorageTool.execute(format.toArray(String[]::new), System.out);
       if (rc != 0) {
         System.err.println("Formatting KRaft storage failed with exit code " + rc);
         System.exit(rc);

@@ -38,4 +38,15 @@ final class BrokerProperties {
     p.setProperty("message.max.bytes", "8388608");
     return p;
   }
+
+  /** A second listener, SASL_PLAINTEXT with SCRAM-SHA-256; brokers still talk to each other over PLAINTEXT. */
+  static void addScramListener(Properties p, int brokerPort, int controllerPort, int saslPort) {
+    p.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort
+        + ",SASL_PLAINTEXT://localhost:" + saslPort);
+    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort + ",SASL_PLAINTEXT://localhost:" + saslPort);
+    p.setProperty("sasl.enabled.mechanisms", "SCRAM-SHA-256");
+    p.setProperty("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-256");
+    p.setProperty("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+  }
 }

@@ -32,6 +32,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
   private final Process process;
   private final boolean deleteOnClose;
   private final Path logFile;
+  private int saslPort = -1;
 
   private LocalKafkaBroker(Path dataDir, int port, Process process, boolean deleteOnClose, Path logFile) {
     this.dataDir = dataDir;
@@ -56,6 +57,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** The SASL_PLAINTEXT (SCRAM-SHA-256) listener, when started with {@link Builder#saslListener()}. */
+  public String saslBootstrapServers() {
+    if (saslPort < 0) {
+      throw new IllegalStateException("broker was started without .saslListener()");
+    }
+    return "localhost:" + saslPort;
   }
 
   public Path logFile() {
@@ -130,6 +139,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private String heap = "768m";
     private Duration startTimeout = Duration.ofSeconds(90);
     private final Properties overrides = new Properties();
+    private final List<String> scramUsers = new ArrayList<>();
+    private boolean saslListener;
 
     public Builder dataDir(Path dir) {
       this.dataDir = dir;
@@ -157,6 +168,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a SASL_PLAINTEXT listener with SCRAM-SHA-256 (for security tests); the PLAINTEXT listener stays for the
+     * broker itself, admin set-up and readiness.
+     */
+    public Builder saslListener() {
+      this.saslListener = true;
+      return this;
+    }
+
+    /** A SCRAM-SHA-256 credential, written into the KRaft metadata when the storage is formatted. */
+    public Builder scramUser(String name, String password) {
+      scramUsers.add("SCRAM-SHA-256=[name=" + name + ",password=" + password + "]");
+      return this;
+    }
+
     public LocalKafkaBroker start() {
       try {
         boolean temp = dataDir == null;
@@ -165,6 +191,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         int brokerPort = port > 0 ? port : freePort();
         int controllerPort = freePort();
         Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);
+        int saslPort = saslListener ? freePort() : -1;
+        if (saslListener) {
+          BrokerProperties.addScramListener(props, brokerPort, controllerPort, saslPort);
+        }
         props.putAll(overrides);
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
@@ -180,11 +210,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(BrokerProcessMain.class.getName());
         command.add(config.toString());
+        scramUsers.forEach(user -> {
+          command.add("--add-scram");
+          command.add(user);
+        });
         Process process = new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
         LocalKafkaBroker broker = new LocalKafkaBroker(dir, brokerPort, process, temp, log);
+        broker.saslPort = saslPort;
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "local-kafka-shutdown"));
         BrokerReadiness.await(broker, startTimeout);
         return broker;

@@ -57,6 +57,25 @@ public final class ConfigSource {
     return out;
   }
 
+  /**
+   * Settings as {@code k=v, ...} for start-up lines, with every secret (passwords, JAAS configs carrying them,
+   * tokens, private keys) shown as {@code [hidden]}: logs must never carry credentials.
+   */
+  public static String redacted(Properties settings) {
+    StringBuilder b = new StringBuilder();
+    settings.stringPropertyNames().stream().sorted().forEach(k -> {
+      b.append(b.length() == 0 ? "" : ", ").append(k).append('=')
+          .append(isSecret(k) ? "[hidden]" : settings.getProperty(k));
+    });
+    return b.toString();
+  }
+
+  static boolean isSecret(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token")
+        || k.contains("credential") || k.endsWith(".key") || k.contains("keystore.key") || k.contains("private");
+  }
+
   public static int intValue(Properties p, String key, int min, int max) {
     String raw = require(p, key);
     try {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -57,15 +58,25 @@ public final class PageProducer implements AutoCloseable {
           acked.incrementAndGet();
           ackedBytes.addAndGet(value.length);
         } else {
-          failures.add(new Failure(pageName, "delivery failed: " + error));
+          failures.add(new Failure(pageName, "delivery failed: " + describe(error)));
         }
         done.onCompletion(metadata, error);
       });
     } catch (KafkaException e) {
       // Refused before sending (record too large, buffer full past max.block.ms): a failure like any other.
-      failures.add(new Failure(pageName, "not sent: " + e));
+      failures.add(new Failure(pageName, "not sent: " + describe(e)));
       done.onCompletion(null, e);
     }
+  }
+
+  /** Names the cause plainly; authentication failures say so first (the broker's message never holds the password). */
+  static String describe(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof AuthenticationException) {
+        return "authentication failed: " + t.getMessage() + " (check kafka.sasl.* / kafka.ssl.* settings)";
+      }
+    }
+    return error.toString();
   }
 
   /** Client settings for a producer that behaves like this one (used by the benchmark too). */

@@ -65,6 +65,16 @@ public final class ProduceCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, only the summary.")
   boolean quiet;
 
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = {"Record acknowledged input files in FILE "
+      + "(rewritten atomically as acks arrive) and skip files it lists: a rerun after a crash neither resends nor "
+      + "skips files. A file is identified by path, size and modification time; it counts as done once every page "
+      + "in it was acknowledged. Stdin is not checkpointed."})
+  Path checkpointFile;
+
+  /** Test hook: simulate a crash after this many input files (flushes, then stops without sending the rest). */
+  @Option(names = "--abort-after", hidden = true)
+  int abortAfter = -1;
+
   @Override
   public Integer call() {
     PrintStream out = System.out;
@@ -94,11 +104,30 @@ public final class ProduceCommand implements Callable<Integer> {
     long started = System.nanoTime();
     ProduceSummary summary = new ProduceSummary();
     ProgressMeter progress = new ProgressMeter(err, totalSize(files), quiet);
+    ProduceCheckpoint checkpoint = checkpointFile == null ? null : ProduceCheckpoint.open(checkpointFile);
+    int alreadyDone = 0;
+    int attempted = 0;
     try (PageProducer producer = new PageProducer(settings)) {
       long bytesDone = 0;
       for (Path file : files) {
+        String identity = checkpoint == null ? null : ProduceCheckpoint.identity(file);
+        if (checkpoint != null && checkpoint.isAcked(identity)) {
+          alreadyDone++;
+          bytesDone += sizeOf(file);
+          continue;
+        }
+        if (attempted++ == abortAfter) {
+          producer.flush();
+          if (checkpoint != null) {
+            checkpoint.close();
+          }
+          err.println("aborted after " + abortAfter + " input files (test hook)");
+          return 3;
+        }
+        FileAcks acks = new FileAcks(checkpoint, identity);
         try (PageFeed feed = feedFormat.open(file, url, producer.pages())) {
-          drain(feed, producer, summary, progress, bytesDone);
+          drain(feed, producer, summary, progress, bytesDone, acks);
+          acks.drained();
         } catch (IOException | UncheckedIOException e) {
           producer.recordFailure(file.toString(), "unreadable: " + e.getMessage());
         }
@@ -106,12 +135,17 @@ public final class ProduceCommand implements Callable<Integer> {
       }
       if (stdin) {
         try (PageFeed feed = feedFormat.openStdin(System.in, url, producer.pages())) {
-          drain(feed, producer, summary, progress, bytesDone);
+          drain(feed, producer, summary, progress, bytesDone, new FileAcks(null, null));
         } catch (IOException | UncheckedIOException e) {
           producer.recordFailure("<stdin>", "unreadable: " + e.getMessage());
         }
       }
       producer.flush();
+      if (checkpoint != null) {
+        checkpoint.close();
+        out.printf("Checkpoint %s: %d input files acknowledged in total; %d skipped as already done.%n",
+            checkpointFile, checkpoint.size(), alreadyDone);
+      }
       progress.done();
       lastSentCount = producer.acked();
       lastSummary = summary;
@@ -124,12 +158,13 @@ public final class ProduceCommand implements Callable<Integer> {
 
   /** Sends every page of one feed; skips are counted, bad records become named failures. */
   private static void drain(PageFeed feed, PageProducer producer, ProduceSummary summary, ProgressMeter progress,
-      long bytesBefore) {
+      long bytesBefore, FileAcks acks) {
     while (feed.hasNext()) {
       FeedItem item = feed.next();
       if (item instanceof FeedItem.Page page) {
         summary.pageRead();
-        producer.send(page.name(), page.page());
+        acks.sending();
+        producer.send(page.name(), page.page(), (metadata, error) -> acks.completed(error == null));
       } else if (item instanceof FeedItem.Skipped skipped) {
         summary.skipped(skipped.reason());
       } else if (item instanceof FeedItem.Invalid invalid) {
@@ -168,5 +203,41 @@ public final class ProduceCommand implements Callable<Integer> {
   /** Counts of the last {@link #call()} (pages read, skipped by reason). */
   public ProduceSummary lastSummary() {
     return lastSummary;
+  }
+
+  /**
+   * Marks one input file done in the checkpoint once it was read to the end and every page sent from it was
+   * acknowledged; a delivery failure keeps it out, so a rerun sends it again.
+   */
+  private static final class FileAcks {
+    private final ProduceCheckpoint checkpoint;
+    private final String identity;
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger(1);
+    private volatile boolean failed;
+
+    FileAcks(ProduceCheckpoint checkpoint, String identity) {
+      this.checkpoint = checkpoint;
+      this.identity = identity;
+    }
+
+    void sending() {
+      pending.incrementAndGet();
+    }
+
+    void completed(boolean ok) {
+      failed |= !ok;
+      release();
+    }
+
+    /** The whole file was read: the token held since construction is released. */
+    void drained() {
+      release();
+    }
+
+    private void release() {
+      if (pending.decrementAndGet() == 0 && !failed && checkpoint != null) {
+        checkpoint.markAcked(identity);
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.newsstream.streams.enrich.EnrichStage;
 import dev.newsstream.streams.dedup.DedupStage;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
+import dev.newsstream.streams.reliability.OutputSizeGuard;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,7 +26,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *   pages.raw ──parse──┬── rejected ──────────────────────────────────────────────► pages.rejected
  *                      └── article ──dedup──┬── duplicate ─────────────────────────► articles.duplicates
  *                                           └── clean / update ──enrich──┬── failed ─► pages.rejected
- *                                                                        └── article + entities ─► articles.clean
+ *                                                                        └── article + entities ──size guard─► articles.clean
+ *                                                                                                  └─ too large ─► pages.rejected
  * </pre>
  * Every raw page gets exactly one outcome: raw = clean first versions + updates + duplicates + rejected.
  */
@@ -72,8 +74,18 @@ public final class ArticleTopology {
     // 4. Enrich: named entities (people, organisations, places); a failure goes to pages.rejected, stage "enrich".
     clean = EnrichStage.attach(clean, config, serdes);
 
-    // 5. Sink: first versions and updates, compacted on article id.
-    clean.peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
+    // 5. Sinks. An article too big for the clean topic is rejected here, not refused by the broker: under
+    //    exactly-once a refused write would abort the transaction again and again (see OutputSizeGuard).
+    KStream<String, PageOutcome> sized = clean.mapValues(PageOutcome::article, Named.as("enriched-outcome"))
+        .processValues(() -> new OutputSizeGuard(serdes.article().serializer(), config.maxOutputBytes(), topics.clean()),
+            Named.as("output-size-guard"));
+    sized.filter((id, outcome) -> outcome.isRejected(), Named.as("too-large"))
+        .mapValues(PageOutcome::rejected, Named.as("too-large-value"))
+        .peek((id, r) -> metrics.rejected(r.getStage(), r.getReason()), Named.as("count-too-large"))
+        .to(topics.rejected(), Produced.with(Serdes.String(), serdes.rejected()).withName("too-large-sink"));
+    sized.filter((id, outcome) -> outcome.isArticle(), Named.as("fits"))
+        .mapValues(PageOutcome::article, Named.as("fits-value"))
+        .peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
         .to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
     return builder.build();
   }

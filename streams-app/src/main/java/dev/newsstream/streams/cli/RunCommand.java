@@ -1,5 +1,6 @@
 package dev.newsstream.streams.cli;
 
+import dev.newsstream.config.ConfigSource;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.streams.ArticleTopology;
@@ -9,6 +10,7 @@ import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.metrics.Telemetry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.newsstream.streams.reliability.OutputLimits;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -68,6 +70,7 @@ public final class RunCommand implements Callable<Integer> {
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
+    cfg = OutputLimits.fitToCleanTopic(cfg);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     PipelineMetrics metrics = new PipelineMetrics(registry);
     try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics));
@@ -76,6 +79,9 @@ public final class RunCommand implements Callable<Integer> {
           + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");
       if (telemetry.port() >= 0) {
         System.err.println("metrics: http://localhost:" + telemetry.port() + "/metrics, health: /health");
+      }
+      if (!cfg.kafkaOverrides().isEmpty()) {
+        System.err.println("kafka settings: " + ConfigSource.redacted(cfg.kafkaOverrides()));
       }
       runner.awaitTermination();
     }

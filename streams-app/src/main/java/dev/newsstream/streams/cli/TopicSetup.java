@@ -31,6 +31,9 @@ public final class TopicSetup {
       add(topics, existing, t.clean(), partitions, rf, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
       add(topics, existing, t.duplicates(), partitions, rf, Map.of());
       add(topics, existing, t.rejected(), partitions, rf, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes));
+      if (cfg.deadLetterTopic() != null) {
+        add(topics, existing, cfg.deadLetterTopic(), partitions, rf, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes));
+      }
       if (!topics.isEmpty()) {
         admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
       }

@@ -4,6 +4,10 @@ import dev.newsstream.config.ConfigSource;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import java.net.URI;
 import dev.newsstream.streams.enrich.EntityExtractor;
+import dev.newsstream.streams.reliability.DeadLetters;
+import dev.newsstream.streams.reliability.RejectingDeserializationHandler;
+import dev.newsstream.streams.reliability.RejectingProcessingHandler;
+import dev.newsstream.streams.reliability.RejectingProductionHandler;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +38,8 @@ public record StreamsAppConfig(
     Enrich enrich,
     Properties kafkaOverrides,
     Optional<URI> schemaRegistryUrl,
-    Metrics metrics) {
+    Metrics metrics,
+    int maxOutputBytes) {
 
   /**
    * Deduplication settings. {@code horizon}: how long stores remember an article (older pages are compared
@@ -103,6 +108,13 @@ public record StreamsAppConfig(
     d.setProperty("dedup.bands", "20");
     d.setProperty("dedup.rows", "3");
     d.setProperty("dedup.shingle.words", "3");
+    // Largest serialised article sent to topic.clean; bigger ones are rejected (OUTPUT_TOO_LARGE) before the write,
+    // because under exactly-once a write the broker refuses fails the whole transaction, again and again.
+    // Fits the broker default message.max.bytes (1 MiB); lowered further to the clean topic's max.message.bytes.
+    d.setProperty("max.output.bytes", "1000000");
+    // KIP-1034 dead-letter topic: raw copies of records the exception handlers catch (RejectedPage goes to
+    // topic.rejected as well). Empty value: no dead-letter copies.
+    d.setProperty("kafka." + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "pages.deadletter");
     return d;
   }
 
@@ -141,7 +153,8 @@ public record StreamsAppConfig(
         ConfigSource.kafkaClientProperties(p),
         registryUrl(p),
         new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
-            ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)));
+            ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)),
+        ConfigSource.intValue(p, "max.output.bytes", 1024, 256 * 1024 * 1024));
   }
 
   private static Optional<URI> registryUrl(Properties p) {
@@ -200,6 +213,19 @@ public record StreamsAppConfig(
     }
   }
 
+  /** This configuration with {@code maxOutputBytes} lowered to {@code limit} (e.g. the clean topic's own limit). */
+  public StreamsAppConfig withMaxOutputBytes(int limit) {
+    return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, stateDir,
+        maxPageBytes, replicationFactor, dedup, enrich, kafkaOverrides, schemaRegistryUrl, metrics,
+        Math.min(maxOutputBytes, limit));
+  }
+
+  /** The KIP-1034 dead-letter topic, or null when disabled ({@code kafka.errors.dead.letter.queue.topic.name=}). */
+  public String deadLetterTopic() {
+    String t = kafkaOverrides.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    return t == null || t.isBlank() ? null : t;
+  }
+
   /** Properties for {@code new KafkaStreams(...)}. */
   public Properties streamsProperties() {
     Properties props = new Properties();
@@ -211,7 +237,16 @@ public record StreamsAppConfig(
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
     props.put(StreamsConfig.producerPrefix("max.request.size"), maxPageBytes + 1024 * 1024);
     props.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+    // Bad input never stops the stream: whatever a handler catches becomes a RejectedPage (see DeadLetters).
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingHandler.class);
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProductionHandler.class);
+    props.put(DeadLetters.REJECTED_TOPIC_CONFIG, topics.rejected());
+    props.put(DeadLetters.MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxPageBytes));
     props.putAll(kafkaOverrides);
+    if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {
+      props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    }
     return props;
   }
 }

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 /** Paragraph-level clean-up shared by the parsers: line re-joining, repeated blocks, datelines. */
 public final class Paragraphs {
   // "MOSCOW (Sputnik) - ", "WASHINGTON, Nov 25 (Reuters) - ", "LONDON — ", "KYIV, Ukraine (AP) — "
+  // Place words are possessive (*+) and hyphens belong to the word, so that no string can be split into words in more
+  // than one way: the old "[\\p{Lu}.'’-]*" words with "[ /-]" separators backtracked exponentially on "A-A-A-...".
+  private static final String PLACE_WORD = "\\p{Lu}[\\p{Lu}.'’]*+(?:-\\p{Lu}[\\p{Lu}.'’]*+)*+";
   private static final Pattern DATELINE = Pattern.compile(
-      "^((?:\\p{Lu}[\\p{Lu}.'’-]*)(?:[ /-]\\p{Lu}[\\p{Lu}.'’-]*){0,3})"
+      "^(" + PLACE_WORD + "(?:[ /]" + PLACE_WORD + "){0,3})"
           + "(?:,\\s*[\\p{L}.]+(?:\\s[\\p{L}.]+)?(?:\\s\\d{1,2})?)?"
           + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]{1,2}\\s+\\S");
+
+  private static final int MAX_DATELINE_SCAN = 160;
 
   private Paragraphs() {}
 
@@ -90,7 +95,9 @@ public final class Paragraphs {
     if (firstParagraph == null) {
       return Optional.empty();
     }
-    Matcher m = DATELINE.matcher(firstParagraph);
+    // A dateline is a short prefix; never run the pattern over a whole paragraph.
+    Matcher m = DATELINE.matcher(firstParagraph.length() > MAX_DATELINE_SCAN
+        ? firstParagraph.substring(0, MAX_DATELINE_SCAN) : firstParagraph);
     if (!m.find()) {
       return Optional.empty();
     }

@@ -19,5 +19,9 @@ public enum RejectReason {
   /** Parsed, but no article text was found (index page, error page, too short). */
   NOT_AN_ARTICLE,
   /** A bug or resource limit inside a stage; the exception class rides along. */
-  INTERNAL_ERROR
+  INTERNAL_ERROR,
+  /** An output record (article) the cluster refused as too large (topic max.message.bytes / max.request.size). */
+  OUTPUT_TOO_LARGE,
+  /** An output record could not be serialised. */
+  SERIALISE_FAILED
 }

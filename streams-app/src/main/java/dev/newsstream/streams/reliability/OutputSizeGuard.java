@@ -1,0 +1,70 @@
+package dev.newsstream.streams.reliability;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.parse.RejectReason;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Rejects an article whose serialised form is bigger than the clean topic accepts (OUTPUT_TOO_LARGE, with a pointer to
+ * the raw record) before it is written. Under exactly-once a write the broker refuses puts the transaction in an error
+ * state: the task aborts, reprocesses the same page and fails again, for ever. Checking first keeps the stream going.
+ */
+public final class OutputSizeGuard implements FixedKeyProcessor<String, PageOutcome, PageOutcome> {
+  /** Room for the record's key, headers and batch framing. */
+  static final int RECORD_OVERHEAD = 4096;
+  private final Serializer<Article> articles;
+  private final int maxOutputBytes;
+  private final String cleanTopic;
+  private FixedKeyProcessorContext<String, PageOutcome> context;
+
+  public OutputSizeGuard(Serializer<Article> articles, int maxOutputBytes, String cleanTopic) {
+    this.articles = articles;
+    this.maxOutputBytes = maxOutputBytes;
+    this.cleanTopic = cleanTopic;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, PageOutcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, PageOutcome> record) {
+    PageOutcome outcome = record.value();
+    if (outcome == null || !outcome.isArticle()) {
+      context.forward(record);
+      return;
+    }
+    byte[] bytes = articles.serialize(cleanTopic, outcome.article());
+    int size = bytes == null ? 0 : bytes.length;
+    if (size + RECORD_OVERHEAD <= maxOutputBytes) {
+      context.forward(record);
+      return;
+    }
+    RecordMetadata meta = context.recordMetadata().orElse(null);
+    Article a = outcome.article();
+    context.forward(record.withValue(PageOutcome.rejected(RejectedPage.newBuilder()
+        .setUrl(a.getUrl())
+        .setReason(RejectReason.OUTPUT_TOO_LARGE.name())
+        .setMessage("article " + a.getId() + " is " + size + " bytes serialised, over the " + maxOutputBytes
+            + " bytes " + cleanTopic + " accepts (max.output.bytes / topic max.message.bytes)")
+        .setStage("produce")
+        .setExceptionClass(null)
+        .setSourceTopic(meta == null ? null : meta.topic())
+        .setSourcePartition(meta == null ? null : meta.partition())
+        .setSourceOffset(meta == null ? null : meta.offset())
+        .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
+        .setOriginalBytes(null) // pointer only: the raw record stays on the raw topic
+        .setRejectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+        .build())));
+  }
+}

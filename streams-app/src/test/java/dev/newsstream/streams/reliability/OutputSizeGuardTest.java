@@ -1,0 +1,76 @@
+package dev.newsstream.streams.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.RawPage;
+import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.schema.serde.AvroSerde;
+import dev.newsstream.streams.ArticleTopology;
+import dev.newsstream.streams.SeedPage;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputSizeGuardTest {
+  @TempDir Path stateDir;
+
+  private static byte[] seedRawPage() {
+    return new AvroSerde<>(RawPage.class).toBytes(RawPage.newBuilder().setUrl(SeedPage.URL)
+        .setFetchedAt(Instant.parse("2025-11-25T10:00:00Z")).setSource("test").setContentType(null).setCharset(null)
+        .setBody(ByteBuffer.wrap(SeedPage.bytes())).setHttpStatus(200).setHeaders(Map.of()).build());
+  }
+
+  private record Outputs(TestOutputTopic<String, Article> clean, TestOutputTopic<String, RejectedPage> rejected) {}
+
+  private void run(String maxOutputBytes, java.util.function.Consumer<Outputs> check) {
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
+        "max.output.bytes", maxOutputBytes));
+    EventSerdes serdes = EventSerdes.plainAvro();
+    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
+      driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(SeedPage.URL, seedRawPage());
+      check.accept(new Outputs(
+          driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(), serdes.article().deserializer()),
+          driver.createOutputTopic(cfg.topics().rejected(), new StringDeserializer(), serdes.rejected().deserializer())));
+    }
+  }
+
+  @Test
+  void anArticleThatFitsIsWritten() {
+    run("1000000", out -> {
+      assertThat(out.clean().readValuesToList()).hasSize(1);
+      assertThat(out.rejected().isEmpty()).isTrue();
+    });
+  }
+
+  @Test
+  void anArticleBiggerThanTheCleanTopicAcceptsIsRejectedWithAPointer() {
+    run("5000", out -> {
+      assertThat(out.clean().isEmpty()).isTrue();
+      RejectedPage r = out.rejected().readValue();
+      assertThat(r.getReason()).isEqualTo("OUTPUT_TOO_LARGE");
+      assertThat(r.getStage()).isEqualTo("produce");
+      assertThat(r.getUrl()).isEqualTo(SeedPage.URL);
+      assertThat(r.getSourceOffset()).isZero();
+      assertThat(r.getMessage()).contains("over the 5000 bytes");
+    });
+  }
+
+  @Test
+  void theTopicLimitOnlyLowersTheConfiguredOne() {
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("max.output.bytes", "200000"));
+    assertThat(cfg.withMaxOutputBytes(60_000).maxOutputBytes()).isEqualTo(60_000);
+    assertThat(cfg.withMaxOutputBytes(8_000_000).maxOutputBytes()).isEqualTo(200_000);
+  }
+}
