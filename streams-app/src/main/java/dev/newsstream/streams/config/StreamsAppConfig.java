@@ -243,6 +243,7 @@ public record StreamsAppConfig(
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProductionHandler.class);
     props.put(DeadLetters.REJECTED_TOPIC_CONFIG, topics.rejected());
     props.put(DeadLetters.MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxPageBytes));
+    schemaRegistryUrl.ifPresent(url -> props.put(DeadLetters.REGISTRY_URL_CONFIG, url.toString()));
     props.putAll(kafkaOverrides);
     if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {
       props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);

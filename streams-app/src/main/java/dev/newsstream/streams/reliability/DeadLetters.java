@@ -1,6 +1,8 @@
 package dev.newsstream.streams.reliability;
 
 import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.schema.registry.ConfluentAvroSerde;
+import dev.newsstream.schema.registry.SchemaRegistryClient;
 import dev.newsstream.schema.serde.AvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 
@@ -21,15 +24,22 @@ import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 public final class DeadLetters {
   /** Streams property naming the rejected topic; set by StreamsAppConfig. */
   public static final String REJECTED_TOPIC_CONFIG = "newsstream.rejected.topic";
+  /** Schema registry of the output topics, when one is configured: RejectedPage is then written in its wire format. */
+  public static final String REGISTRY_URL_CONFIG = "newsstream.schema.registry.url";
   /** Original bytes larger than this ride as a pointer only (sourceTopic/partition/offset). */
   public static final String MAX_ORIGINAL_BYTES_CONFIG = "newsstream.rejected.max.original.bytes";
 
-  private final AvroSerde<RejectedPage> serde = new AvroSerde<>(RejectedPage.class);
+  private final Serializer<RejectedPage> serde;
   private final String rejectedTopic;
   private final String deadLetterTopic;
   private final int maxOriginalBytes;
 
   DeadLetters(String rejectedTopic, String deadLetterTopic, int maxOriginalBytes) {
+    this(rejectedTopic, deadLetterTopic, maxOriginalBytes, new AvroSerde<>(RejectedPage.class).serializer());
+  }
+
+  DeadLetters(String rejectedTopic, String deadLetterTopic, int maxOriginalBytes, Serializer<RejectedPage> serde) {
+    this.serde = serde;
     this.rejectedTopic = rejectedTopic;
     this.deadLetterTopic = deadLetterTopic;
     this.maxOriginalBytes = maxOriginalBytes;
@@ -39,9 +49,14 @@ public final class DeadLetters {
     Object rejected = configs.get(REJECTED_TOPIC_CONFIG);
     Object dlq = configs.get("errors.dead.letter.queue.topic.name");
     Object max = configs.get(MAX_ORIGINAL_BYTES_CONFIG);
+    Object registry = configs.get(REGISTRY_URL_CONFIG);
+    // Same format as the topology's own rejected sink, so consumers of the rejected topic see one format.
+    Serializer<RejectedPage> serializer = registry == null || registry.toString().isBlank()
+        ? new AvroSerde<>(RejectedPage.class).serializer()
+        : ConfluentAvroSerde.specific(RejectedPage.class, SchemaRegistryClient.forUrl(registry.toString())).serializer();
     return new DeadLetters(rejected == null ? "pages.rejected" : rejected.toString(),
         dlq == null || dlq.toString().isBlank() ? null : dlq.toString(),
-        max == null ? 5 * 1024 * 1024 : Integer.parseInt(max.toString()));
+        max == null ? 5 * 1024 * 1024 : Integer.parseInt(max.toString()), serializer);
   }
 
   String rejectedTopic() {
@@ -70,7 +85,7 @@ public final class DeadLetters {
         .setRejectedAt(Instant.ofEpochMilli(System.currentTimeMillis()))
         .build();
     List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>(2);
-    out.add(new ProducerRecord<>(rejectedTopic, null, context.sourceRawKey(), serde.toBytes(page)));
+    out.add(new ProducerRecord<>(rejectedTopic, null, context.sourceRawKey(), serde.serialize(rejectedTopic, page)));
     if (deadLetterTopic != null) {
       out.add(ExceptionHandlerUtils.buildDeadLetterQueueRecord(deadLetterTopic, context.sourceRawKey(),
           pointerOnly ? null : original, context, error));
