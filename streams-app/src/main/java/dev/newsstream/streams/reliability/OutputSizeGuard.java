@@ -50,13 +50,16 @@ public final class OutputSizeGuard implements FixedKeyProcessor<String, PageOutc
       context.forward(record);
       return;
     }
-    RecordMetadata meta = context.recordMetadata().orElse(null);
+    // After dedup's repartition hops the record metadata names an internal topic, not the raw page: then the
+    // pointer is the article's URL and canonical URL (the raw topic's key), not an offset.
+    RecordMetadata meta = context.recordMetadata().filter(m -> !m.topic().contains("-repartition")).orElse(null);
     Article a = outcome.article();
     context.forward(record.withValue(PageOutcome.rejected(RejectedPage.newBuilder()
         .setUrl(a.getUrl())
         .setReason(RejectReason.OUTPUT_TOO_LARGE.name())
         .setMessage("article " + a.getId() + " is " + size + " bytes serialised, over the " + maxOutputBytes
-            + " bytes " + cleanTopic + " accepts (max.output.bytes / topic max.message.bytes)")
+            + " bytes " + cleanTopic + " accepts (max.output.bytes / topic max.message.bytes); raw page key "
+            + a.getCanonicalUrl())
         .setStage("produce")
         .setExceptionClass(null)
         .setSourceTopic(meta == null ? null : meta.topic())
