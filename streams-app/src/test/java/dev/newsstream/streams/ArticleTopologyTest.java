@@ -121,4 +121,15 @@ class ArticleTopologyTest {
         .containsExactly("TOO_LARGE", "BINARY", "EMPTY_BODY");
     assertThat(clean.readValuesToList()).hasSize(1);
   }
+
+  @Test
+  void headersOfARawPageReachItsArticleThroughEveryStage() {
+    var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+    headers.add("trace-id", "page-42".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(SeedPage.URL, rawPage(SeedPage.URL, SeedPage.bytes()),
+        headers, Instant.parse("2025-11-25T10:00:00Z")));
+    var out = clean.readRecord();
+    assertThat(out.headers().lastHeader("trace-id")).isNotNull();
+    assertThat(new String(out.headers().lastHeader("trace-id").value(), StandardCharsets.UTF_8)).isEqualTo("page-42");
+  }
 }

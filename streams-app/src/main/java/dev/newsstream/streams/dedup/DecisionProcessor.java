@@ -70,7 +70,9 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     }
     if (p.article() != null && Long.bitCount(p.bandsReplied()) >= bands) {
       store.delete(record.key());
-      context.forward(new Record<>(p.article().article().getId(), decide(p), record.timestamp()));
+      // The triggering record (the article or its last band reply) carries the page's own headers: keep them, so
+      // tracing headers set by a producer reach the outputs as they do through every other stage.
+      context.forward(new Record<>(p.article().article().getId(), decide(p), record.timestamp(), record.headers()));
     } else {
       store.put(record.key(), p);
     }
