@@ -88,7 +88,7 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running or has run.
     }
-    LocalKafkaBroker.deleteRecursively(workDir);
+    WorkDirs.deleteRecursively(workDir);
   }
 
   private void stopProcess() {

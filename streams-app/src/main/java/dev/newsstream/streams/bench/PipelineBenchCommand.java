@@ -1,6 +1,7 @@
 package dev.newsstream.streams.bench;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.ArticleTopology;
@@ -142,7 +143,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       if (broker != null) {
         broker.close();
       }
-      deleteQuietly(work);
+      WorkDirs.deleteQuietly(work);
     }
   }
 
@@ -187,14 +188,6 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       admin.deleteTopics(topics).all().get();
     } catch (Exception e) {
       System.err.println("warning: could not delete benchmark topics " + topics + ": " + e.getMessage());
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (Exception ignored) {
-      // Temp files.
     }
   }
 }

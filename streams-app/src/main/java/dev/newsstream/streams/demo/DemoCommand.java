@@ -1,6 +1,7 @@
 package dev.newsstream.streams.demo;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.kafka.LocalSchemaRegistry;
 import dev.newsstream.producer.ProduceCommand;
 import dev.newsstream.streams.ArticleTopology;
@@ -104,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
     } finally {
-      deleteQuietly(work);
+      WorkDirs.deleteQuietly(work);
     }
     out.println("▶ stopped the topology, the broker and the registry.");
     return 0;
@@ -119,13 +120,5 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (Exception ignored) {
-      // Temp files; the OS cleans up what is left.
-    }
   }
 }
