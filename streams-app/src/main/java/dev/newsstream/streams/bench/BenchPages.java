@@ -19,31 +19,58 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * N distinct benchmark pages from real samples (our text dumps) and a few HTML templates. Each page gets its own
- * URL and title, and most paragraphs are new text drawn from the samples' vocabulary, the rest shuffled: the
- * pages look like news to the parser but neither URL nor near-duplicate detection collapses them.
+ * URL and title, and most paragraphs are new: real news sentences (the bundled dedup stories, the samples' bodies)
+ * recombined across stories, with about a third of their lowercase content words swapped for other words of the
+ * corpus and every number changed. So the text reads like news to every stage (function words for language
+ * detection, capitalised names in context for NER, the usual sentence lengths) while neither URL nor
+ * near-duplicate detection collapses two pages.
  */
 public final class BenchPages {
   private static final int LONG_LINE = 160;
+  private static final double SWAP_SHARE = 0.35;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+  private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{4,}(?![\\p{L}\\p{N}'’-])");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private final List<String> dumps = new ArrayList<>();
+  private final List<String> sentences;
+  private final List<String> headlines;
   private final List<String> vocabulary;
   private final long seed;
 
   private BenchPages(List<String> dumps, long seed) {
     this.dumps.addAll(dumps);
     this.seed = seed;
+    List<String> prose = new ArrayList<>(List.of(HtmlTemplates.SEED_TEXT));
+    List<String> titles = new ArrayList<>();
+    for (DedupStories.Story story : DedupStories.bundled()) {
+      prose.addAll(story.paragraphs());
+      titles.add(story.headline());
+    }
+    for (String dump : dumps) {
+      dump.lines().map(String::strip).filter(l -> l.length() > LONG_LINE && !l.startsWith("http")).forEach(prose::add);
+    }
+    List<String> split = new ArrayList<>();
     Set<String> words = new LinkedHashSet<>();
-    for (String text : concat(dumps, List.of(HtmlTemplates.SEED_TEXT))) {
-      for (String w : text.split("[^\\p{L}']+")) {
-        if (w.length() >= 3 && w.length() <= 14) {
-          words.add(w.toLowerCase(Locale.ROOT));
+    for (String paragraph : prose) {
+      for (String sentence : SENTENCE_END.split(paragraph)) {
+        if (sentence.length() >= 40) {
+          split.add(sentence);
         }
       }
+      Matcher m = LOWERCASE_WORD.matcher(paragraph);
+      while (m.find()) {
+        words.add(m.group());
+      }
     }
+    this.sentences = List.copyOf(split);
+    this.headlines = List.copyOf(titles);
     this.vocabulary = List.copyOf(words);
   }
 
@@ -141,12 +168,7 @@ public final class BenchPages {
   }
 
   private String headline(Random rnd, int i) {
-    StringBuilder s = new StringBuilder();
-    int n = 6 + rnd.nextInt(5);
-    for (int w = 0; w < n; w++) {
-      s.append(w == 0 ? "" : " ").append(word(rnd));
-    }
-    return capitalise(s.toString()) + " (" + i + ")";
+    return mutate(headlines.get(rnd.nextInt(headlines.size())), rnd) + " (" + i + ")";
   }
 
   private List<String> paragraphs(Random rnd, int n) {
@@ -157,26 +179,40 @@ public final class BenchPages {
     return out;
   }
 
+  /** Two to four real sentences from anywhere in the corpus, each mutated. */
   private String paragraph(Random rnd) {
     StringBuilder p = new StringBuilder();
-    int sentences = 3 + rnd.nextInt(3);
-    for (int s = 0; s < sentences; s++) {
-      StringBuilder sentence = new StringBuilder();
-      int words = 8 + rnd.nextInt(13);
-      for (int w = 0; w < words; w++) {
-        sentence.append(w == 0 ? "" : " ").append(word(rnd));
-      }
-      p.append(s == 0 ? "" : " ").append(capitalise(sentence.toString())).append('.');
+    int count = 2 + rnd.nextInt(3);
+    for (int s = 0; s < count; s++) {
+      p.append(s == 0 ? "" : " ").append(mutate(sentences.get(rnd.nextInt(sentences.size())), rnd));
     }
     return p.toString();
   }
 
-  private String word(Random rnd) {
-    return vocabulary.get(rnd.nextInt(vocabulary.size()));
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  /**
+   * A sentence with some lowercase content words (4+ letters) swapped and every number changed. Function words,
+   * capitalised names and punctuation stay, so it keeps the shape of news prose but not its 3-word shingles.
+   */
+  String mutate(String sentence, Random rnd) {
+    Matcher m = LOWERCASE_WORD.matcher(sentence);
+    StringBuilder out = new StringBuilder(sentence.length() + 16);
+    while (m.find()) {
+      String word = rnd.nextDouble() < SWAP_SHARE ? vocabulary.get(rnd.nextInt(vocabulary.size())) : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(word));
+    }
+    m.appendTail(out);
+    Matcher n = NUMBER.matcher(out.toString());
+    StringBuilder numbered = new StringBuilder(out.length());
+    while (n.find()) {
+      int digits = n.group().length();
+      String number;
+      do {
+        number = Integer.toString(1 + rnd.nextInt(digits >= 4 ? 9000 : (int) Math.pow(10, digits) - 1));
+      } while (number.equals(n.group()));
+      n.appendReplacement(numbered, number);
+    }
+    n.appendTail(numbered);
+    return numbered.toString();
   }
 
   private static String slug(String title) {
@@ -184,9 +220,4 @@ public final class BenchPages {
     return s.length() > 60 ? s.substring(0, 60) : s;
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
 }

@@ -16,7 +16,7 @@ final class BenchReport {
   }
 
   void print(List<StageCpuBench.StageCost> costs, List<PipelineRun.Result> runs, PipelineRun.Result full,
-      PipelineRun.Result pass, PipelineRun.Result half) {
+      PipelineRun.Result noNer, PipelineRun.Result pass, PipelineRun.Result half) {
     long totalCpu = costs.stream().mapToLong(StageCpuBench.StageCost::cpuNanos).sum();
     out.println();
     out.println("CPU time per stage (pure cores, one thread, same pages):");
@@ -40,6 +40,12 @@ final class BenchReport {
     out.println();
     out.printf(Locale.ROOT, "full / pass-through throughput: %.2f (target >= %.2f: %s)%n", ratio, RATIO_TARGET,
         ratio >= RATIO_TARGET ? "met" : "NOT met");
+    out.printf(Locale.ROOT, "without NER / pass-through throughput: %.2f (the rest of the pipeline: parse, dedup, "
+        + "repartitions, sinks)%n", noNer.pagesPerSecond() / pass.pagesPerSecond());
+    double nerShare = 1 - noNer.streamCpuMicrosPerPage() / full.streamCpuMicrosPerPage();
+    out.printf(Locale.ROOT, "NER's share of the full pipeline's stream-thread CPU: %.0f%% (%.1f ms of %.1f ms per page)%n",
+        100 * nerShare, (full.streamCpuMicrosPerPage() - noNer.streamCpuMicrosPerPage()) / 1000,
+        full.streamCpuMicrosPerPage() / 1000);
     double cpuRatio = pass.streamCpuMicrosPerPage() / full.streamCpuMicrosPerPage();
     out.printf(Locale.ROOT, "full / pass-through by stream-thread CPU per page (load-independent capacity): %.2f%n",
         cpuRatio);

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
     description = {"End-to-end throughput and latency on a real broker, against a pass-through baseline.",
         "Producer -> pages.raw -> ArticleTopology -> articles.clean consumer (read_committed).",
         "Prints pages/s, MB/s and p50/p95/p99 produce-to-clean latency,",
-        "the same for a pass-through topology (raw bytes in, raw bytes out) on the same broker, their ratio,",
+        "the same for the pipeline without NER (enrich.enabled=false) and for a pass-through topology",
+        "(raw bytes in, raw bytes out) on the same broker, their ratios,",
         "p99 latency at half of the measured maximum load, and CPU time per stage on one thread.",
         "Pages are generated from the samples and HTML templates, each distinct (URL, title, text).",
         "Starts a local single-node broker unless --bootstrap-servers is given (topics are created per run",
@@ -88,8 +89,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     out.println(machine());
 
     // CPU per stage first, while nothing else of ours runs.
-    StreamsAppConfig probe = config("probe", "x", Path.of("."));
-    List<StageCpuBench.StageCost> costs = StageCpuBench.measure(measured, BenchStages.pipeline(probe.maxPageBytes()));
+    StreamsAppConfig probe = config("probe", "x", Path.of("."), Map.of());
+    List<StageCpuBench.StageCost> costs = StageCpuBench.measure(measured, () -> BenchStages.pipeline(probe.maxPageBytes()));
 
     Path work = Files.createTempDirectory("newsstream-bench-");
     LocalKafkaBroker broker = null;
@@ -101,9 +102,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         bootstrap = broker.bootstrapServers();
       }
       String prefix = "bench-" + System.currentTimeMillis() + ".";
-      StreamsAppConfig full = config(bootstrap, prefix, work);
+      StreamsAppConfig full = config(bootstrap, prefix, work, Map.of());
       TopicSetup.create(full, partitions);
-      StreamsAppConfig passCfg = config(bootstrap, prefix + "pass.", work);
+      // The same topology with enrich.enabled=false: how far the rest of the pipeline is from the target.
+      StreamsAppConfig noNer = config(bootstrap, prefix + "noner.", work, Map.of("enrich.enabled", "false"));
+      TopicSetup.create(noNer, partitions);
+      StreamsAppConfig passCfg = config(bootstrap, prefix + "pass.", work, Map.of());
       TopicSetup.create(passCfg, partitions);
       PipelineRun runner = new PipelineRun(bootstrap, full.kafkaOverrides(), full.maxPageBytes());
       Duration timeout = Duration.ofSeconds(timeoutSeconds);
@@ -124,6 +128,17 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             values.subList(warmup + pages, warmup + pages + half), rate, outcomes, full.topics().clean(), timeout);
       }
 
+      out.println("▶ full pipeline without NER (enrich.enabled=false)…");
+      PipelineRun.Result noNerMax;
+      List<String> noNerOutcomes = List.of(noNer.topics().clean(), noNer.topics().duplicates(),
+          noNer.topics().rejected());
+      try (StreamsRunner app = startAndWait(noNer, ArticleTopology.build(noNer, EventSerdes.plainAvro()))) {
+        runner.run("warm-up", noNer.topics().raw(), keys.subList(0, warmup), values.subList(0, warmup), 0,
+            noNerOutcomes, noNer.topics().clean(), timeout);
+        noNerMax = runner.run("without NER, max load", noNer.topics().raw(), keys.subList(warmup, warmup + pages),
+            measured, 0, noNerOutcomes, noNer.topics().clean(), timeout);
+      }
+
       out.println("▶ pass-through topology (raw bytes in, raw bytes out)…");
       PipelineRun.Result pass;
       String passOut = passCfg.topics().clean();
@@ -133,12 +148,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         pass = runner.run("pass-through, max load", passCfg.topics().raw(), keys.subList(warmup, warmup + pages),
             measured, 0, List.of(passOut), passOut, timeout);
       }
-      new BenchReport(out).print(costs, List.of(fullMax, pass, fullHalf), fullMax, pass, fullHalf);
+      new BenchReport(out).print(costs, List.of(fullMax, noNerMax, pass, fullHalf), fullMax, noNerMax, pass, fullHalf);
       out.println(machine());
       if (bootstrapServers != null) {
-        deleteTopics(full, passCfg);
+        deleteTopics(full, noNer, passCfg);
       }
-      return fullMax.complete() && pass.complete() && fullHalf.complete() ? 0 : 1;
+      return fullMax.complete() && noNerMax.complete() && pass.complete() && fullHalf.complete() ? 0 : 1;
     } finally {
       if (broker != null) {
         broker.close();
@@ -154,7 +169,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         os.getSystemLoadAverage(), System.getProperty("java.version"));
   }
 
-  private StreamsAppConfig config(String bootstrap, String prefix, Path work) {
+  private StreamsAppConfig config(String bootstrap, String prefix, Path work, Map<String, String> settings) {
     Map<String, String> o = new HashMap<>();
     o.put("bootstrap.servers", bootstrap);
     o.put("application.id", prefix.replace('.', '-') + "app");
@@ -167,6 +182,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     o.put("state.dir", work.resolve("state").toString());
     o.put("replication.factor", bootstrapServers == null ? "1" : "-1");
     kafka.forEach((k, v) -> o.put("kafka." + k, v));
+    o.putAll(settings);
     return StreamsAppConfig.load(null, Map.of(), o);
   }
 

@@ -4,10 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * CPU time of each stage over the same pages, on one thread (ThreadMXBean): where the pipeline's CPU goes,
- * free of Kafka, scheduling and the other stages. One warm-up pass first, so the JIT has compiled the code.
+ * free of Kafka, scheduling and the other stages. One warm-up pass first, so the JIT has compiled the code, on
+ * stages of their own: a stateful stage (dedup) measured on pages it has already seen would only time its
+ * "seen before" shortcut.
  */
 public final class StageCpuBench {
   /** CPU nanoseconds a stage spent on {@code inputs} pages, of which {@code outputs} went on. */
@@ -19,14 +22,15 @@ public final class StageCpuBench {
 
   private StageCpuBench() {}
 
-  public static List<StageCost> measure(List<byte[]> rawValues, List<BenchStage<?, ?>> stages) {
+  /** @param stages makes a fresh set of stages, in pipeline order; called once for warm-up, once to measure */
+  public static List<StageCost> measure(List<byte[]> rawValues, Supplier<List<BenchStage<?, ?>>> stages) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     if (!mx.isCurrentThreadCpuTimeSupported()) {
       throw new IllegalStateException("this JVM cannot measure thread CPU time");
     }
-    run(rawValues, stages, null); // warm-up
+    run(rawValues, stages.get(), null); // warm-up
     List<StageCost> costs = new ArrayList<>();
-    run(rawValues, stages, costs);
+    run(rawValues, stages.get(), costs);
     return costs;
   }
 

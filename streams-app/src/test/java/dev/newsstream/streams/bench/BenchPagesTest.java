@@ -41,6 +41,37 @@ class BenchPagesTest {
   }
 
   @Test
+  void pagesReadLikeNewsProseNotWordSalad() {
+    // What the stages' costs depend on: function words (language detection settles on them), names in context
+    // (what NER spends its time on) and sentence shape. A page of random vocabulary has neither.
+    PageParser parser = new PageParser(5 << 20);
+    for (RawPage p : BenchPages.from(SAMPLES, 11).generate(0, 12)) {
+      String body = ((ParseOutcome.Parsed) parser.parse(BenchStages.bytes(p.getBody()), p.getUrl(), p.getCharset()))
+          .article().body();
+      List<String> words = TextNormalizer.words(body);
+      long the = words.stream().filter(w -> w.equals("the") || w.equals("of") || w.equals("and")).count();
+      assertThat((double) the / words.size()).as("share of 'the', 'of', 'and' in %s", p.getUrl()).isGreaterThan(0.05);
+      assertThat(body).as(p.getUrl()).containsPattern("[a-z,] [A-Z][a-z]+");
+    }
+  }
+
+  @Test
+  void mutatedSentencesKeepFunctionWordsAndNamesButChangeNumbersAndSomeContentWords() {
+    BenchPages generator = BenchPages.from(Path.of("does-not-exist"), 3);
+    String original = "Ukrainian negotiator Rustem Umerov said the sides had produced 19 points after talks in Geneva "
+        + "on Sunday, and officials expected a further meeting within the coming fortnight.";
+    java.util.Random rnd = new java.util.Random(5);
+    Set<String> variants = new HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      String m = generator.mutate(original, rnd);
+      assertThat(m).contains("Rustem Umerov", "Geneva", "Sunday", " the ", " in ").doesNotContain(" 19 ")
+          .isNotEqualTo(original);
+      variants.add(m);
+    }
+    assertThat(variants).hasSizeGreaterThan(15);
+  }
+
+  @Test
   void theSameIndexGivesTheSamePage() {
     BenchPages a = BenchPages.from(SAMPLES, 7);
     BenchPages b = BenchPages.from(SAMPLES, 7);
