@@ -1,7 +1,6 @@
 package dev.newsstream.streams.enrich;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
@@ -16,6 +15,11 @@ import java.util.List;
  * Text -> tagged spans with the CRF model: PTB tokens, sentences (a blank line, i.e. a paragraph break, also ends
  * one), the model per sentence, and per-token marginals for the confidence. Stateless and thread-safe: every call
  * makes its own tokenizer and token lists; the model and the sentence splitter are shared read-only.
+ *
+ * <p>The marginals come from the clique tree the model's own Viterbi pass already built: CoreNLP stores each
+ * token's P(answer) as {@code AnswerProbAnnotation}. Asking {@code getCliqueTree} again, as this class first did,
+ * extracted every feature a second time and nearly doubled the cost on news text, where most sentences name
+ * someone.
  */
 public final class NerTagger {
   private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
@@ -52,22 +56,17 @@ public final class NerTagger {
       // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
       // and returns new labels that keep the character offsets.
       List<CoreLabel> labelled = model.classifySentence(sentence);
-      CRFCliqueTree<String> marginals = null;
       for (int i = 0; i < labelled.size(); ) {
         String label = answer(labelled.get(i));
         if (label == null || label.equals(background)) {
           i++;
           continue;
         }
-        if (marginals == null) {
-          // Forward-backward costs about as much as tagging: only sentences that have an entity pay for it.
-          marginals = model.getCliqueTree(labelled);
-        }
         // The models use IO tags: a run of tokens with the same label is one mention.
         int j = i;
         double confidence = 1.0;
         while (j < labelled.size() && label.equals(answer(labelled.get(j)))) {
-          confidence = Math.min(confidence, marginals.prob(j, label));
+          confidence = Math.min(confidence, marginal(labelled.get(j)));
           j++;
         }
         spans.add(new TaggedSpan(labelled.get(i).beginPosition(), labelled.get(j - 1).endPosition(), label,
@@ -76,6 +75,16 @@ public final class NerTagger {
       }
     }
     return new Tagging(spans, count);
+  }
+
+  /** P(the token's answer | sentence), from the forward-backward pass of the tagging itself. */
+  private static double marginal(CoreLabel token) {
+    Double p = token.get(CoreAnnotations.AnswerProbAnnotation.class);
+    if (p == null) {
+      // Only CRFClassifier's Viterbi path sets it; a model loaded with another inference type would not.
+      throw new IllegalStateException("the NER model gave no answer probability; use a CRF model with Viterbi");
+    }
+    return p;
   }
 
   private static String answer(CoreLabel token) {
