@@ -7,6 +7,7 @@ import dev.newsstream.streams.enrich.EnrichStage;
 import dev.newsstream.streams.dedup.DedupStage;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseProcessor;
+import dev.newsstream.streams.reliability.EncodedArticle;
 import dev.newsstream.streams.reliability.OutputSizeGuard;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.util.Map;
@@ -72,21 +73,20 @@ public final class ArticleTopology {
         .mapValues(PageOutcome::article, Named.as("clean-value"));
 
     // 4. Enrich: named entities (people, organisations, places); a failure goes to pages.rejected, stage "enrich".
-    clean = EnrichStage.attach(clean, config, serdes);
+    clean = EnrichStage.attach(clean, config, serdes, metrics);
 
-    // 5. Sinks. An article too big for the clean topic is rejected here, not refused by the broker: under
-    //    exactly-once a refused write would abort the transaction again and again (see OutputSizeGuard).
-    KStream<String, PageOutcome> sized = clean.mapValues(PageOutcome::article, Named.as("enriched-outcome"))
-        .processValues(() -> new OutputSizeGuard(serdes.article().serializer(), config.maxOutputBytes(), topics.clean()),
-            Named.as("output-size-guard"));
-    sized.filter((id, outcome) -> outcome.isRejected(), Named.as("too-large"))
-        .mapValues(PageOutcome::rejected, Named.as("too-large-value"))
+    // 5. Sinks. Each article is serialised once, here; one too big for the clean topic is rejected, not refused by
+    //    the broker: under exactly-once a refused write would abort the transaction again and again (OutputSizeGuard).
+    KStream<String, EncodedArticle> encoded = clean.processValues(() -> new OutputSizeGuard(serdes.article().serializer(),
+        config.maxOutputBytes(), topics.clean()), Named.as("encode-and-size-guard"));
+    encoded.filter((id, e) -> e.isRejected(), Named.as("too-large"))
+        .mapValues(EncodedArticle::rejected, Named.as("too-large-value"))
         .peek((id, r) -> metrics.rejected(r.getStage(), r.getReason()), Named.as("count-too-large"))
         .to(topics.rejected(), Produced.with(Serdes.String(), serdes.rejected()).withName("too-large-sink"));
-    sized.filter((id, outcome) -> outcome.isArticle(), Named.as("fits"))
-        .mapValues(PageOutcome::article, Named.as("fits-value"))
-        .peek((id, article) -> metrics.articleOut(), Named.as("count-articles"))
-        .to(topics.clean(), Produced.with(Serdes.String(), serdes.article()).withName("clean-sink"));
+    encoded.filter((id, e) -> !e.isRejected(), Named.as("fits"))
+        .mapValues(EncodedArticle::bytes, Named.as("fits-bytes"))
+        .peek((id, bytes) -> metrics.articleOut(), Named.as("count-articles"))
+        .to(topics.clean(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink"));
     return builder.build();
   }
 }

@@ -27,7 +27,7 @@ class ArticleTopologyMetricsTest {
       .resolve("../../shared/samples/sputnik-2025-11-25-rubio-kallas.txt");
 
   @Test
-  void countsPagesInArticlesOutAndRejectionsAndTimesTheParseStage(@TempDir Path state) throws Exception {
+  void countsPagesInArticlesOutAndRejectionsAndTimesTheParseAndEnrichStages(@TempDir Path state) throws Exception {
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", state.toString()));
     EventSerdes serdes = EventSerdes.plainAvro();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -48,6 +48,8 @@ class ArticleTopologyMetricsTest {
       assertThat(text).contains("newsstream_rejected_total{reason=\"BAD_RECORD\",stage=\"parse\"} 1.0");
       // Only the page that reached the parser is timed; the undecodable record is rejected before it.
       assertThat(text).contains("newsstream_stage_latency_seconds_count{stage=\"parse\"} 1");
+      // NER, the costly stage, is timed per article.
+      assertThat(text).contains("newsstream_stage_latency_seconds_count{stage=\"enrich\"} 1");
     }
   }
 }

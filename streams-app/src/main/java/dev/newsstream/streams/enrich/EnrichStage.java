@@ -3,6 +3,7 @@ package dev.newsstream.streams.enrich;
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -22,24 +23,26 @@ public final class EnrichStage {
 
   /** The enriched articles; the input itself when enrich.enabled is false. */
   public static KStream<String, Article> attach(KStream<String, Article> articles, StreamsAppConfig config,
-      EventSerdes serdes) {
+      EventSerdes serdes, PipelineMetrics metrics) {
     StreamsAppConfig.Enrich settings = config.enrich();
     if (!settings.enabled()) {
       return articles;
     }
     EntityExtractor extractor = EntityExtractor.onSharedModel(settings.types(), settings.minConfidence(),
         settings.maxChars());
-    return attach(articles, () -> new EnrichProcessor(extractor, serdes.article().serializer()),
-        config.topics().rejected(), serdes);
+    return attach(articles, () -> new EnrichProcessor(extractor, serdes.article().serializer(), metrics),
+        config.topics().rejected(), serdes, metrics);
   }
 
   static KStream<String, Article> attach(KStream<String, Article> articles,
-      FixedKeyProcessorSupplier<String, Article, PageOutcome> processors, String rejectedTopic, EventSerdes serdes) {
+      FixedKeyProcessorSupplier<String, Article, PageOutcome> processors, String rejectedTopic, EventSerdes serdes,
+      PipelineMetrics metrics) {
     Map<String, KStream<String, PageOutcome>> byOutcome = articles.processValues(processors, Named.as("enrich"))
         .split(Named.as("enrich-"))
         .branch((id, outcome) -> outcome.isRejected(), Branched.as("rejected"))
         .defaultBranch(Branched.as("articles"));
     byOutcome.get("enrich-rejected").mapValues(PageOutcome::rejected, Named.as("enrich-rejected-value"))
+        .peek((id, r) -> metrics.rejected(r.getStage(), r.getReason()), Named.as("count-enrich-rejected"))
         .to(rejectedTopic, Produced.with(Serdes.String(), serdes.rejected()).withName("enrich-rejected-sink"));
     return byOutcome.get("enrich-articles").mapValues(PageOutcome::article, Named.as("enriched-article"));
   }

@@ -45,6 +45,7 @@ public final class PipelineMetrics {
       rejectedCounter("parse", reason.name());
     }
     stageTimer("parse");
+    stageTimer("enrich");
   }
 
   /** Metrics that go nowhere: for tests and tools that build the topology without a metrics endpoint. */

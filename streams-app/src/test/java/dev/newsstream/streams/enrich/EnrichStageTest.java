@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,7 @@ class EnrichStageTest {
   @Test
   void anExtractionFailureGoesToRejectedWithStageEnrichAndTheArticleBytes() {
     StreamsBuilder builder = new StreamsBuilder();
+    io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
     // Fault injection: the real extractor, except that a body containing "POISON" makes it throw.
     EnrichStage.attach(builder.stream("in", Consumed.with(Serdes.String(), serdes.article())),
         () -> new EnrichProcessor(extractor::warmUp, a -> {
@@ -41,7 +43,7 @@ class EnrichStageTest {
             throw new IllegalStateException("tagger broke");
           }
           return extractor.extract(a.getBody(), EnrichProcessor.tagsAndKeywords(a));
-        }, serdes.article().serializer()), "rejected", serdes)
+        }, serdes.article().serializer()), "rejected", serdes, new PipelineMetrics(registry))
         .to("out", Produced.with(Serdes.String(), serdes.article()));
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
@@ -65,6 +67,8 @@ class EnrichStageTest {
       assertThat(r.getSourceTopic()).isEqualTo("in");
       assertThat(serdes.article().deserializer().deserialize("in", r.getOriginalBytes().array())).isEqualTo(poisoned);
       assertThat(rejected.isEmpty()).isTrue();
+      assertThat(registry.get("newsstream.rejected").tag("stage", "enrich").tag("reason", EnrichProcessor.ENRICH_FAILED)
+          .counter().count()).as("enrich-stage rejections are counted like the other stages'").isEqualTo(1.0);
 
       List<Article> enriched = out.readValuesToList();
       assertThat(enriched).extracting(Article::getId).containsExactly("a2");

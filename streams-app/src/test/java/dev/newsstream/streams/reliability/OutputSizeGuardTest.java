@@ -13,6 +13,7 @@ import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,6 +67,33 @@ class OutputSizeGuardTest {
       assertThat(r.getMessage()).contains("over the 5000 bytes").contains("raw page key " + SeedPage.URL);
       assertThat(r.getSourceTopic()).isNull();
     });
+  }
+
+  @Test
+  void eachArticleIsSerialisedOnceAndTheSinkWritesTheBytesTheGuardMeasured() {
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString()));
+    EventSerdes plain = EventSerdes.plainAvro();
+    java.util.concurrent.atomic.AtomicInteger forClean = new java.util.concurrent.atomic.AtomicInteger();
+    org.apache.kafka.common.serialization.Serializer<Article> counting = (topic, article) -> {
+      if (cfg.topics().clean().equals(topic)) {
+        forClean.incrementAndGet();
+      }
+      return plain.article().serializer().serialize(topic, article);
+    };
+    EventSerdes serdes = new EventSerdes(plain.rawPage(),
+        org.apache.kafka.common.serialization.Serdes.serdeFrom(counting, plain.article().deserializer()),
+        plain.duplicate(), plain.rejected());
+    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
+      driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer())
+          .pipeInput(SeedPage.URL, seedRawPage());
+      List<byte[]> written = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(),
+          new org.apache.kafka.common.serialization.ByteArrayDeserializer()).readValuesToList();
+      assertThat(written).hasSize(1);
+      assertThat(forClean).as("serialisations of the article for the clean topic").hasValue(1);
+      Article article = plain.article().deserializer().deserialize(cfg.topics().clean(), written.get(0));
+      assertThat(article.getUrl()).isEqualTo(SeedPage.URL);
+      assertThat(article.getEntities()).as("the bytes are of the enriched article").isNotEmpty();
+    }
   }
 
   @Test
