@@ -96,10 +96,28 @@ class DockerComposeTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void prometheusScrapesTheStreamsAppMetricsPort() throws IOException {
-    String config = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
-    assertThat(config).contains("streams-app:9464");
+  void prometheusScrapesEveryReplicaOfTheStreamsAppOnItsMetricsPort() throws IOException {
+    Map<String, Object> prometheus;
+    try (Reader r = Files.newBufferedReader(ROOT.resolve("deploy/prometheus/prometheus.yml"))) {
+      prometheus = new Yaml().load(r);
+    }
+    Map<String, Object> job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).stream()
+        .filter(j -> "newsstream".equals(j.get("job_name"))).findFirst().orElseThrow();
+    // DNS discovery of the service name finds all replicas under --scale; a static target would find one.
+    Map<String, Object> dns = ((List<Map<String, Object>>) job.get("dns_sd_configs")).get(0);
+    assertThat((List<String>) dns.get("names")).containsExactly("streams-app");
+    assertThat(dns.get("port")).isEqualTo(9464);
     Map<String, Object> env = (Map<String, Object>) services.get("streams-app").get("environment");
     assertThat(String.valueOf(env.get("NEWSSTREAM_METRICS_PORT"))).isEqualTo("9464");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theStreamsAppCanBeScaledWithoutHostPortOrNameClashes() {
+    Map<String, Object> app = services.get("streams-app");
+    assertThat(app).doesNotContainKey("container_name");
+    assertThat((List<Object>) app.get("ports")).singleElement().asString().matches("9464-94\\d\\d:9464");
+    Map<String, Object> env = (Map<String, Object>) app.get("environment");
+    assertThat(env).doesNotContainKey("NEWSSTREAM_STATE_DIR"); // each container keeps its own default state dir
   }
 }
