@@ -33,7 +33,7 @@ final class BoilerplateHints {
   private static final Set<String> POSITIVE = Set.of("articlebody", "storybody", "postbody", "entrycontent",
       "postcontent", "articlecontent", "articletext", "storycontent", "storytext", "maincontent", "bodytext",
       "fieldbody", "richtext", "bodycopy", "articlebodytext", "textblock", "prose", "blogpost", "postentry",
-      "contentart", "article", "story", "entry", "content", "text");
+      "contentart", "article", "story", "entry", "content", "text", "hentry");
   private static final Set<String> STRONG_POSITIVE = Set.of("articlebody", "storybody", "postbody",
       "entrycontent", "postcontent", "articlecontent", "articletext", "storycontent", "storytext", "bodytext",
       "fieldbody", "richtext", "bodycopy", "textblock", "contentart");
@@ -48,11 +48,42 @@ final class BoilerplateHints {
     for (String attr : ATTRIBUTES) {
       String v = e.attr(attr);
       if (!v.isEmpty()) {
-        split(v, words);
+        split(attr.equals("class") ? componentNames(v) : v, words);
       }
     }
     return words;
   }
+
+  /**
+   * The class names that name what the element is. Left out: modifiers that describe its layout ("has-rail",
+   * "with-sidebar", "no-ads": the chunk is not a rail), and the taxonomy labels WordPress's post_class() puts on
+   * the article wrapper itself ("tag-earthquake", "category-nation", "format-standard" next to "hentry" or
+   * "type-post"), which would otherwise make the article look like a tag list.
+   */
+  static String componentNames(String classAttr) {
+    String[] names = classAttr.trim().split("\\s+");
+    boolean wordPressPost = false;
+    for (String n : names) {
+      if (n.equals("hentry") || n.equals("type-post") || n.equals("type-page") || WP_POST_ID.matcher(n).matches()) {
+        wordPressPost = true;
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(classAttr.length());
+    for (String n : names) {
+      String lower = n.toLowerCase(Locale.ROOT);
+      if (MODIFIER.matcher(lower).lookingAt() || wordPressPost && WP_TAXONOMY.matcher(lower).lookingAt()) {
+        continue;
+      }
+      out.append(out.length() == 0 ? "" : " ").append(n);
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("(has|with|without|no)[-_]");
+  private static final java.util.regex.Pattern WP_POST_ID = java.util.regex.Pattern.compile("post-\\d+");
+  private static final java.util.regex.Pattern WP_TAXONOMY = java.util.regex.Pattern.compile(
+      "(tag|category|author|format|status|type|postid|term|topic|section)-");
 
   static boolean negative(List<String> words) {
     return words.stream().anyMatch(NEGATIVE::contains);
