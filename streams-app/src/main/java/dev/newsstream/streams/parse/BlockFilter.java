@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Stage 4: the blocks inside the chosen containers, minus lines that are not article text: link lists, labels
  * ("Advertisement", "Read more", "Lire aussi", "Читайте также"), credits and copyright lines, the headline, the
- * byline and date lines, and short non-sentences or orphan headings at either end.
+ * byline and date lines, captions that repeat an image's alt text, headings of boxes whose content was all dropped
+ * ("Story Tools" over a link list), and short non-sentences or orphan headings at either end.
  */
 final class BlockFilter {
   private static final Pattern JUNK = Pattern.compile("(?iu)^(?:advertisement|advertising|ad|anzeige|werbung|"
@@ -32,17 +34,58 @@ final class BlockFilter {
 
   private BlockFilter() {}
 
-  static List<TextBlocks.Block> filter(List<TextBlocks.Block> blocks, List<Element> containers, String title) {
+  /** @param imageTexts normalised alt/title texts of the page's images: a line equal to one is a caption */
+  static List<TextBlocks.Block> filter(List<TextBlocks.Block> blocks, List<Element> containers, String title,
+      Set<String> imageTexts) {
     Map<Element, Boolean> inside = new IdentityHashMap<>();
     String normTitle = title == null ? null : TextNormalizer.normalize(title);
-    List<TextBlocks.Block> out = new ArrayList<>();
-    for (TextBlocks.Block b : blocks) {
-      if (!isInside(b.owner(), containers, inside) || isJunk(b, normTitle)) {
+    boolean[] kept = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlocks.Block b = blocks.get(i);
+      if (!isInside(b.owner(), containers, inside)) {
         continue;
       }
-      out.add(b);
+      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()));
+    }
+    List<TextBlocks.Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (kept[i] && !(blocks.get(i).isHeading() && headsOnlyDroppedLines(blocks, kept, i))) {
+        out.add(blocks.get(i));
+      }
     }
     return trimEdges(out);
+  }
+
+  /**
+   * A heading whose section (the smallest element around it holding other lines) has lines after it, none of
+   * them kept: the title of a box of links or tools, not of a part of the article.
+   */
+  private static boolean headsOnlyDroppedLines(List<TextBlocks.Block> blocks, boolean[] kept, int heading) {
+    Element h = blocks.get(heading).owner();
+    for (Element section = h.parent(); section != null; section = section.parent()) {
+      // An element's lines are contiguous in document order: scan outwards from the heading while inside it.
+      boolean before = heading > 0 && isWithin(blocks.get(heading - 1).owner(), section);
+      boolean droppedAfter = false;
+      for (int j = heading + 1; j < blocks.size() && isWithin(blocks.get(j).owner(), section); j++) {
+        if (kept[j]) {
+          return false;
+        }
+        droppedAfter = true;
+      }
+      if (before || droppedAfter) {
+        return droppedAfter;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isJunk(TextBlocks.Block b, String normTitle) {

@@ -1,7 +1,9 @@
 package dev.newsstream.streams.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,12 +23,13 @@ final class HtmlBodyExtractor {
     if (body == null) {
       return List.of();
     }
+    Set<String> imageTexts = imageTexts(body); // before the cleaner removes the images
     DomCleaner.clean(body);
     List<TextBlocks.Block> blocks = TextBlocks.of(body);
     List<Element> containers = ContainerFinder.find(blocks, body);
     List<String> paragraphs = new ArrayList<>();
     List<String> headings = new ArrayList<>();
-    for (TextBlocks.Block b : BlockFilter.filter(blocks, containers, title)) {
+    for (TextBlocks.Block b : BlockFilter.filter(blocks, containers, title, imageTexts)) {
       paragraphs.add(b.text());
       if (b.isHeading()) {
         headings.add(b.text());
@@ -34,6 +37,20 @@ final class HtmlBodyExtractor {
     }
     paragraphs = Paragraphs.dropRepeats(paragraphs);
     return jsonLdBody == null ? paragraphs : reconcile(paragraphs, headings, jsonLdBody);
+  }
+
+  /** Alt and title texts of the images, normalised: a text line repeating one is the image's caption. */
+  static Set<String> imageTexts(Element body) {
+    Set<String> out = new HashSet<>();
+    for (Element img : body.getElementsByTag("img")) {
+      for (String attr : new String[] {"alt", "title"}) {
+        String n = TextNormalizer.normalize(img.attr(attr));
+        if (n.length() >= 8) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -59,13 +59,17 @@ final class HtmlMetadata {
     if (t == null) {
       return null;
     }
-    t = t.replaceAll("\\s+", " ").strip();
+    t = spaces(t);
     if (t.length() > MAX_TITLE_CHARS) {
       return t.substring(0, MAX_TITLE_CHARS).strip(); // not a headline; keep the regexes below linear
     }
-    // A head title often carries the site: "Headline | Site". The visible h1 says which part is the headline.
-    String h1 = src.text("article h1, main h1, h1").map(s -> s.replaceAll("\\s+", " ").strip()).orElse(null);
+    // A head title often carries the site: "Headline | Site", or "Site | Headline". The visible h1 says which part
+    // is the headline.
+    String h1 = src.text("article h1, main h1, h1").map(HtmlMetadata::spaces).orElse(null);
     if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
+      return h1;
+    }
+    if (h1 != null && !h1.equals(t) && t.endsWith(h1) && t.substring(0, t.length() - h1.length()).matches(".*[|–—:·-]\\s*")) {
       return h1;
     }
     String stripped = stripSiteSuffix(t, site());
@@ -296,11 +300,22 @@ final class HtmlMetadata {
   }
 
   /** "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short. */
+  private static final Pattern TITLE_PREFIX = Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s+[|–—·-]|\\s*:)\\s+(.{15,})$");
   private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
+
+  /** Collapses whitespace, no-break spaces included (jsoup turns {@code &nbsp;} into U+00A0). */
+  static String spaces(String s) {
+    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+  }
 
   static String stripSiteSuffix(String title, String site) {
     Matcher m = TITLE_PARTS.matcher(title);
     if (!m.matches()) {
+      Matcher p = TITLE_PREFIX.matcher(title);
+      // "TechCrunch | Headline": a leading part is dropped only when it names the site.
+      if (p.matches() && site != null && p.group(1).strip().equalsIgnoreCase(site.strip())) {
+        return p.group(2).strip();
+      }
       return title;
     }
     String tail = m.group(2).strip();

@@ -151,4 +151,30 @@ class HtmlBodyExtractorTest {
     List<String> out = extract(sb.append("</div>").toString(), null);
     assertThat(out).hasSize(5).allMatch(p -> p.startsWith("Paragraph "));
   }
+
+  @Test
+  void theHeadingOfABoxWhoseContentWasDroppedGoesWithIt() {
+    // businessweek.com: a "Story Tools" box of links inside the article column; msn.com: "More from Real Simple".
+    String html = "<div class=\"article-body\"><p>" + para(1) + "</p><p>" + para(2) + "</p><div class=\"module\" "
+        + "id=\"storyTools\"><h2>Story Tools</h2><ul><li><a href=\"#c\">post a comment</a></li><li><a href=\"/e\">"
+        + "e-mail this story</a></li></ul></div><div id=\"artrelated\" class=\"relatedlinks\"><h3>More from Real Simple"
+        + "</h3><ul><li><a href=\"/a\">Inexpensive Ideas for Holiday Party Food</a></li></ul></div><p>" + para(3)
+        + "</p></div>";
+    assertThat(extract(html, null)).containsExactly(para(1), para(2), para(3));
+  }
+
+  @Test
+  void subheadingsOfTheArticleStayWrappedOrNot() {
+    String html = "<div class=\"article-body\"><p>" + para(1) + "</p><div class=\"subhead\"><h2>The vote</h2></div>"
+        + "<p>" + para(2) + "</p><h3>What comes next</h3><p>" + para(3) + "</p></div>";
+    assertThat(extract(html, null)).containsExactly(para(1), "The vote", para(2), "What comes next", para(3));
+  }
+
+  @Test
+  void aCaptionRepeatingTheImagesAltTextIsDropped() {
+    // elmundo.es: <img alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p> inside the article column.
+    String html = "<div class=\"noticia\"><div class=\"foto\"><img src=\"x.jpg\" alt=\"Izaskun Lesaka.\">"
+        + "<p>Izaskun Lesaka.</p></div><p>" + para(1) + "</p><p>" + para(2) + "</p></div>";
+    assertThat(extract(html, null)).containsExactly(para(1), para(2));
+  }
 }

@@ -152,6 +152,22 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void siteNameInFrontOfTheHeadlineIsDroppedToo() {
+    // techcrunch.com: og:title "TechCrunch | Headline", and an h1 whose last space is &nbsp;.
+    HtmlMetadata withH1 = meta("<meta property=\"og:title\" content=\"TechCrunch | 2005 Zuckerberg Didn’t Want To Take "
+        + "Over The World\"><meta property=\"og:site_name\" content=\"TechCrunch\">",
+        "<h1>2005 Zuckerberg Didn’t Want To Take Over The&nbsp;World</h1>");
+    assertThat(withH1.title()).isEqualTo("2005 Zuckerberg Didn’t Want To Take Over The World");
+    HtmlMetadata noH1 = meta("<meta property=\"og:title\" content=\"Northumbria Post: Bridge closes to lorries on Monday\">"
+        + "<meta property=\"og:site_name\" content=\"Northumbria Post\">", "");
+    assertThat(noH1.title()).isEqualTo("Bridge closes to lorries on Monday");
+    // A leading part that is not the site stays: "Analysis: ..." is part of the headline.
+    HtmlMetadata kicker = meta("<meta property=\"og:title\" content=\"Analysis: Why the bridge had to close\">"
+        + "<meta property=\"og:site_name\" content=\"Northumbria Post\">", "");
+    assertThat(kicker.title()).isEqualTo("Analysis: Why the bridge had to close");
+  }
+
+  @Test
   void languageDeclaredWrongIsCorrectedAndMissingIsDetected() {
     String german = "Die Stadtwerke senken zum 1. Januar die Strompreise für Haushaltskunden um durchschnittlich "
         + "acht Prozent. Grund seien gesunkene Einkaufspreise an der Strombörse, teilte das Unternehmen mit. Ein "
