@@ -23,7 +23,8 @@ final class ContainerFinder {
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
 
   private final Map<Element, Double> raw = new IdentityHashMap<>();
-  private final Map<Element, int[]> chars = new IdentityHashMap<>(); // [text, link text, prose text]
+  // [text, link text, prose text, lines that are not prose]
+  private final Map<Element, int[]> chars = new IdentityHashMap<>();
   private final Map<Element, Double> finals = new IdentityHashMap<>();
   private final Element root;
 
@@ -43,10 +44,11 @@ final class ContainerFinder {
       int levels = 0;
       boolean prose = b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5;
       for (Element a = b.owner(); a != null && levels < 300; a = a.parent(), levels++) {
-        int[] c = chars.computeIfAbsent(a, k -> new int[3]);
+        int[] c = chars.computeIfAbsent(a, k -> new int[4]);
         c[0] += b.text().length();
         c[1] += b.linkChars();
         c[2] += prose ? b.text().length() - b.linkChars() : 0;
+        c[3] += prose || b.text().isBlank() ? 0 : 1;
         if (a == root) {
           break;
         }
@@ -143,6 +145,7 @@ final class ContainerFinder {
     double threshold = Math.max(10, finalScore(top) * 0.2);
     int topProse = prose(top);
     List<Element> out = new ArrayList<>();
+    boolean beforeTop = true;
     for (Element s : parent.children()) {
       boolean scores = finalScore(s) >= threshold;
       // A sibling joins when it is the top's twin (same tag and class: text split by ad slots), or holds
@@ -150,7 +153,10 @@ final class ContainerFinder {
       boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className())
           && !s.className().isEmpty();
       boolean substantial = prose(s) >= topProse * 0.5 && linkDensity(s) < 0.25;
-      if (s == top || scores && (twin || substantial) || isProseSibling(s)) {
+      if (s == top) {
+        beforeTop = false;
+      }
+      if (s == top || scores && (twin || substantial) || isProseSibling(s, beforeTop)) {
         out.add(s);
       }
     }
@@ -162,12 +168,18 @@ final class ContainerFinder {
     return c == null ? 0 : c[2];
   }
 
-  private boolean isProseSibling(Element s) {
-    if (!s.normalName().equals("p")) {
-      return false;
-    }
+  private boolean isProseSibling(Element s, boolean beforeTop) {
     int[] c = chars.get(s);
     if (c == null) {
+      return false;
+    }
+    if (s.normalName().equals("div") || s.normalName().equals("section")) {
+      // A wrapper around prose only, above the main text (telegraph.co.uk wraps each of its first paragraphs in
+      // <div class="firstPar">): no heading, label or link line in it, so not a box beside the article. Below the
+      // text the same shape is usually a promo ("Sign up to our newsletter."), so only lede wrappers join.
+      return beforeTop && c[3] == 0 && c[0] > 80 && c[1] < c[0] * 0.1 && SENTENCE_END.matcher(s.text()).find();
+    }
+    if (!s.normalName().equals("p")) {
       return false;
     }
     double ld = c[0] == 0 ? 0 : c[1] / (double) c[0];

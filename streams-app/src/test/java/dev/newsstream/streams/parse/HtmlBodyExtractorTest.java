@@ -177,4 +177,24 @@ class HtmlBodyExtractorTest {
         + "<p>Izaskun Lesaka.</p></div><p>" + para(1) + "</p><p>" + para(2) + "</p></div>";
     assertThat(extract(html, null)).containsExactly(para(1), para(2));
   }
+
+  @Test
+  void paragraphsWrappedOneByOneBeforeTheMainTextAreKept() {
+    // telegraph.co.uk: <div class="firstPar"><p>…</p></div> … a related-links box, then <div class="body"> with the rest.
+    StringBuilder sb = new StringBuilder("<div id=\"mainBodyArea\">");
+    String[] wrappers = {"firstPar", "secondPar", "thirdPar"};
+    for (int i = 0; i < 3; i++) {
+      sb.append("<div class=\"").append(wrappers[i]).append("\"><p>").append(para(i)).append("</p></div>");
+    }
+    sb.append("<div class=\"related_links_inline\"><h2>Related Articles</h2><ul><li><a href=\"/a\">Gypsy flag to fly "
+        + "above town</a></li><li><a href=\"/b\">Water column forms over Lake Michigan</a></li></ul></div><div class=\"body\">");
+    for (int i = 3; i < 12; i++) {
+      sb.append("<p>").append(para(i)).append("</p>");
+    }
+    sb.append("</div></div><div id=\"side\"><h3>About us</h3><p>The Town Crier has been the voice of the town since 1887, "
+        + "reporting on local politics, sport and culture every week.</p></div>");
+    List<String> out = extract(sb.toString(), null);
+    assertThat(out).hasSize(12).allMatch(p -> p.startsWith("Paragraph "));
+    assertThat(out.get(0)).isEqualTo(para(0));
+  }
 }
