@@ -27,7 +27,11 @@ public final class HtmlArticleParser {
     String image = meta.imageUrl();
     String ldBody = meta.jsonLd().map(ld -> ld.get("articleBody")).filter(JsonNode::isTextual)
         .map(JsonNode::asText).orElse(null);
-    List<String> paragraphs = HtmlBodyExtractor.extract(doc, title, ldBody);
+    HtmlBodyExtractor.Extraction extraction = HtmlBodyExtractor.extractWithStandfirst(doc, title, ldBody);
+    List<String> paragraphs = extraction.paragraphs();
+    if (summary == null) {
+      summary = extraction.standfirst(); // the dek, set apart from the body, is what a summary is
+    }
     String text = String.join("\n", paragraphs);
     int words = TextNormalizer.wordCount(text);
     if (words < MIN_WORDS) {

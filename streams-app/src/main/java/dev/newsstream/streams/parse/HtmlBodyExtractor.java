@@ -18,26 +18,53 @@ final class HtmlBodyExtractor {
 
   private HtmlBodyExtractor() {}
 
+  /** The article's text lines, and its standfirst (dek) when the page sets one apart above the text. */
+  record Extraction(List<String> paragraphs, String standfirst) {}
+
   static List<String> extract(Document doc, String title, String jsonLdBody) {
+    return extractWithStandfirst(doc, title, jsonLdBody).paragraphs();
+  }
+
+  static Extraction extractWithStandfirst(Document doc, String title, String jsonLdBody) {
     Element body = doc.body();
     if (body == null) {
-      return List.of();
+      return new Extraction(List.of(), null);
     }
     Set<String> imageTexts = imageTexts(body); // before the cleaner removes the images
     DomCleaner.clean(body);
     List<TextBlocks.Block> blocks = TextBlocks.of(body);
     List<Element> containers = ContainerFinder.find(blocks, body);
+    List<TextBlocks.Block> kept = BlockFilter.filter(blocks, containers, title, imageTexts);
+    String standfirst = null;
+    if (kept.size() > 1 && isStandfirst(kept.get(0))) {
+      standfirst = kept.get(0).text();
+      kept = kept.subList(1, kept.size());
+    }
     List<String> paragraphs = new ArrayList<>();
     List<String> headings = new ArrayList<>();
-    for (TextBlocks.Block b : BlockFilter.filter(blocks, containers, title, imageTexts)) {
+    for (TextBlocks.Block b : kept) {
       paragraphs.add(b.text());
       if (b.isHeading()) {
         headings.add(b.text());
       }
     }
     paragraphs = Paragraphs.dropRepeats(paragraphs);
-    return jsonLdBody == null ? paragraphs : reconcile(paragraphs, headings, jsonLdBody);
+    return new Extraction(jsonLdBody == null ? paragraphs : reconcile(paragraphs, headings, jsonLdBody), standfirst);
   }
+
+  /**
+   * A sentence-long heading above the first paragraph is the dek that follows the headline ("<h1>…</h1><h2>The Web
+   * star has achieved fame by…</h2>"), not a section title: section titles are short and come between paragraphs.
+   * Two sentences or more in a heading are a lede paragraph styled big (newsok.com's {@code <h2>} lead), and stay.
+   */
+  private static boolean isStandfirst(TextBlocks.Block first) {
+    return first.isHeading() && !first.tag().equals("h1") && TextNormalizer.wordCount(first.text()) >= STANDFIRST_WORDS
+        && !INNER_SENTENCE_END.matcher(first.text()).find();
+  }
+
+  private static final int STANDFIRST_WORDS = 9;
+  private static final java.util.regex.Pattern INNER_SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?。！？][\"'”’)]?\\s+[\"'“‘(]?\\p{Lu}");
 
   /** Alt and title texts of the images, normalised: a text line repeating one is the image's caption. */
   static Set<String> imageTexts(Element body) {

@@ -197,4 +197,24 @@ class HtmlBodyExtractorTest {
     assertThat(out).hasSize(12).allMatch(p -> p.startsWith("Paragraph "));
     assertThat(out.get(0)).isEqualTo(para(0));
   }
+
+  @Test
+  void aSentenceLongHeadingAboveTheTextIsTheStandfirstNotBody() {
+    // businessweek.com: <h1>headline</h1><h2>deck</h2> then the byline and the text.
+    String html = "<div id=\"storyBody\"><h1>Olivia Munn: Queen of the Uncool</h1><h2>The Web and cable star has achieved "
+        + "fame by targeting nerdy guys, who she says control popularity</h2><p>" + para(1) + "</p><h2>Early years</h2><p>"
+        + para(2) + "</p></div>";
+    HtmlBodyExtractor.Extraction e = HtmlBodyExtractor.extractWithStandfirst(
+        Jsoup.parse("<html><body>" + html + "</body></html>"), "Olivia Munn: Queen of the Uncool", null);
+    assertThat(e.paragraphs()).containsExactly(para(1), "Early years", para(2));
+    assertThat(e.standfirst()).startsWith("The Web and cable star");
+    // A lede of two sentences styled as a heading (newsok.com) is body text.
+    String lede = "Opposition to a proposal to remove personal data from court records is mounting. Or good reasons, we "
+        + "should say.";
+    assertThat(extract("<div class=\"entry-content\"><span class=\"leadp\"><h2>" + lede + "</h2></span><p>" + para(1)
+        + "</p><p>" + para(2) + "</p></div>", null)).containsExactly(lede, para(1), para(2));
+    // A short section title at the top stays in the body.
+    assertThat(extract("<div class=\"body\"><h2>The background</h2><p>" + para(1) + "</p><p>" + para(2) + "</p></div>",
+        null)).containsExactly("The background", para(1), para(2));
+  }
 }
