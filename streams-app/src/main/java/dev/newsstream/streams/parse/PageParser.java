@@ -19,6 +19,7 @@ public final class PageParser {
   private final int maxPageBytes;
   private final TextDumpParser textDump = new TextDumpParser();
   private final HtmlArticleParser html = new HtmlArticleParser();
+  private final PlainTextParser plainText = new PlainTextParser();
 
   public PageParser(int maxPageBytes) {
     this.maxPageBytes = maxPageBytes;
@@ -42,7 +43,7 @@ public final class PageParser {
         case HTML -> parseHtml(body, url, declaredCharset);
         case UNKNOWN -> isBlank(body)
             ? ParseOutcome.rejected(RejectReason.EMPTY_BODY, "page is only whitespace")
-            : ParseOutcome.rejected(RejectReason.UNKNOWN_FORMAT, "neither a text dump nor HTML");
+            : plainText.parse(decodeText(body, declaredCharset));
       };
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new ParseOutcome.Rejected(RejectReason.INTERNAL_ERROR, "parser failed: " + e, e);

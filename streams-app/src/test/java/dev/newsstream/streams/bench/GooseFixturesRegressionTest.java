@@ -22,9 +22,9 @@ class GooseFixturesRegressionTest {
     LeadScore s = GooseBenchCommand.score(GooseFixtures.load(FIXTURES), new PageParser(5 << 20));
     assertThat(s.pages()).isEqualTo(46);
     assertThat(s.startsWith()).as("bodies starting with the expected lead; misses: %s",
-        s.misses().stream().map(LeadScore.Page::id).toList()).isGreaterThanOrEqualTo(40);
-    assertThat(s.contains()).isGreaterThanOrEqualTo(44);
+        s.misses().stream().map(LeadScore.Page::id).toList()).isGreaterThanOrEqualTo(41);
+    assertThat(s.contains()).isGreaterThanOrEqualTo(45);
     assertThat(s.titlesRight()).isGreaterThanOrEqualTo(7);
-    assertThat(s.rejected()).isLessThanOrEqualTo(3);
+    assertThat(s.rejected()).isLessThanOrEqualTo(2);
   }
 }

@@ -20,7 +20,9 @@ class PageParserTest {
     assertThat(reasonFor("   \n\t ".getBytes(StandardCharsets.UTF_8))).isEqualTo(RejectReason.EMPTY_BODY);
     assertThat(reasonFor(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3})).isEqualTo(RejectReason.BINARY);
     assertThat(reasonFor(new byte[2 * 1024 * 1024])).isEqualTo(RejectReason.TOO_LARGE);
-    assertThat(reasonFor("plain words, not a page".getBytes(StandardCharsets.UTF_8))).isEqualTo(RejectReason.UNKNOWN_FORMAT);
+    assertThat(reasonFor("plain words, not a page".getBytes(StandardCharsets.UTF_8))).isEqualTo(RejectReason.NOT_AN_ARTICLE);
+    assertThat(reasonFor("{\"id\": 1, \"items\": [1, 2, 3]}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(RejectReason.UNKNOWN_FORMAT);
     assertThat(reasonFor("<html><body><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(RejectReason.NOT_AN_ARTICLE);
   }
