@@ -82,7 +82,16 @@ public record StreamsAppConfig(
    * Entity enrichment: on/off, which types to keep, the confidence floor per mention and a cap on the characters
    * of a body the model reads (the time guard for huge pages).
    */
-  public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars) {}
+  /**
+   * @param languages ISO 639-1 codes of articles the model is run on (the shipped model is English); an article of
+   *     another detected language gets no entities rather than wrong ones. Empty = every article.
+   */
+  public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars, Set<String> languages) {
+    /** Whether an article in {@code language} (null = undetected, tried) is run through NER. */
+    public boolean covers(String language) {
+      return languages.isEmpty() || language == null || languages.contains(language);
+    }
+  }
 
   public static Properties defaults() {
     Properties d = new Properties();
@@ -103,6 +112,7 @@ public record StreamsAppConfig(
     d.setProperty("enrich.types", "PERSON,ORGANIZATION,LOCATION,MISC");
     d.setProperty("enrich.min.confidence", "0.5");
     d.setProperty("enrich.max.chars", "100000");
+    d.setProperty("enrich.languages", "en");
     d.setProperty("dedup.horizon", "P30D");
     d.setProperty("dedup.near.threshold", "0.5");
     d.setProperty("dedup.bands", "20");
@@ -189,8 +199,20 @@ public record StreamsAppConfig(
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new ConfigSource.ConfigException("enrich.min.confidence must be between 0 and 1, got " + raw);
     }
+    Set<String> languages = new LinkedHashSet<>();
+    for (String l : p.getProperty("enrich.languages", "").split(",")) {
+      String code = l.strip().toLowerCase(Locale.ROOT);
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (!code.matches("[a-z]{2}")) {
+        throw new ConfigSource.ConfigException("enrich.languages must be ISO 639-1 codes like en,de (empty = all), "
+            + "got '" + l.strip() + "'");
+      }
+      languages.add(code);
+    }
     return new Enrich(ConfigSource.boolValue(p, "enrich.enabled"), Set.copyOf(types), minConfidence,
-        ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000));
+        ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000), Set.copyOf(languages));
   }
 
   /** ISO-8601 duration (P30D, PT12H) or a whole number of days (30). */

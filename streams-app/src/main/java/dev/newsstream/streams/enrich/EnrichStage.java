@@ -30,7 +30,7 @@ public final class EnrichStage {
     }
     EntityExtractor extractor = EntityExtractor.onSharedModel(settings.types(), settings.minConfidence(),
         settings.maxChars());
-    return attach(articles, () -> new EnrichProcessor(extractor, serdes.article().serializer(), metrics),
+    return attach(articles, () -> new EnrichProcessor(extractor, settings::covers, serdes.article().serializer(), metrics),
         config.topics().rejected(), serdes, metrics);
   }
 

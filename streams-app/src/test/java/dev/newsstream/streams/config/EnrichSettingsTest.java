@@ -20,6 +20,20 @@ class EnrichSettingsTest {
     assertThat(e.types()).containsExactlyInAnyOrder("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     assertThat(e.minConfidence()).isEqualTo(0.5);
     assertThat(e.maxChars()).isEqualTo(100_000);
+    assertThat(e.languages()).containsExactly("en");
+    assertThat(e.covers("en")).isTrue();
+    assertThat(e.covers("de")).isFalse();
+    assertThat(e.covers(null)).as("undetected language: tried").isTrue();
+  }
+
+  @Test
+  void languagesSettingListsCodesOrNothingForAll() {
+    assertThat(load(Map.of("enrich.languages", " EN, de ")).languages()).containsExactlyInAnyOrder("en", "de");
+    StreamsAppConfig.Enrich all = load(Map.of("enrich.languages", ""));
+    assertThat(all.languages()).isEmpty();
+    assertThat(all.covers("ru")).isTrue();
+    assertThatThrownBy(() -> load(Map.of("enrich.languages", "english"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("enrich.languages").hasMessageContaining("english");
   }
 
   @Test

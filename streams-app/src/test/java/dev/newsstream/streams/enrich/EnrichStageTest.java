@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -74,6 +76,34 @@ class EnrichStageTest {
       assertThat(enriched).extracting(Article::getId).containsExactly("a2");
       assertThat(enriched.get(0).getEntities()).extracting(e -> e.getCanonical() + "/" + e.getType())
           .containsExactly("Angela Merkel/PERSON", "Paris/LOCATION");
+    }
+  }
+
+  @Test
+  void articlesInLanguagesTheModelDoesNotKnowGetNoEntitiesInsteadOfWrongOnes() {
+    // German capitalises every noun: the English model would tag half of them.
+    String german = "Die Bundesregierung hat am Dienstag in Berlin neue Regeln für Mieter beschlossen. Der Minister "
+        + "sagte, die Reform bringe Sicherheit für Familien und Vermieter in Hamburg und München.";
+    assertThat(extractor.extract(german, List.of())).as("what the English model makes of German").isNotEmpty();
+
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of());
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichStage.attach(builder.stream("in", Consumed.with(Serdes.String(), serdes.article())), cfg, serdes,
+        PipelineMetrics.discarding()).to("out", Produced.with(Serdes.String(), serdes.article()));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-language-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+      TestInputTopic<String, Article> in = driver.createInputTopic("in", new StringSerializer(), serdes.article().serializer());
+      in.pipeInput("de1", Article.newBuilder(article("de1", german)).setLanguage("de").build());
+      in.pipeInput("en1", Article.newBuilder(article("en1", "Angela Merkel visited Paris on Monday.")).setLanguage("en")
+          .build());
+      in.pipeInput("xx1", article("xx1", "Angela Merkel visited Paris on Monday.")); // language undetected
+      Map<String, Article> out = driver.createOutputTopic("out", new StringDeserializer(),
+          serdes.article().deserializer()).readKeyValuesToMap();
+      assertThat(out.get("de1").getEntities()).isEmpty();
+      assertThat(out.get("en1").getEntities()).extracting(e -> e.getCanonical()).contains("Angela Merkel", "Paris");
+      assertThat(out.get("xx1").getEntities()).isNotEmpty();
     }
   }
 }
