@@ -69,7 +69,8 @@ final class HtmlMetadata {
     if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
       return h1;
     }
-    if (h1 != null && !h1.equals(t) && t.endsWith(h1) && t.substring(0, t.length() - h1.length()).matches(".*[|–—:·-]\\s*")) {
+    if (h1 != null && !h1.equals(t) && t.endsWith(h1)
+        && t.substring(0, t.length() - h1.length()).matches(".*[|–—:·-]\\s*")) {
       return h1;
     }
     String stripped = stripSiteSuffix(t, site());
@@ -299,7 +300,6 @@ final class HtmlMetadata {
     return null;
   }
 
-  /** "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short. */
   private static final Pattern TITLE_PREFIX = Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s+[|–—·-]|\\s*:)\\s+(.{15,})$");
   private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
 
@@ -308,6 +308,10 @@ final class HtmlMetadata {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
   }
 
+  /**
+   * "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short; "Site | Headline":
+   * drop it only when it names the site.
+   */
   static String stripSiteSuffix(String title, String site) {
     Matcher m = TITLE_PARTS.matcher(title);
     if (!m.matches()) {
