@@ -34,6 +34,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class PipelineRun {
   static final String RUN_HEADER = "newsstream-bench-run";
   static final String SENT_HEADER = "newsstream-bench-sent-nanos";
+  private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
 
   /** What one pass measured. {@code outcomes} counts outputs per topic. */
   record Result(String label, int pages, long bytes, double seconds, LatencyStats latency,
@@ -78,12 +79,21 @@ final class PipelineRun {
     CountDownLatch finished = new CountDownLatch(1);
     long deadline = System.nanoTime() + timeout.toNanos();
 
+    long[] nextReport = {System.nanoTime() + PROGRESS_EVERY_NANOS};
+    long readerStart = System.nanoTime();
     Thread reader = new Thread(() -> {
       try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
         consumer.subscribe(outTopics);
         while (seen.get() < values.size() && System.nanoTime() < deadline) {
           var records = consumer.poll(Duration.ofMillis(50));
           long now = System.nanoTime();
+          if (now >= nextReport[0]) {
+            // A pass can take minutes (NER is ~25 pages/s on one core): show that it moves.
+            double secs = (now - readerStart) / 1e9;
+            System.err.printf(java.util.Locale.ROOT, "  … %s: %,d of %,d outputs after %.0f s (%.1f/s)%n", label,
+                seen.get(), values.size(), secs, seen.get() / secs);
+            nextReport[0] = now + PROGRESS_EVERY_NANOS;
+          }
           if (ready.getCount() > 0 && !consumer.assignment().isEmpty()) {
             consumer.assignment().forEach(consumer::position); // fixes "latest" before anything is produced
             ready.countDown();
