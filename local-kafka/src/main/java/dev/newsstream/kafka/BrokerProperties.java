@@ -16,7 +16,7 @@ final class BrokerProperties {
     p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
     p.setProperty("controller.listener.names", "CONTROLLER");
     p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
+    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL");
     p.setProperty("log.dirs", logDir.toString());
     p.setProperty("num.partitions", "1");
     // One node: every internal topic (offsets, transactions, streams' own) must have replication factor 1.
@@ -48,5 +48,20 @@ final class BrokerProperties {
     p.setProperty("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-256");
     p.setProperty("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
         "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+  }
+
+  /** The same SCRAM listener over TLS (SASL_SSL), with the broker's keystore from {@link LocalTls}. */
+  static void addScramTlsListener(Properties p, int brokerPort, int controllerPort, int saslPort, LocalTls tls) {
+    p.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort
+        + ",SASL_SSL://localhost:" + saslPort);
+    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort + ",SASL_SSL://localhost:" + saslPort);
+    p.setProperty("sasl.enabled.mechanisms", "SCRAM-SHA-256");
+    p.setProperty("listener.name.sasl_ssl.sasl.enabled.mechanisms", "SCRAM-SHA-256");
+    p.setProperty("listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+    p.setProperty("listener.name.sasl_ssl.ssl.keystore.type", "PKCS12");
+    p.setProperty("listener.name.sasl_ssl.ssl.keystore.location", tls.keystore().toString());
+    p.setProperty("listener.name.sasl_ssl.ssl.keystore.password", tls.password());
+    p.setProperty("listener.name.sasl_ssl.ssl.key.password", tls.password());
   }
 }

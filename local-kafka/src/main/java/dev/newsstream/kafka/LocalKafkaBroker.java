@@ -30,6 +30,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
   private final boolean deleteOnClose;
   private final Path logFile;
   private int saslPort = -1;
+  private LocalTls tls;
 
   private LocalKafkaBroker(Path dataDir, int port, Process process, boolean deleteOnClose, Path logFile) {
     this.dataDir = dataDir;
@@ -56,7 +57,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
     return port;
   }
 
-  /** The SASL_PLAINTEXT (SCRAM-SHA-256) listener, when started with {@link Builder#saslListener()}. */
+  /** The SASL_SSL listener's certificate (for clients' truststore); needs {@link Builder#saslOverTls()}. */
+  public LocalTls tls() {
+    if (tls == null) {
+      throw new IllegalStateException("broker was started without .saslOverTls()");
+    }
+    return tls;
+  }
+
+  /** The SASL listener (SCRAM-SHA-256; over TLS with {@link Builder#saslOverTls()}), when started with one. */
   public String saslBootstrapServers() {
     if (saslPort < 0) {
       throw new IllegalStateException("broker was started without .saslListener()");
@@ -127,6 +136,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final Properties overrides = new Properties();
     private final List<String> scramUsers = new ArrayList<>();
     private boolean saslListener;
+    private boolean tls;
 
     public Builder dataDir(Path dir) {
       this.dataDir = dir;
@@ -163,6 +173,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Puts the SASL listener on TLS (SASL_SSL) with a self-signed certificate for localhost, made at start
+     * ({@link LocalTls}); clients trust it through {@link LocalKafkaBroker#tls()}'s truststore.
+     */
+    public Builder saslOverTls() {
+      this.saslListener = true;
+      this.tls = true;
+      return this;
+    }
+
     /** A SCRAM-SHA-256 credential, written into the KRaft metadata when the storage is formatted. */
     public Builder scramUser(String name, String password) {
       scramUsers.add("SCRAM-SHA-256=[name=" + name + ",password=" + password + "]");
@@ -178,7 +198,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         int controllerPort = freePort();
         Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);
         int saslPort = saslListener ? freePort() : -1;
-        if (saslListener) {
+        LocalTls certificate = tls ? LocalTls.create(dir.resolve("tls")) : null;
+        if (certificate != null) {
+          BrokerProperties.addScramTlsListener(props, brokerPort, controllerPort, saslPort, certificate);
+        } else if (saslListener) {
           BrokerProperties.addScramListener(props, brokerPort, controllerPort, saslPort);
         }
         props.putAll(overrides);
@@ -206,6 +229,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             .start();
         LocalKafkaBroker broker = new LocalKafkaBroker(dir, brokerPort, process, temp, log);
         broker.saslPort = saslPort;
+        broker.tls = certificate;
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "local-kafka-shutdown"));
         BrokerReadiness.await(broker, startTimeout);
         return broker;

@@ -1,0 +1,103 @@
+package dev.newsstream.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.kafka.LocalTls;
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.cli.NewsstreamCli;
+import dev.newsstream.streams.cli.TopicSetup;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.demo.OutputReader;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every client on a SASL_SSL listener (SCRAM-SHA-256 over TLS, a self-signed certificate for localhost), set up only
+ * through kafka.* settings: a client that does not trust the certificate is refused with a clear TLS error; one with
+ * the truststore carries a page through producer CLI, TopicSetup, the topology and the read_committed reader. No
+ * password or truststore secret is printed.
+ */
+class SaslSslIT {
+  private static final String PASSWORD = "bob-secret-5521";
+
+  private static Path clientConfig(Path dir, String name, String bootstrap, LocalTls tls) throws Exception {
+    Path file = dir.resolve(name);
+    StringBuilder s = new StringBuilder("bootstrap.servers=" + bootstrap + "\n"
+        + "kafka.security.protocol=SASL_SSL\n"
+        + "kafka.sasl.mechanism=SCRAM-SHA-256\n"
+        + "kafka.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+        + "username=\\\"bob\\\" password=\\\"" + PASSWORD + "\\\";\n"
+        + "kafka.request.timeout.ms=10000\n"
+        + "kafka.max.block.ms=20000\n");
+    if (tls != null) {
+      s.append("kafka.ssl.truststore.type=PKCS12\n")
+          .append("kafka.ssl.truststore.location=").append(tls.truststore().toString().replace("\\", "\\\\")).append('\n')
+          .append("kafka.ssl.truststore.password=").append(tls.password()).append('\n');
+    }
+    Files.writeString(file, s.toString());
+    return file;
+  }
+
+  private record Result(int exitCode, String output) {}
+
+  private static Result produceCli(Path config, Path page) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
+        "-cp", System.getProperty("java.class.path"), NewsstreamCli.class.getName(),
+        "produce", "-q", "--config", config.toString(), page.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUntrustedCertificateIsRefusedClearlyAndTheTrustedOneRunsThePipeline(@TempDir Path dir) throws Exception {
+    try (LocalKafkaBroker broker = LocalKafkaBroker.builder().saslOverTls().scramUser("bob", PASSWORD).start()) {
+      String bootstrap = broker.saslBootstrapServers();
+      LocalTls tls = broker.tls();
+      StreamsAppConfig cfg = StreamsAppConfig.from(withFile(clientConfig(dir, "app.properties", bootstrap, tls), dir));
+      TopicSetup.create(cfg, 2);
+
+      Result refused = produceCli(clientConfig(dir, "no-truststore.properties", bootstrap, null), SeedPage.FILE);
+      assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+      assertThat(refused.output()).as(refused.output()).containsIgnoringCase("SSL handshake failed")
+          .doesNotContain(PASSWORD);
+
+      Result accepted = produceCli(clientConfig(dir, "trusted.properties", bootstrap, tls), SeedPage.FILE);
+      assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+      assertThat(accepted.output()).contains("Sent 1 of 1 pages").contains("security.protocol = SASL_SSL")
+          .contains("ssl.truststore.password = [hidden]").doesNotContain(PASSWORD).doesNotContain(tls.password());
+
+      EventSerdes serdes = EventSerdes.plainAvro();
+      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes));
+           OutputReader reader = new OutputReader(cfg, serdes)) {
+        reader.readUntil(1, Duration.ofSeconds(90));
+        assertThat(reader.articles()).hasSize(1);
+        Article a = reader.articles().get(0).value();
+        assertThat(a.getUrl()).isEqualTo(SeedPage.URL);
+      }
+    }
+  }
+
+  private static Properties withFile(Path file, Path dir) throws Exception {
+    Properties p = StreamsAppConfig.defaults();
+    try (var in = Files.newInputStream(file)) {
+      p.load(in);
+    }
+    p.setProperty("application.id", "sasl-ssl-it");
+    p.setProperty("replication.factor", "1");
+    p.setProperty("state.dir", dir.resolve("state").toString());
+    return p;
+  }
+}
