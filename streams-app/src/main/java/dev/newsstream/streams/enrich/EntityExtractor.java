@@ -56,6 +56,11 @@ public final class EntityExtractor {
     return new Extraction(entities, tagging.tokens());
   }
 
+  /** Sentences the JVM-wide shared tagger answered from its cache so far (for the pipeline benchmark's report). */
+  public static long sharedCacheHits() {
+    return SharedTagger.TAGGER.cachedSentenceHits();
+  }
+
   /** Loads the model now (start-up) rather than on the first article. */
   public void warmUp() {
     tagger();

@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -13,8 +15,9 @@ import java.util.List;
 
 /**
  * Text -> tagged spans with the CRF model: PTB tokens, sentences (a blank line, i.e. a paragraph break, also ends
- * one), the model per sentence, and per-token marginals for the confidence. Stateless and thread-safe: every call
- * makes its own tokenizer and token lists; the model and the sentence splitter are shared read-only.
+ * one), the model per sentence, and per-token marginals for the confidence. Thread-safe: every call makes its own
+ * tokenizer and token lists; the model and the sentence splitter are shared read-only, the sentence cache is a
+ * concurrent one.
  *
  * <p>The marginals come from the clique tree the model's own Viterbi pass already built: CoreNLP stores each
  * token's P(answer) as {@code AnswerProbAnnotation}. Asking {@code getCliqueTree} again, as this class first did,
@@ -25,12 +28,35 @@ public final class NerTagger {
   private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
       "untokenizable=noneKeep,tokenizeNLs=true");
 
+  /** Sentences remembered with their tags: ~300 bytes each, so the default costs a few MB of heap. */
+  public static final int DEFAULT_SENTENCE_CACHE = 20_000;
+
   private final CRFClassifier<CoreLabel> model;
   private final WordToSentenceProcessor<CoreLabel> sentences =
       new WordToSentenceProcessor<>(WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
+  /**
+   * Tags of recently seen sentences, offsets relative to the sentence. The model reads one sentence at a time, so
+   * a sentence's tags do not depend on its neighbours: a re-crawled article that changed one paragraph (an UPDATE
+   * from dedup) or an agency line every story repeats costs only its new sentences. Null when disabled.
+   */
+  private final Cache<String, SentenceTags> cache;
 
   public NerTagger(CRFClassifier<CoreLabel> model) {
+    this(model, DEFAULT_SENTENCE_CACHE);
+  }
+
+  /** @param cachedSentences how many sentences' tags to remember (LRU-like); 0 turns the cache off */
+  public NerTagger(CRFClassifier<CoreLabel> model, int cachedSentences) {
     this.model = model;
+    this.cache = cachedSentences <= 0 ? null
+        : Caffeine.newBuilder().maximumSize(cachedSentences).recordStats().build();
+  }
+
+  private record SentenceTags(List<TaggedSpan> relativeSpans) {}
+
+  /** Sentences answered from the cache so far (0 when it is off). */
+  public long cachedSentenceHits() {
+    return cache == null ? 0 : cache.stats().hitCount();
   }
 
   /** Spans found in {@code text} (in text order) and the number of tokens the model read. */
@@ -53,28 +79,50 @@ public final class NerTagger {
         continue;
       }
       count += sentence.size();
-      // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
-      // and returns new labels that keep the character offsets.
-      List<CoreLabel> labelled = model.classifySentence(sentence);
-      for (int i = 0; i < labelled.size(); ) {
-        String label = answer(labelled.get(i));
-        if (label == null || label.equals(background)) {
-          i++;
-          continue;
-        }
-        // The models use IO tags: a run of tokens with the same label is one mention.
-        int j = i;
-        double confidence = 1.0;
-        while (j < labelled.size() && label.equals(answer(labelled.get(j)))) {
-          confidence = Math.min(confidence, marginal(labelled.get(j)));
-          j++;
-        }
-        spans.add(new TaggedSpan(labelled.get(i).beginPosition(), labelled.get(j - 1).endPosition(), label,
-            Math.max(0.0, Math.min(1.0, confidence))));
-        i = j;
+      int begin = sentence.get(0).beginPosition();
+      int end = sentence.get(sentence.size() - 1).endPosition();
+      if (cache == null || begin < 0 || end > text.length() || end <= begin) {
+        spans.addAll(tagSentence(sentence, background, 0));
+        continue;
+      }
+      String key = text.substring(begin, end);
+      SentenceTags tags = cache.getIfPresent(key);
+      if (tags == null) {
+        // Tagged outside the cache's locks: two threads may tag the same new sentence once each, never wait.
+        tags = new SentenceTags(List.copyOf(tagSentence(sentence, background, begin)));
+        cache.put(key, tags);
+      }
+      for (TaggedSpan s : tags.relativeSpans()) {
+        spans.add(new TaggedSpan(s.start() + begin, s.end() + begin, s.type(), s.confidence()));
       }
     }
     return new Tagging(spans, count);
+  }
+
+  /** The model on one sentence; span offsets minus {@code shift} (0 = absolute, sentence start = relative). */
+  private List<TaggedSpan> tagSentence(List<CoreLabel> sentence, String background, int shift) {
+    List<TaggedSpan> spans = new ArrayList<>();
+    // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
+    // and returns new labels that keep the character offsets.
+    List<CoreLabel> labelled = model.classifySentence(sentence);
+    for (int i = 0; i < labelled.size(); ) {
+      String label = answer(labelled.get(i));
+      if (label == null || label.equals(background)) {
+        i++;
+        continue;
+      }
+      // The models use IO tags: a run of tokens with the same label is one mention.
+      int j = i;
+      double confidence = 1.0;
+      while (j < labelled.size() && label.equals(answer(labelled.get(j)))) {
+        confidence = Math.min(confidence, marginal(labelled.get(j)));
+        j++;
+      }
+      spans.add(new TaggedSpan(labelled.get(i).beginPosition() - shift, labelled.get(j - 1).endPosition() - shift,
+          label, Math.max(0.0, Math.min(1.0, confidence))));
+      i = j;
+    }
+    return spans;
   }
 
   /** P(the token's answer | sentence), from the forward-backward pass of the tagging itself. */

@@ -47,4 +47,23 @@ class NerTaggerTest {
       assertThat(spans.get(k).confidence()).isBetween(0.0, 1.0);
     }
   }
+
+  @Test
+  void anUpdatedArticleReusesTheTagsOfItsUnchangedSentencesWithTheSameResultAsTaggingAfresh() {
+    CRFClassifier<CoreLabel> model = NerModel.shared();
+    NerTagger cached = new NerTagger(model, 1000);
+    NerTagger fresh = new NerTagger(model, 0);
+    String original = SENTENCE + "\n\nAngela Merkel visited Paris on Monday. The talks ended in Brussels.";
+    // The re-crawl: a new first paragraph, so every unchanged sentence moved.
+    String updated = "UPDATE: Officials in London confirmed the meeting.\n\n" + original;
+
+    assertThat(cached.tag(original).spans()).isEqualTo(fresh.tag(original).spans());
+    long before = cached.cachedSentenceHits();
+    NerTagger.Tagging again = cached.tag(updated);
+    assertThat(cached.cachedSentenceHits() - before).as("unchanged sentences answered from the cache").isEqualTo(3);
+    assertThat(again).isEqualTo(fresh.tag(updated));
+    assertThat(again.spans()).extracting(s -> updated.substring(s.start(), s.end()))
+        .contains("London", "Marco Rubio", "Angela Merkel", "Paris", "Brussels");
+    assertThat(fresh.cachedSentenceHits()).isZero();
+  }
 }
