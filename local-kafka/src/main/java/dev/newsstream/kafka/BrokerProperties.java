@@ -39,29 +39,26 @@ final class BrokerProperties {
     return p;
   }
 
-  /** A second listener, SASL_PLAINTEXT with SCRAM-SHA-256; brokers still talk to each other over PLAINTEXT. */
-  static void addScramListener(Properties p, int brokerPort, int controllerPort, int saslPort) {
+  /**
+   * A second listener with SCRAM-SHA-256: SASL_PLAINTEXT, or SASL_SSL with the broker's keystore from {@link LocalTls}
+   * when {@code tls} is given. Brokers still talk to each other over PLAINTEXT.
+   */
+  static void addScramListener(Properties p, int brokerPort, int controllerPort, int saslPort, LocalTls tls) {
+    String protocol = tls == null ? "SASL_PLAINTEXT" : "SASL_SSL";
+    String listener = "listener.name." + protocol.toLowerCase(java.util.Locale.ROOT) + ".";
     p.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort
-        + ",SASL_PLAINTEXT://localhost:" + saslPort);
-    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort + ",SASL_PLAINTEXT://localhost:" + saslPort);
+        + "," + protocol + "://localhost:" + saslPort);
+    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort + "," + protocol + "://localhost:"
+        + saslPort);
     p.setProperty("sasl.enabled.mechanisms", "SCRAM-SHA-256");
-    p.setProperty("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-256");
-    p.setProperty("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+    p.setProperty(listener + "sasl.enabled.mechanisms", "SCRAM-SHA-256");
+    p.setProperty(listener + "scram-sha-256.sasl.jaas.config",
         "org.apache.kafka.common.security.scram.ScramLoginModule required;");
-  }
-
-  /** The same SCRAM listener over TLS (SASL_SSL), with the broker's keystore from {@link LocalTls}. */
-  static void addScramTlsListener(Properties p, int brokerPort, int controllerPort, int saslPort, LocalTls tls) {
-    p.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort
-        + ",SASL_SSL://localhost:" + saslPort);
-    p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort + ",SASL_SSL://localhost:" + saslPort);
-    p.setProperty("sasl.enabled.mechanisms", "SCRAM-SHA-256");
-    p.setProperty("listener.name.sasl_ssl.sasl.enabled.mechanisms", "SCRAM-SHA-256");
-    p.setProperty("listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config",
-        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
-    p.setProperty("listener.name.sasl_ssl.ssl.keystore.type", "PKCS12");
-    p.setProperty("listener.name.sasl_ssl.ssl.keystore.location", tls.keystore().toString());
-    p.setProperty("listener.name.sasl_ssl.ssl.keystore.password", tls.password());
-    p.setProperty("listener.name.sasl_ssl.ssl.key.password", tls.password());
+    if (tls != null) {
+      p.setProperty(listener + "ssl.keystore.type", "PKCS12");
+      p.setProperty(listener + "ssl.keystore.location", tls.keystore().toString());
+      p.setProperty(listener + "ssl.keystore.password", tls.password());
+      p.setProperty(listener + "ssl.key.password", tls.password());
+    }
   }
 }

@@ -199,10 +199,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);
         int saslPort = saslListener ? freePort() : -1;
         LocalTls certificate = tls ? LocalTls.create(dir.resolve("tls")) : null;
-        if (certificate != null) {
-          BrokerProperties.addScramTlsListener(props, brokerPort, controllerPort, saslPort, certificate);
-        } else if (saslListener) {
-          BrokerProperties.addScramListener(props, brokerPort, controllerPort, saslPort);
+        if (saslListener) {
+          BrokerProperties.addScramListener(props, brokerPort, controllerPort, saslPort, certificate);
         }
         props.putAll(overrides);
         Path config = dir.resolve("server.properties");
