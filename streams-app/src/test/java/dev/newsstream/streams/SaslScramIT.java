@@ -1,22 +1,18 @@
 package dev.newsstream.streams;
 
+import static dev.newsstream.streams.SecureListenerRuns.appSettings;
+import static dev.newsstream.streams.SecureListenerRuns.produceCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.schema.Article;
-import dev.newsstream.streams.cli.NewsstreamCli;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.demo.OutputReader;
 import dev.newsstream.streams.serde.EventSerdes;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,34 +41,23 @@ class SaslScramIT {
     return file;
   }
 
-  /** Runs {@code newsstream produce} as its own JVM with Kafka's INFO logging on: everything it prints is checked. */
-  private static Result produceCli(Path config, Path page) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
-        "-cp", System.getProperty("java.class.path"), NewsstreamCli.class.getName(),
-        "produce", "-q", "--config", config.toString(), page.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-  }
-
-  private record Result(int exitCode, String output) {}
-
   @Test
   void wrongCredentialsAreRefusedClearlyAndRightOnesRunThePipeline(@TempDir Path dir) throws Exception {
     try (LocalKafkaBroker broker = LocalKafkaBroker.builder().saslListener().scramUser("alice", RIGHT).start()) {
       String sasl = broker.saslBootstrapServers();
-      StreamsAppConfig cfg = StreamsAppConfig.from(withFile(clientConfig(dir, "right.properties", sasl, RIGHT), dir));
+      StreamsAppConfig cfg = StreamsAppConfig.from(appSettings(
+          clientConfig(dir, "right.properties", sasl, RIGHT), dir, "sasl-it"));
       TopicSetup.create(cfg, 2);
 
-      Result refused = produceCli(clientConfig(dir, "wrong.properties", sasl, WRONG), SeedPage.FILE);
+      SecureListenerRuns.Result refused = produceCli(
+          clientConfig(dir, "wrong.properties", sasl, WRONG), SeedPage.FILE);
       assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
       assertThat(refused.output()).contains("FAILED").contains("authentication failed")
           .contains("Authentication failed").doesNotContain(WRONG);
       assertThat(refused.output()).contains("sasl.jaas.config = [hidden]"); // Kafka's own config dump is on
 
-      Result accepted = produceCli(clientConfig(dir, "right.properties", sasl, RIGHT), SeedPage.FILE);
+      SecureListenerRuns.Result accepted = produceCli(
+          clientConfig(dir, "right.properties", sasl, RIGHT), SeedPage.FILE);
       assertThat(accepted.exitCode()).as(accepted.output()).isZero();
       assertThat(accepted.output()).contains("Sent 1 of 1 pages").doesNotContain(RIGHT);
 
@@ -87,14 +72,4 @@ class SaslScramIT {
     }
   }
 
-  private static java.util.Properties withFile(Path file, Path dir) throws Exception {
-    java.util.Properties p = StreamsAppConfig.defaults();
-    try (var in = Files.newInputStream(file)) {
-      p.load(in);
-    }
-    p.setProperty("application.id", "sasl-it");
-    p.setProperty("replication.factor", "1");
-    p.setProperty("state.dir", dir.resolve("state").toString());
-    return p;
-  }
 }

@@ -1,23 +1,19 @@
 package dev.newsstream.streams;
 
+import static dev.newsstream.streams.SecureListenerRuns.appSettings;
+import static dev.newsstream.streams.SecureListenerRuns.produceCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.kafka.LocalTls;
 import dev.newsstream.schema.Article;
-import dev.newsstream.streams.cli.NewsstreamCli;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.demo.OutputReader;
 import dev.newsstream.streams.serde.EventSerdes;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,33 +44,23 @@ class SaslSslIT {
     return file;
   }
 
-  private record Result(int exitCode, String output) {}
-
-  private static Result produceCli(Path config, Path page) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
-        "-cp", System.getProperty("java.class.path"), NewsstreamCli.class.getName(),
-        "produce", "-q", "--config", config.toString(), page.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-  }
-
   @Test
   void anUntrustedCertificateIsRefusedClearlyAndTheTrustedOneRunsThePipeline(@TempDir Path dir) throws Exception {
     try (LocalKafkaBroker broker = LocalKafkaBroker.builder().saslOverTls().scramUser("bob", PASSWORD).start()) {
       String bootstrap = broker.saslBootstrapServers();
       LocalTls tls = broker.tls();
-      StreamsAppConfig cfg = StreamsAppConfig.from(withFile(clientConfig(dir, "app.properties", bootstrap, tls), dir));
+      StreamsAppConfig cfg = StreamsAppConfig.from(appSettings(
+          clientConfig(dir, "app.properties", bootstrap, tls), dir, "sasl-ssl-it"));
       TopicSetup.create(cfg, 2);
 
-      Result refused = produceCli(clientConfig(dir, "no-truststore.properties", bootstrap, null), SeedPage.FILE);
+      SecureListenerRuns.Result refused = produceCli(
+          clientConfig(dir, "no-truststore.properties", bootstrap, null), SeedPage.FILE);
       assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
       assertThat(refused.output()).as(refused.output()).containsIgnoringCase("SSL handshake failed")
           .doesNotContain(PASSWORD);
 
-      Result accepted = produceCli(clientConfig(dir, "trusted.properties", bootstrap, tls), SeedPage.FILE);
+      SecureListenerRuns.Result accepted = produceCli(
+          clientConfig(dir, "trusted.properties", bootstrap, tls), SeedPage.FILE);
       assertThat(accepted.exitCode()).as(accepted.output()).isZero();
       assertThat(accepted.output()).contains("Sent 1 of 1 pages").contains("security.protocol = SASL_SSL")
           .contains("ssl.truststore.password = [hidden]").doesNotContain(PASSWORD).doesNotContain(tls.password());
@@ -90,14 +76,4 @@ class SaslSslIT {
     }
   }
 
-  private static Properties withFile(Path file, Path dir) throws Exception {
-    Properties p = StreamsAppConfig.defaults();
-    try (var in = Files.newInputStream(file)) {
-      p.load(in);
-    }
-    p.setProperty("application.id", "sasl-ssl-it");
-    p.setProperty("replication.factor", "1");
-    p.setProperty("state.dir", dir.resolve("state").toString());
-    return p;
-  }
 }
