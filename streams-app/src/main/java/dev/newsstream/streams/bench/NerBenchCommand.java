@@ -10,6 +10,8 @@ import dev.newsstream.streams.enrich.eval.ConlluEntityReader;
 import dev.newsstream.streams.enrich.eval.EntitySpan;
 import dev.newsstream.streams.enrich.eval.GoldDocument;
 import dev.newsstream.streams.enrich.eval.NerScorer;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -92,7 +94,8 @@ public final class NerBenchCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     // No sentence cache: the throughput loop tags the same documents again and again, which a cache would answer.
-    NerTagger tagger = new NerTagger(NerModel.load(model), 0);
+    CRFClassifier<CoreLabel> crf = NerModel.load(model);
+    NerTagger tagger = new NerTagger(crf, 0);
     out.printf("model %s (%s) loaded in %.1f s%n", model, tagger.types(), (System.nanoTime() - t0) / 1e9);
     EntityExtractor extractor = new EntityExtractor(tagger, EntityExtractor.ALL_TYPES, minConfidence, Integer.MAX_VALUE);
 
@@ -133,7 +136,7 @@ public final class NerBenchCommand implements Callable<Integer> {
       throughput(out, extractor, docs);
     }
     if (updateCost) {
-      updateCost(out, NerModel.load(model), docs);
+      updateCost(out, crf, docs);
     }
     return 0;
   }
@@ -142,8 +145,7 @@ public final class NerBenchCommand implements Callable<Integer> {
    * What a re-crawled article (dedup's UPDATE: a new paragraph on top, the rest unchanged) costs to enrich with the
    * sentence cache the app uses and without it. Each round gets a fresh cache that has seen the first versions only.
    */
-  private void updateCost(PrintStream out, edu.stanford.nlp.ie.crf.CRFClassifier<edu.stanford.nlp.ling.CoreLabel> crf,
-      List<GoldDocument> docs) {
+  private void updateCost(PrintStream out, CRFClassifier<CoreLabel> crf, List<GoldDocument> docs) {
     String lead = "UPDATE: Officials confirmed the figures on Wednesday evening, a spokesman said.\n\n";
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     long cachedNanos = 0;

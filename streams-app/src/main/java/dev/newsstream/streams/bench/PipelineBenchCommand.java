@@ -112,44 +112,34 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       TopicSetup.create(passCfg, partitions);
       PipelineRun runner = new PipelineRun(bootstrap, full.kafkaOverrides(), full.maxPageBytes());
       Duration timeout = Duration.ofSeconds(timeoutSeconds);
-      List<String> outcomes = List.of(full.topics().clean(), full.topics().duplicates(), full.topics().rejected());
+      Passes passes = new Passes(runner, keys, values, warmup, pages, timeout);
 
       out.println("▶ full pipeline (ArticleTopology)…");
       long cacheHitsBefore = EntityExtractor.sharedCacheHits();
       PipelineRun.Result fullMax;
       PipelineRun.Result fullHalf;
       try (StreamsRunner app = startAndWait(full, ArticleTopology.build(full, EventSerdes.plainAvro()))) {
-        runner.run("warm-up", full.topics().raw(), keys.subList(0, warmup), values.subList(0, warmup), 0,
-            outcomes, full.topics().clean(), timeout);
-        fullMax = runner.run("full pipeline, max load", full.topics().raw(), keys.subList(warmup, warmup + pages),
-            measured, 0, outcomes, full.topics().clean(), timeout);
+        fullMax = passes.warmThenMax("full pipeline, max load", full);
         double rate = fullMax.pagesPerSecond() / 2;
         out.printf(Locale.ROOT, "▶ full pipeline at half load (%.0f pages/s)…%n", rate);
         fullHalf = runner.run(String.format(Locale.ROOT, "full pipeline, 50%% load (%.0f pages/s)", rate),
             full.topics().raw(), keys.subList(warmup + pages, warmup + pages + half),
-            values.subList(warmup + pages, warmup + pages + half), rate, outcomes, full.topics().clean(), timeout);
+            values.subList(warmup + pages, warmup + pages + half), rate, outcomes(full), full.topics().clean(),
+            timeout);
       }
       long cacheHits = EntityExtractor.sharedCacheHits() - cacheHitsBefore;
 
       out.println("▶ full pipeline without NER (enrich.enabled=false)…");
       PipelineRun.Result noNerMax;
-      List<String> noNerOutcomes = List.of(noNer.topics().clean(), noNer.topics().duplicates(),
-          noNer.topics().rejected());
       try (StreamsRunner app = startAndWait(noNer, ArticleTopology.build(noNer, EventSerdes.plainAvro()))) {
-        runner.run("warm-up", noNer.topics().raw(), keys.subList(0, warmup), values.subList(0, warmup), 0,
-            noNerOutcomes, noNer.topics().clean(), timeout);
-        noNerMax = runner.run("without NER, max load", noNer.topics().raw(), keys.subList(warmup, warmup + pages),
-            measured, 0, noNerOutcomes, noNer.topics().clean(), timeout);
+        noNerMax = passes.warmThenMax("without NER, max load", noNer);
       }
 
       out.println("▶ pass-through topology (raw bytes in, raw bytes out)…");
       PipelineRun.Result pass;
       String passOut = passCfg.topics().clean();
       try (StreamsRunner app = startAndWait(passCfg, PassThroughTopology.build(passCfg.topics().raw(), passOut))) {
-        runner.run("warm-up", passCfg.topics().raw(), keys.subList(0, warmup), values.subList(0, warmup), 0,
-            List.of(passOut), passOut, timeout);
-        pass = runner.run("pass-through, max load", passCfg.topics().raw(), keys.subList(warmup, warmup + pages),
-            measured, 0, List.of(passOut), passOut, timeout);
+        pass = passes.warmThenMax("pass-through, max load", passCfg.topics().raw(), List.of(passOut), passOut);
       }
       new BenchReport(out).print(costs, List.of(fullMax, noNerMax, pass, fullHalf), fullMax, noNerMax, pass, fullHalf);
       // Pages are distinct, so the NER sentence cache should rarely answer; say how often it did.
@@ -164,6 +154,27 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         broker.close();
       }
       WorkDirs.deleteQuietly(work);
+    }
+  }
+
+  /** The topics a topology's outcomes go to: every raw page gets exactly one. */
+  private static List<String> outcomes(StreamsAppConfig cfg) {
+    return List.of(cfg.topics().clean(), cfg.topics().duplicates(), cfg.topics().rejected());
+  }
+
+  /** The warm-up pages, then the measured ones at full speed: the same two steps for every topology. */
+  private record Passes(PipelineRun runner, List<String> keys, List<byte[]> values, int warmup, int pages,
+      Duration timeout) {
+    PipelineRun.Result warmThenMax(String label, StreamsAppConfig cfg) throws InterruptedException {
+      return warmThenMax(label, cfg.topics().raw(), outcomes(cfg), cfg.topics().clean());
+    }
+
+    PipelineRun.Result warmThenMax(String label, String raw, List<String> outTopics, String latencyTopic)
+        throws InterruptedException {
+      runner.run("warm-up", raw, keys.subList(0, warmup), values.subList(0, warmup), 0, outTopics, latencyTopic,
+          timeout);
+      return runner.run(label, raw, keys.subList(warmup, warmup + pages), values.subList(warmup, warmup + pages), 0,
+          outTopics, latencyTopic, timeout);
     }
   }
 
