@@ -46,7 +46,7 @@ mvn -B -q -f "$work/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.
   -Dmdep.outputFile="$work/cp.txt" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log"; exit 2; }
 cp="$(cat "$work/cp.txt")"
 
-jar="$root/streams-app/target/newsstream.jar"
+jar="$root/cli/target/newsstream.jar"
 if [ ! -f "$jar" ]; then
   echo "▶ building newsstream"
   (cd "$root" && mvn -B -q -DskipTests package)

@@ -1,15 +1,19 @@
 package dev.newsstream.streams;
 
+import dev.newsstream.streams.outcome.PageOutcome;
+
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.enrich.EnrichStage;
 import dev.newsstream.streams.dedup.DedupStage;
 import dev.newsstream.streams.parse.PageParser;
+import dev.newsstream.streams.parse.RejectReason;
 import dev.newsstream.streams.parse.ParseProcessor;
 import dev.newsstream.streams.reliability.EncodedArticle;
 import dev.newsstream.streams.reliability.OutputSizeGuard;
 import dev.newsstream.streams.serde.EventSerdes;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -49,6 +53,7 @@ public final class ArticleTopology {
         .withName("raw-pages"));
 
     // 2. Parse: page bytes -> Article, or a RejectedPage with reason and original bytes.
+    metrics.expectRejections("parse", Arrays.stream(RejectReason.values()).map(Enum::name).toList());
     PageParser parser = new PageParser(config.maxPageBytes());
     KStream<String, PageOutcome> parsed = raw.processValues(
         () -> new ParseProcessor(parser, serdes.rawPage().deserializer(), metrics), Named.as("parse"));

@@ -1,5 +1,6 @@
 package dev.newsstream.streams;
 
+import dev.newsstream.streams.reliability.ErrorHandlers;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +23,7 @@ public final class StreamsRunner implements AutoCloseable {
   }
 
   public static StreamsRunner start(StreamsAppConfig cfg, Topology topology) {
-    KafkaStreams streams = new KafkaStreams(topology, cfg.streamsProperties());
+    KafkaStreams streams = new KafkaStreams(topology, ErrorHandlers.streamsProperties(cfg));
     StreamsRunner runner = new StreamsRunner(streams);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("Stream thread failed; replacing it", e);

@@ -1,5 +1,6 @@
 package dev.newsstream.streams;
 
+import dev.newsstream.streams.reliability.ErrorHandlers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.RawPage;
@@ -32,7 +33,9 @@ class ArticleTopologyMetricsTest {
     EventSerdes serdes = EventSerdes.plainAvro();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (TopologyTestDriver driver = new TopologyTestDriver(
-        ArticleTopology.build(cfg, serdes, new PipelineMetrics(registry)), cfg.streamsProperties())) {
+        ArticleTopology.build(cfg, serdes, new PipelineMetrics(registry)), ErrorHandlers.streamsProperties(cfg))) {
+      // Every parse reason exists at 0 once the topology is built, before the first rejection.
+      assertThat(registry.scrape()).contains("newsstream_rejected_total{reason=\"NOT_AN_ARTICLE\",stage=\"parse\"} 0.0");
       TestInputTopic<String, byte[]> raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(),
           new ByteArraySerializer());
       RawPage page = RawPage.newBuilder().setUrl("https://sputnikglobe.com/20251125/rubio.html")

@@ -1,5 +1,6 @@
 package dev.newsstream.streams;
 
+import dev.newsstream.streams.reliability.ErrorHandlers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
@@ -39,7 +40,7 @@ class ArticleTopologyTest {
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
         "max.page.bytes", "100000"));
     EventSerdes serdes = EventSerdes.plainAvro();
-    Properties props = cfg.streamsProperties();
+    Properties props = ErrorHandlers.streamsProperties(cfg);
     driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), props);
     raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer());
     clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(), serdes.article().deserializer());
@@ -87,7 +88,7 @@ class ArticleTopologyTest {
     driver.close();
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
         "enrich.enabled", "false"));
-    driver = new TopologyTestDriver(ArticleTopology.build(cfg, EventSerdes.plainAvro()), cfg.streamsProperties());
+    driver = new TopologyTestDriver(ArticleTopology.build(cfg, EventSerdes.plainAvro()), ErrorHandlers.streamsProperties(cfg));
     raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer());
     clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(),
         EventSerdes.plainAvro().article().deserializer());

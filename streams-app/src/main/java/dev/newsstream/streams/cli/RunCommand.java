@@ -10,7 +10,7 @@ import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.metrics.Telemetry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.newsstream.streams.reliability.OutputLimits;
+import dev.newsstream.streams.cli.OutputLimits;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -3,11 +3,6 @@ package dev.newsstream.streams.config;
 import dev.newsstream.config.ConfigSource;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import java.net.URI;
-import dev.newsstream.streams.enrich.EntityExtractor;
-import dev.newsstream.streams.reliability.DeadLetters;
-import dev.newsstream.streams.reliability.RejectingDeserializationHandler;
-import dev.newsstream.streams.reliability.RejectingProcessingHandler;
-import dev.newsstream.streams.reliability.RejectingProductionHandler;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +82,9 @@ public record StreamsAppConfig(
    *     another detected language gets no entities rather than wrong ones. Empty = every article.
    */
   public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars, Set<String> languages) {
+    /** The entity types an article can carry (the Avro contract's strings); enrich.types picks among them. */
+    public static final Set<String> ALL_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
     /** Whether an article in {@code language} (null = undetected, tried) is run through NER. */
     public boolean covers(String language) {
       return languages.isEmpty() || language == null || languages.contains(language);
@@ -183,7 +181,7 @@ public record StreamsAppConfig(
     Set<String> types = new LinkedHashSet<>();
     for (String t : ConfigSource.require(p, "enrich.types").split(",")) {
       String type = t.strip().toUpperCase(Locale.ROOT);
-      if (!EntityExtractor.ALL_TYPES.contains(type)) {
+      if (!Enrich.ALL_TYPES.contains(type)) {
         throw new ConfigSource.ConfigException("enrich.types must be a comma-separated list of "
             + "PERSON, ORGANIZATION, LOCATION, MISC; got '" + t.strip() + "'");
       }
@@ -251,7 +249,10 @@ public record StreamsAppConfig(
   /** Commit interval under exactly-once unless kafka.commit.interval.ms says otherwise. */
   public static final long EOS_COMMIT_INTERVAL_MS = 50;
 
-  /** Properties for {@code new KafkaStreams(...)}. */
+  /**
+   * Kafka Streams settings from this configuration, without the exception handlers: the app runs with
+   * {@link dev.newsstream.streams.reliability.ErrorHandlers#streamsProperties} (config knows no stage).
+   */
   public Properties streamsProperties() {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -268,13 +269,6 @@ public record StreamsAppConfig(
       // 50 ms brings it to ~0.7 s at the same throughput (docs/BENCHMARKS.md). kafka.commit.interval.ms overrides.
       props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EOS_COMMIT_INTERVAL_MS);
     }
-    // Bad input never stops the stream: whatever a handler catches becomes a RejectedPage (see DeadLetters).
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingHandler.class);
-    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProductionHandler.class);
-    props.put(DeadLetters.REJECTED_TOPIC_CONFIG, topics.rejected());
-    props.put(DeadLetters.MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxPageBytes));
-    schemaRegistryUrl.ifPresent(url -> props.put(DeadLetters.REGISTRY_URL_CONFIG, url.toString()));
     props.putAll(kafkaOverrides);
     if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {
       props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);

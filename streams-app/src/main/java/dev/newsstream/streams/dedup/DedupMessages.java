@@ -1,7 +1,7 @@
 package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import java.util.List;
 
 /** The records that travel between the dedup tasks (repartition topics) and sit in their stores. */

@@ -1,7 +1,7 @@
 package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;

@@ -2,7 +2,7 @@ package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateKind;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.schema.Entity;
 import dev.newsstream.schema.RejectedPage;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.newsstream.streams.enrich;
 
 import dev.newsstream.schema.Article;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.serde.EventSerdes;

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.enrich;
 
+import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.schema.Entity;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * stream thread.
  */
 public final class EntityExtractor {
-  public static final Set<String> ALL_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  public static final Set<String> ALL_TYPES = StreamsAppConfig.Enrich.ALL_TYPES;
 
   private final NerTagger tagger;
   private final Set<String> types;

@@ -1,7 +1,6 @@
 package dev.newsstream.streams.metrics;
 
 import dev.newsstream.schema.DuplicateKind;
-import dev.newsstream.streams.parse.RejectReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -41,9 +40,6 @@ public final class PipelineMetrics {
     for (DuplicateKind kind : DuplicateKind.values()) {
       duplicateCounter(kind.name());
     }
-    for (RejectReason reason : RejectReason.values()) {
-      rejectedCounter("parse", reason.name());
-    }
     stageTimer("parse");
     stageTimer("enrich");
   }
@@ -67,6 +63,17 @@ public final class PipelineMetrics {
 
   public void duplicate(String kind) {
     duplicateCounter(kind == null ? "OTHER" : kind).increment();
+  }
+
+  /**
+   * Creates the {@code newsstream_rejected_total{stage,reason}} series at 0 for each reason a stage can give, so that
+   * dashboards and rate() have them before the first rejection. The stage passes its own reason codes: metrics knows
+   * no stage.
+   */
+  public void expectRejections(String stage, Iterable<String> reasons) {
+    for (String reason : reasons) {
+      rejectedCounter(stage, reason);
+    }
   }
 
   public void rejected(String stage, String reason) {

@@ -2,7 +2,7 @@ package dev.newsstream.streams.parse;
 
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.RejectedPage;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import java.nio.ByteBuffer;
 import java.time.Instant;

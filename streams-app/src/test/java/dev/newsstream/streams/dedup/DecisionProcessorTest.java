@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.serde.AvroSerde;
-import dev.newsstream.streams.PageOutcome;
+import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;

@@ -2,8 +2,8 @@ package dev.newsstream.streams.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsstream.streams.bench.DedupLabelledSet;
-import dev.newsstream.streams.bench.DedupLabelledSet.LabelledPage;
+import dev.newsstream.streams.dedup.DedupLabelledSet;
+import dev.newsstream.streams.dedup.DedupLabelledSet.LabelledPage;
 import dev.newsstream.streams.parse.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

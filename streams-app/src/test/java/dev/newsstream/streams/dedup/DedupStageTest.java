@@ -1,5 +1,6 @@
 package dev.newsstream.streams.dedup;
 
+import dev.newsstream.streams.reliability.ErrorHandlers;
 import static dev.newsstream.streams.dedup.TestPages.page;
 import static dev.newsstream.streams.dedup.TestPages.story;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.streams.ArticleTopology;
-import dev.newsstream.streams.bench.DedupStories.Story;
+import dev.newsstream.streams.dedup.DedupStories.Story;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
 import dev.newsstream.url.CanonicalUrl;
@@ -42,7 +43,7 @@ class DedupStageTest {
     Map<String, String> all = new HashMap<>(settings);
     all.put("state.dir", stateDir.toString());
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), all);
-    driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties());
+    driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), ErrorHandlers.streamsProperties(cfg));
     raw = driver.createInputTopic(cfg.topics().raw(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
     clean = driver.createOutputTopic(cfg.topics().clean(), Serdes.String().deserializer(), serdes.article().deserializer());
     duplicates = driver.createOutputTopic(cfg.topics().duplicates(), Serdes.String().deserializer(),

@@ -3,7 +3,7 @@ package dev.newsstream.streams.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsstream.streams.bench.DedupStories;
+import dev.newsstream.streams.dedup.DedupStories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

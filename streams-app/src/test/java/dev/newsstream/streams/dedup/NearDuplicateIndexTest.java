@@ -2,7 +2,7 @@ package dev.newsstream.streams.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsstream.streams.bench.DedupStories.Story;
+import dev.newsstream.streams.dedup.DedupStories.Story;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

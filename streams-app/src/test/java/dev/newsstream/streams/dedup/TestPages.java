@@ -2,8 +2,8 @@ package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
-import dev.newsstream.streams.bench.DedupStories;
-import dev.newsstream.streams.bench.DedupStories.Story;
+import dev.newsstream.streams.dedup.DedupStories;
+import dev.newsstream.streams.dedup.DedupStories.Story;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -27,6 +27,7 @@ class PipelineMetricsTest {
 
   @Test
   void knownSeriesStartAtZeroSoDashboardsHaveThemBeforeTheFirstEvent() {
+    metrics.expectRejections("parse", java.util.List.of("BAD_RECORD", "EMPTY"));
     String text = registry.scrape();
     assertThat(text).contains("newsstream_duplicates_total{kind=\"NEAR_DUPLICATE\"} 0.0");
     assertThat(text).contains("newsstream_rejected_total{reason=\"BAD_RECORD\",stage=\"parse\"} 0.0");

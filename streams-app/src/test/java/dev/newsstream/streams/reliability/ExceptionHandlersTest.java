@@ -62,7 +62,7 @@ class ExceptionHandlersTest {
   @Test
   void aStageThatThrowsRejectsOnlyThatPageWithStageExceptionAndOriginalBytes() {
     StreamsAppConfig cfg = config();
-    Properties props = cfg.streamsProperties();
+    Properties props = ErrorHandlers.streamsProperties(cfg);
     try (TopologyTestDriver driver = new TopologyTestDriver(failingStageTopology(cfg), props)) {
       TestInputTopic<String, String> raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new StringSerializer());
       TestOutputTopic<String, String> clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(), new StringDeserializer());
@@ -97,7 +97,7 @@ class ExceptionHandlersTest {
   @Test
   void anOutputThatCannotBeSerialisedRejectsThePage() {
     StreamsAppConfig cfg = config();
-    try (TopologyTestDriver driver = new TopologyTestDriver(failingStageTopology(cfg), cfg.streamsProperties())) {
+    try (TopologyTestDriver driver = new TopologyTestDriver(failingStageTopology(cfg), ErrorHandlers.streamsProperties(cfg))) {
       TestInputTopic<String, String> raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new StringSerializer());
       TestOutputTopic<String, String> clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(), new StringDeserializer());
       TestOutputTopic<String, byte[]> rejected = driver.createOutputTopic(cfg.topics().rejected(), new StringDeserializer(), new ByteArrayDeserializer());
@@ -119,7 +119,7 @@ class ExceptionHandlersTest {
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
         "kafka.errors.dead.letter.queue.topic.name", ""));
     assertThat(cfg.deadLetterTopic()).isNull();
-    assertThat(cfg.streamsProperties()).doesNotContainKey("errors.dead.letter.queue.topic.name");
+    assertThat(ErrorHandlers.streamsProperties(cfg)).doesNotContainKey("errors.dead.letter.queue.topic.name");
     assertThat(config().deadLetterTopic()).isEqualTo("pages.deadletter");
   }
 

@@ -38,7 +38,7 @@ class OutputSizeGuardTest {
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString(),
         "max.output.bytes", maxOutputBytes));
     EventSerdes serdes = EventSerdes.plainAvro();
-    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
+    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), ErrorHandlers.streamsProperties(cfg))) {
       driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer())
           .pipeInput(SeedPage.URL, seedRawPage());
       check.accept(new Outputs(
@@ -83,7 +83,7 @@ class OutputSizeGuardTest {
     EventSerdes serdes = new EventSerdes(plain.rawPage(),
         org.apache.kafka.common.serialization.Serdes.serdeFrom(counting, plain.article().deserializer()),
         plain.duplicate(), plain.rejected());
-    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
+    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), ErrorHandlers.streamsProperties(cfg))) {
       driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new ByteArraySerializer())
           .pipeInput(SeedPage.URL, seedRawPage());
       List<byte[]> written = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(),

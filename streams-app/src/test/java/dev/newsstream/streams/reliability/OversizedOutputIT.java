@@ -1,5 +1,7 @@
 package dev.newsstream.streams.reliability;
 
+import dev.newsstream.streams.cli.OutputLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
@@ -11,7 +13,7 @@ import dev.newsstream.streams.SeedPage;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
-import dev.newsstream.streams.demo.OutputReader;
+import dev.newsstream.streams.cli.OutputReader;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a third-party tool (node, kcat, python3) as a child process and returns what it printed. */
-final class ExternalTool {
+public final class ExternalTool {
   private ExternalTool() {}
 
   /** stdout as bytes; fails with the tool's stderr on a non-zero exit or after {@code timeout}. */
-  static byte[] run(List<String> command, Path workDir, Duration timeout) throws IOException, InterruptedException {
+  public static byte[] run(List<String> command, Path workDir, Duration timeout) throws IOException, InterruptedException {
     Path out = Files.createTempFile("tool-out-", ".bin");
     Path err = Files.createTempFile("tool-err-", ".txt");
     try {
@@ -34,12 +34,12 @@ final class ExternalTool {
     }
   }
 
-  static String runText(List<String> command, Path workDir, Duration timeout) throws IOException, InterruptedException {
+  public static String runText(List<String> command, Path workDir, Duration timeout) throws IOException, InterruptedException {
     return new String(run(command, workDir, timeout), StandardCharsets.UTF_8);
   }
 
   /** True when {@code command} starts and exits 0 (e.g. {@code kcat -V}); false when it is not installed. */
-  static boolean works(String... command) {
+  public static boolean works(String... command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -53,7 +53,7 @@ final class ExternalTool {
   }
 
   /** interop/ in the repository (the failsafe run sets newsstream.interop.dir). */
-  static Path interopDir() {
+  public static Path interopDir() {
     return Path.of(System.getProperty("newsstream.interop.dir", "../interop")).toAbsolutePath().normalize();
   }
 }

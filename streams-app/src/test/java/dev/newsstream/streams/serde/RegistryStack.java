@@ -21,7 +21,7 @@ public final class RegistryStack implements AutoCloseable {
     this.registry = registry;
   }
 
-  static RegistryStack start() {
+  public static RegistryStack start() {
     LocalKafkaBroker broker = LocalKafkaBroker.start();
     try {
       return new RegistryStack(broker, LocalSchemaRegistry.builder().startTimeout(Duration.ofSeconds(180)).start());

@@ -1,0 +1,154 @@
+package dev.newsstream.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsstream.streams.parse.PageParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench extract}: body P/R/F1, metadata exact-match rates and pages/s of our extraction on a dataset. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {
+        "Scores article extraction on a dataset in the article-extraction-benchmark layout "
+            + "(html/<id>.html.gz + ground-truth.json).",
+        "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py, "
+            + "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates over "
+            + "pages whose truth has the field.",
+        "Speed: pages/s of PageParser alone on one thread, pages already in memory."})
+public final class ExtractBenchCommand implements Callable<Integer> {
+  @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "dataset directory")
+  Path dataset;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "write our predictions as JSON (benchmark shape)")
+  Path output;
+
+  @Option(names = "--passes", defaultValue = "30", description = "timed passes over all pages (default: ${DEFAULT-VALUE})")
+  int passes;
+
+  @Option(names = "--warmup", defaultValue = "50", description = "untimed warm-up passes, so the JIT has compiled the code "
+      + "before timing (default: ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--warmup-seconds", defaultValue = "20", description = "stop warming up after this long even if "
+      + "--warmup passes are not done, for large datasets (default: ${DEFAULT-VALUE})")
+  double warmupSeconds;
+
+  @Option(names = "--bootstrap", defaultValue = "1000", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
+  int bootstrap;
+
+  @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "list the N lowest-F1 pages")
+  int worst;
+
+  @Option(names = "--compare-readability", description = "also run Mozilla Readability (node, bench/readability) "
+      + "on the same pages and print both side by side; installs its npm packages on first use")
+  boolean compareReadability;
+
+  @Option(names = "--readability-dir", defaultValue = "bench/readability", paramLabel = "DIR",
+      description = "the node project with cli.js (default: ${DEFAULT-VALUE})")
+  Path readabilityDir;
+
+  @Option(names = "--max-page-bytes", defaultValue = "52428800", description = "pages larger than this are rejected "
+      + "(default: ${DEFAULT-VALUE})")
+  int maxPageBytes;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    ExtractionDataset data;
+    try {
+      data = ExtractionDataset.load(dataset);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      spec.commandLine().getErr().println("bench extract: " + e.getMessage());
+      return 2;
+    }
+    System.out.printf("dataset %s: %d pages%n", dataset, data.pages().size());
+    PageParser parser = new PageParser(maxPageBytes);
+    Map<String, Prediction> ours = new LinkedHashMap<>();
+    for (ExtractionDataset.Page p : data.pages()) {
+      ours.put(p.id(), Prediction.of(parser.parse(p.html(), p.truth().url(), null)));
+    }
+    if (output != null) {
+      writePredictions(ours, output);
+      System.out.println("predictions written to " + output);
+    }
+    ExtractionEvaluation eval = ExtractionEvaluation.of(data, ours, bootstrap);
+    Speed speed = time(parser, data);
+    print("newsstream", eval, speed);
+    if (worst > 0) {
+      eval.pages().stream().limit(worst).forEach(s ->
+          System.out.printf("  %-28s P %.3f  R %.3f  F1 %.3f%n", s.id(), s.precision(), s.recall(), s.f1()));
+    }
+    if (compareReadability) {
+      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir).run(dataset, warmup, warmupSeconds, passes);
+      ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
+      print("readability", re, r.speed());
+      System.out.printf("%nnewsstream vs readability: body F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",
+          eval.body().f1(), re.body().f1(), speed.wall() / r.speed().wall(), speed.cpu() / r.speed().cpu());
+    }
+    return 0;
+  }
+
+  /** Pages per second by the wall clock and by this process's CPU time (robust when the machine is busy). */
+  record Speed(double wall, double cpu) {}
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+  }
+
+  private Speed time(PageParser parser, ExtractionDataset data) {
+    long bytes = data.pages().stream().mapToLong(p -> p.html().length).sum();
+    long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    System.out.printf("warming up: up to %d passes or %.0f s%n", warmup, warmupSeconds);
+    warm:
+    for (int w = 0; w < warmup; w++) {
+      for (ExtractionDataset.Page p : data.pages()) {
+        parser.parse(p.html(), p.truth().url(), null);
+        if (System.nanoTime() > warmUntil) {
+          break warm;
+        }
+      }
+    }
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    for (int pass = 0; pass < Math.max(1, passes); pass++) {
+      data.pages().forEach(p -> parser.parse(p.html(), p.truth().url(), null));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    int pages = data.pages().size() * Math.max(1, passes);
+    System.out.printf("timed %d pages (%d passes, %.1f MB of HTML each) in %.2f s wall, %.2f s CPU, one thread%n",
+        pages, Math.max(1, passes), bytes / 1e6, seconds, cpuSeconds);
+    return new Speed(pages / seconds, cpuSeconds > 0 ? pages / cpuSeconds : Double.NaN);
+  }
+
+  private static void print(String name, ExtractionEvaluation e, Speed speed) {
+    ShingleScorer.Metrics m = e.body();
+    System.out.printf("%n%s%n", name);
+    System.out.printf("  body       P %.3f ± %.3f   R %.3f ± %.3f   F1 %.3f ± %.3f   (%d pages)%n",
+        m.precision(), 1.96 * m.precisionStd(), m.recall(), 1.96 * m.recallStd(), m.f1(), 1.96 * m.f1Std(),
+        m.documents());
+    System.out.printf("  title      exact %s%n", e.title().describe());
+    System.out.printf("  published  exact %s%n", e.published().describe());
+    System.out.printf("  authors    exact %s%n", e.authors().describe());
+    System.out.printf("  speed      %.1f pages/s wall clock, %.1f pages/s of CPU time (one thread)%n", speed.wall(),
+        speed.cpu());
+  }
+
+  static void writePredictions(Map<String, Prediction> predictions, Path file) throws java.io.IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    predictions.forEach((id, p) -> p.toJson(root.putObject(id)));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+  }
+}

@@ -1,0 +1,246 @@
+package dev.newsstream.bench;
+
+import dev.newsstream.schema.Entity;
+import dev.newsstream.schema.Mention;
+import dev.newsstream.streams.enrich.EntityExtractor;
+import dev.newsstream.streams.enrich.NerModel;
+import dev.newsstream.streams.enrich.NerTagger;
+import dev.newsstream.bench.ner.Conll2003Reader;
+import dev.newsstream.bench.ner.ConlluEntityReader;
+import dev.newsstream.bench.ner.EntitySpan;
+import dev.newsstream.bench.ner.GoldDocument;
+import dev.newsstream.bench.ner.NerScorer;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench ner}: entity-level P/R/F1 of the enrich stage on gold files, then its one-core throughput. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = {"Scores named-entity recognition on gold data (entity level: exact span and",
+        "type) and measures the enrich stage's tokens/s and pages/s (one thread by default).",
+        "Gold data:",
+        "  --conllu DIR  CoNLL-U with GUM Entity= annotations: named person,",
+        "                organization, place mentions (PERSON, ORGANIZATION, LOCATION)",
+        "  --conll DIR   CoNLL-2003 files: token ... NER-tag per line, IOB1 or IOB2",
+        "Only the types both the gold data and the model have are scored.",
+        "Example: newsstream bench ner --conll bench/src/test/resources/ner-dev",
+        ""})
+public final class NerBenchCommand implements Callable<Integer> {
+  @Option(names = "--conllu", paramLabel = "DIR", description = "Directory of *.conllu files (GUM format).")
+  Path conllu;
+
+  @Option(names = "--conll", paramLabel = "DIR", description = "Directory of CoNLL-2003 format files (any name).")
+  Path conll;
+
+  @Option(names = "--model", paramLabel = "FILE|RESOURCE", description = "CRF model (default: the shipped ${DEFAULT-VALUE}).",
+      defaultValue = NerModel.DEFAULT_RESOURCE)
+  String model;
+
+  @Option(names = "--min-confidence", defaultValue = "0.5", description = "As enrich.min.confidence (default ${DEFAULT-VALUE}).")
+  double minConfidence;
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Score only these types (default: all the gold data and model share).")
+  Set<String> types;
+
+  @Option(names = "--seconds", defaultValue = "10", description = "Throughput measuring time after a warm-up (default ${DEFAULT-VALUE}; 0 skips it).")
+  int seconds;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Threads sharing the one model for the throughput run (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--update-cost", description = "Also measure re-tagging updated documents (a paragraph added) with "
+      + "and without the sentence cache.")
+  boolean updateCost;
+
+  @Option(names = "--show-errors", defaultValue = "0", paramLabel = "N", description = "Print the first N wrong/missed mentions.")
+  int showErrors;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = System.out;
+    List<GoldDocument> docs = new ArrayList<>();
+    if (conllu != null) {
+      for (Path f : files(conllu, ".conllu")) {
+        docs.addAll(ConlluEntityReader.read(f));
+      }
+    }
+    if (conll != null) {
+      for (Path f : files(conll, "")) {
+        docs.addAll(Conll2003Reader.read(f));
+      }
+    }
+    if (threads < 1 || seconds < 0) {
+      System.err.println("error: --threads must be at least 1 and --seconds at least 0");
+      return 2;
+    }
+    if (docs.isEmpty()) {
+      System.err.println("error: no gold documents; give --conllu DIR and/or --conll DIR (see --help)");
+      return 2;
+    }
+    long t0 = System.nanoTime();
+    // No sentence cache: the throughput loop tags the same documents again and again, which a cache would answer.
+    CRFClassifier<CoreLabel> crf = NerModel.load(model);
+    NerTagger tagger = new NerTagger(crf, 0);
+    out.printf("model %s (%s) loaded in %.1f s%n", model, tagger.types(), (System.nanoTime() - t0) / 1e9);
+    EntityExtractor extractor = new EntityExtractor(tagger, EntityExtractor.ALL_TYPES, minConfidence, Integer.MAX_VALUE);
+
+    Set<String> goldTypes = new TreeSet<>();
+    docs.forEach(d -> d.gold().forEach(s -> goldTypes.add(s.type())));
+    Set<String> scored = new TreeSet<>(goldTypes);
+    scored.retainAll(tagger.types());
+    if (types != null) {
+      scored.retainAll(types);
+    }
+    Set<String> unscored = new TreeSet<>(goldTypes);
+    unscored.removeAll(tagger.types());
+    NerScorer scorer = new NerScorer(scored);
+    int shown = 0;
+    int tokens = 0;
+    for (GoldDocument d : docs) {
+      tokens += d.tokens();
+      NerScorer.Errors errors = scorer.add(d.gold(), predicted(extractor, d.text()));
+      for (EntitySpan s : errors.wrong()) {
+        if (shown++ < showErrors) {
+          out.printf("  wrong  %-12s %-30s in %s%n", s.type(), "'" + d.text().substring(s.start(), s.end()) + "'", d.id());
+        }
+      }
+      for (EntitySpan s : errors.missed()) {
+        if (shown++ < showErrors) {
+          out.printf("  missed %-12s %-30s in %s%n", s.type(), "'" + d.text().substring(s.start(), s.end()) + "'", d.id());
+        }
+      }
+    }
+    out.printf("gold: %d documents, %d tokens; scored types %s, min confidence %.2f%s%n", docs.size(), tokens, scored,
+        minConfidence, unscored.isEmpty() ? "" : "; not scored (model lacks them): " + unscored);
+    out.printf("%-13s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+    for (String type : scorer.types()) {
+      row(out, type, scorer.of(type));
+    }
+    row(out, "ALL (micro)", scorer.overall());
+    if (seconds > 0) {
+      throughput(out, extractor, docs);
+    }
+    if (updateCost) {
+      updateCost(out, crf, docs);
+    }
+    return 0;
+  }
+
+  /**
+   * What a re-crawled article (dedup's UPDATE: a new paragraph on top, the rest unchanged) costs to enrich with the
+   * sentence cache the app uses and without it. Each round gets a fresh cache that has seen the first versions only.
+   */
+  private void updateCost(PrintStream out, CRFClassifier<CoreLabel> crf, List<GoldDocument> docs) {
+    String lead = "UPDATE: Officials confirmed the figures on Wednesday evening, a spokesman said.\n\n";
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cachedNanos = 0;
+    long freshNanos = 0;
+    int updates = 0;
+    long until = System.nanoTime() + Math.max(2, seconds) * 1_000_000_000L;
+    for (int round = 0; round == 0 || System.nanoTime() < until; round++) {
+      NerTagger cached = new NerTagger(crf, NerTagger.DEFAULT_SENTENCE_CACHE);
+      NerTagger fresh = new NerTagger(crf, 0);
+      docs.forEach(d -> cached.tag(d.text()));
+      long t0 = mx.getCurrentThreadCpuTime();
+      docs.forEach(d -> cached.tag(lead + d.text()));
+      long t1 = mx.getCurrentThreadCpuTime();
+      docs.forEach(d -> fresh.tag(lead + d.text()));
+      long t2 = mx.getCurrentThreadCpuTime();
+      if (round > 0) { // round 0 warms the JIT
+        cachedNanos += t1 - t0;
+        freshNanos += t2 - t1;
+        updates += docs.size();
+      }
+    }
+    if (updates == 0) {
+      return;
+    }
+    out.printf("update cost (a new paragraph on top of each document, %d updates): %.2f ms CPU with the sentence "
+        + "cache, %.2f ms without (%.1fx)%n", updates, cachedNanos / 1e6 / updates, freshNanos / 1e6 / updates,
+        (double) freshNanos / Math.max(1, cachedNanos));
+  }
+
+  /** The mentions the enrich stage would publish, each with its entity's type. */
+  static List<EntitySpan> predicted(EntityExtractor extractor, String text) {
+    List<EntitySpan> out = new ArrayList<>();
+    for (Entity e : extractor.extract(text, List.of())) {
+      for (Mention m : e.getMentions()) {
+        out.add(new EntitySpan(m.getStart(), m.getEnd(), e.getType()));
+      }
+    }
+    return out;
+  }
+
+  private void throughput(PrintStream out, EntityExtractor extractor, List<GoldDocument> docs) {
+    long warmUntil = System.nanoTime() + Math.min(5, seconds) * 1_000_000_000L;
+    for (int i = 0; System.nanoTime() < warmUntil; i++) {
+      extractor.analyse(docs.get(i % docs.size()).text(), List.of());
+    }
+    long start = System.nanoTime();
+    long until = start + seconds * 1_000_000_000L;
+    // Each thread walks the documents from its own offset, all on the one shared model (as stream threads do).
+    List<Callable<long[]>> work = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int offset = t * docs.size() / threads;
+      work.add(() -> {
+        long tokens = 0;
+        long pages = 0;
+        for (int i = offset; System.nanoTime() < until; i++) {
+          tokens += extractor.analyse(docs.get(i % docs.size()).text(), List.of()).tokens();
+          pages++;
+        }
+        return new long[] {tokens, pages};
+      });
+    }
+    long tokens = 0;
+    long pages = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (Future<long[]> f : pool.invokeAll(work)) {
+        tokens += f.get()[0];
+        pages += f.get()[1];
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("throughput run failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    double s = (System.nanoTime() - start) / 1e9;
+    out.printf("throughput, %d thread%s: %.0f tokens/s, %.1f pages/s (%d pages of %.0f tokens on average, %.1f s)%n",
+        threads, threads == 1 ? "" : "s", tokens / s, pages / s, pages, (double) tokens / pages, s);
+  }
+
+  private static void row(PrintStream out, String name, NerScorer.Score s) {
+    out.printf("%-13s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(), s.truePositives(),
+        s.falsePositives(), s.falseNegatives());
+  }
+
+  private static List<Path> files(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("not a directory: " + dir.toAbsolutePath());
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> p.getFileName().toString().endsWith(suffix) && !p.getFileName().toString().endsWith(".md"))
+          .sorted().toList();
+    }
+  }
+}

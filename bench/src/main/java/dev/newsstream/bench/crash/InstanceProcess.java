@@ -1,0 +1,106 @@
+package dev.newsstream.bench.crash;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/** One slot of the crash test: a topology instance JVM with its own state dir, which can be killed and restarted. */
+final class InstanceProcess {
+  private final String name;
+  private final Path dir;
+  private final Path config;
+  private Process process;
+  private int starts;
+
+  InstanceProcess(String name, Path workDir, Properties settings) {
+    this.name = name;
+    this.dir = workDir.resolve("instance-" + name);
+    Properties p = new Properties();
+    p.putAll(settings);
+    p.setProperty("state.dir", dir.resolve("state").toString());
+    try {
+      Files.createDirectories(dir);
+      config = dir.resolve("streams.properties");
+      try (OutputStream out = Files.newOutputStream(config)) {
+        p.store(out, "crash test instance " + name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  void start() {
+    starts++;
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        TopologyProcess.class.getName(), config.toString());
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(dir.resolve("run-" + starts + ".log").toFile()).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start topology instance " + name, e);
+    }
+  }
+
+  /** Waits until the current run printed {@link TopologyProcess#READY_LINE}; fails with its log if it died. */
+  void awaitReady(long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    Path log = dir.resolve("run-" + starts + ".log");
+    while (System.currentTimeMillis() < deadline) {
+      try {
+        if (Files.exists(log) && Files.readAllLines(log).contains(TopologyProcess.READY_LINE)) {
+          return;
+        }
+      } catch (IOException | UncheckedIOException retry) {
+        // Partly written line; look again.
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("topology instance " + name + " exited:\n" + logTail());
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("topology instance " + name + " not running after " + timeoutMillis + " ms:\n"
+        + logTail());
+  }
+
+  /** kill -9: no shutdown hook, no flush, no transaction commit or abort. */
+  void killHard() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  /** The current run's log, for failure messages. */
+  String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(dir.resolve("run-" + starts + ".log"));
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package dev.newsstream.bench.ner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gold named entities from CoNLL-U files with GUM's entity annotation: the MISC column's {@code Entity=} value in
+ * bracket notation, e.g. {@code Entity=(organization-23-giv:act-3-coref(place-31-new-1-coref-United_States)} opens
+ * two mentions on a token, {@code Entity=23)} (or the older {@code organization-23)}) closes one. The field order
+ * comes from a {@code # global.Entity = etype-eid-...} comment when present (default: etype first, eid second).
+ *
+ * <p>GUM marks every mention (pronouns, "the company"...), so only named mentions count: the mention's head token
+ * (the one whose syntactic head lies outside the mention) is a PROPN, and the gold span is the run of PROPN tokens
+ * around that head (GUM's "the United States" scores as "United States", as NER tags it). Types: person -> PERSON,
+ * organization -> ORGANIZATION, place -> LOCATION; other GUM types are not scored.
+ */
+public final class ConlluEntityReader {
+  private static final Map<String, String> TYPES = Map.of("person", "PERSON", "organization", "ORGANIZATION",
+      "place", "LOCATION");
+
+  private ConlluEntityReader() {}
+
+  private record Token(int sentence, int id, int head, String upos, int start, int end) {}
+
+  private record Open(String etype, String eid, int firstToken) {}
+
+  public static List<GoldDocument> read(Path file) throws IOException {
+    List<GoldDocument> docs = new ArrayList<>();
+    Reader r = new Reader(file.getFileName().toString());
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        r.endSentence();
+      } else if (line.startsWith("#")) {
+        r.comment(line, docs);
+      } else {
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 10) {
+          throw new IOException(file + ":" + lineNo + ": a CoNLL-U token line has 10 tab-separated columns, got "
+              + cols.length);
+        }
+        r.token(cols, file + ":" + lineNo);
+      }
+    }
+    r.finishInto(docs);
+    return docs;
+  }
+
+  private static final class Reader {
+    String docId;
+    int etypeField = 0;
+    int eidField = 1;
+    TextBuilder text = new TextBuilder();
+    List<Token> tokens = new ArrayList<>();
+    List<Open> open = new ArrayList<>();
+    Set<EntitySpan> gold = new LinkedHashSet<>();
+    int sentence;
+    /** A multiword token range (e.g. "1-2 don't") gives its words its offsets. */
+    int rangeEnd = -1;
+    int rangeStart;
+    int rangeStop;
+
+    Reader(String fileName) {
+      this.docId = fileName;
+    }
+
+    void comment(String line, List<GoldDocument> docs) {
+      String c = line.substring(1).strip();
+      if (c.startsWith("newdoc")) {
+        finishInto(docs);
+        int eq = c.indexOf('=');
+        docId = eq < 0 ? docId + "+" : c.substring(eq + 1).strip();
+      } else if (c.startsWith("global.Entity")) {
+        List<String> fields = List.of(c.substring(c.indexOf('=') + 1).strip().split("-"));
+        etypeField = Math.max(0, fields.indexOf("etype"));
+        int eid = fields.indexOf("eid");
+        eidField = eid >= 0 ? eid : Math.max(0, fields.indexOf("GRP"));
+      }
+    }
+
+    void token(String[] cols, String where) throws IOException {
+      String id = cols[0];
+      boolean spaceAfter = !cols[9].contains("SpaceAfter=No");
+      if (id.contains("-")) {
+        String[] range = id.split("-");
+        rangeEnd = Integer.parseInt(range[1]);
+        rangeStart = text.token(cols[1], spaceAfter);
+        rangeStop = rangeStart + cols[1].length();
+        return;
+      }
+      if (id.contains(".")) {
+        return; // empty node: no surface text
+      }
+      int n = Integer.parseInt(id);
+      int start;
+      int end;
+      if (n <= rangeEnd) {
+        start = rangeStart;
+        end = rangeStop;
+      } else {
+        start = text.token(cols[1], spaceAfter);
+        end = start + cols[1].length();
+      }
+      int head = cols[6].equals("_") ? 0 : Integer.parseInt(cols[6]);
+      tokens.add(new Token(sentence, n, head, cols[3], start, end));
+      for (String misc : cols[9].split("\\|")) {
+        if (misc.startsWith("Entity=")) {
+          entities(misc.substring("Entity=".length()), where);
+        }
+      }
+    }
+
+    /** Walks the bracket notation of one token: "(" opens a mention, "x)" closes one, "(...)" is both. */
+    private void entities(String value, String where) throws IOException {
+      int i = 0;
+      int self = tokens.size() - 1;
+      while (i < value.length()) {
+        boolean opens = value.charAt(i) == '(';
+        int from = opens ? i + 1 : i;
+        int stop = from;
+        while (stop < value.length() && value.charAt(stop) != '(' && value.charAt(stop) != ')') {
+          stop++;
+        }
+        String descriptor = value.substring(from, stop);
+        boolean closes = stop < value.length() && value.charAt(stop) == ')';
+        if (opens) {
+          String[] f = descriptor.split("-");
+          Open o = new Open(field(f, etypeField), field(f, eidField), self);
+          if (closes) {
+            mention(o, self);
+          } else {
+            open.add(o);
+          }
+        } else if (closes) {
+          close(descriptor, self, where);
+        }
+        i = closes ? stop + 1 : stop;
+      }
+    }
+
+    private void close(String closer, int last, String where) throws IOException {
+      for (int k = open.size() - 1; k >= 0; k--) {
+        Open o = open.get(k);
+        if (closer.equals(o.eid) || closer.equals(o.etype + "-" + o.eid)) {
+          open.remove(k);
+          mention(o, last);
+          return;
+        }
+      }
+      throw new IOException(where + ": Entity closes '" + closer + ")' but no such mention is open");
+    }
+
+    private void mention(Open o, int last) {
+      String type = TYPES.get(o.etype);
+      if (type == null) {
+        return;
+      }
+      List<Token> span = tokens.subList(o.firstToken, last + 1);
+      Token head = null;
+      for (Token t : span) {
+        boolean headInside = span.stream().anyMatch(u -> u.sentence == t.sentence && u.id == t.head);
+        if (!headInside) {
+          head = t;
+          break;
+        }
+      }
+      if (head == null || !head.upos.equals("PROPN")) {
+        return; // not a named mention
+      }
+      int h = tokens.indexOf(head);
+      int a = h;
+      int b = h;
+      while (a > o.firstToken && tokens.get(a - 1).upos.equals("PROPN") && tokens.get(a - 1).sentence == head.sentence) {
+        a--;
+      }
+      while (b < last && tokens.get(b + 1).upos.equals("PROPN") && tokens.get(b + 1).sentence == head.sentence) {
+        b++;
+      }
+      gold.add(new EntitySpan(tokens.get(a).start, tokens.get(b).end, type));
+    }
+
+    private static String field(String[] f, int index) {
+      return index < f.length ? f[index] : "";
+    }
+
+    void endSentence() {
+      text.endSentence();
+      sentence++;
+      rangeEnd = -1;
+    }
+
+    void finishInto(List<GoldDocument> docs) {
+      if (!text.isEmpty()) {
+        List<EntitySpan> spans = new ArrayList<>(gold);
+        spans.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end()));
+        docs.add(new GoldDocument(docId, text.build(), spans, tokens.size()));
+      }
+      text = new TextBuilder();
+      tokens = new ArrayList<>();
+      open = new ArrayList<>();
+      gold = new LinkedHashSet<>();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.newsstream.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Runs {@code bench ner} end to end with the shipped model on the self-written dev set and the GUM sample. */
+class NerBenchCommandTest {
+  private static String run(String... args) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      int code = new CommandLine(new NerBenchCommand()).execute(args);
+      assertThat(code).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  private static double f1(String output) {
+    Matcher m = Pattern.compile("ALL \\(micro\\)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)").matcher(output);
+    assertThat(m.find()).as(output).isTrue();
+    return Double.parseDouble(m.group(3));
+  }
+
+  @Test
+  void scoresTheDevSetAndSaysWhichTypesWereNotScored() {
+    String out = run("--conll", "src/test/resources/ner-dev", "--seconds", "0");
+    assertThat(out).contains("gold: 4 documents").contains("not scored (model lacks them): [MISC]")
+        .contains("PERSON").contains("LOCATION").contains("ORGANIZATION");
+    assertThat(f1(out)).isBetween(0.8, 1.0);
+  }
+
+  @Test
+  void scoresGumFilesAndMeasuresThroughput() {
+    String out = run("--conllu", "src/test/resources/ner-gum-sample", "--seconds", "1", "--threads", "2",
+        "--show-errors", "5");
+    assertThat(out).contains("gold: 2 documents, 28 tokens");
+    assertThat(f1(out)).isBetween(0.5, 1.0);
+    assertThat(out).containsPattern("throughput, 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s");
+  }
+
+  @Test
+  void withoutGoldDataItExplainsWhatToGive() {
+    assertThat(new CommandLine(new NerBenchCommand()).execute()).isEqualTo(2);
+    assertThat(new CommandLine(new NerBenchCommand()).execute("--conll", "src/test/resources/ner-dev", "--threads", "0"))
+        .isEqualTo(2);
+  }
+}

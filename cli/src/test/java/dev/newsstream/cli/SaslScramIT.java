@@ -1,0 +1,79 @@
+package dev.newsstream.cli;
+
+import dev.newsstream.streams.ArticleTopology;
+import dev.newsstream.streams.SeedPage;
+import dev.newsstream.streams.StreamsRunner;
+
+import static dev.newsstream.cli.SecureListenerRuns.appSettings;
+import static dev.newsstream.cli.SecureListenerRuns.produceCli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.cli.TopicSetup;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.cli.OutputReader;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every client on a SASL_PLAINTEXT (SCRAM-SHA-256) listener, configured only through kafka.* settings: wrong
+ * credentials are refused with a clear authentication error that never shows the password; right ones carry a page
+ * through producer CLI, TopicSetup, the topology and the read_committed reader.
+ */
+class SaslScramIT {
+  private static final String WRONG = "not-alices-password-7731";
+  private static final String RIGHT = "alice-secret-4410";
+
+  private static String jaas(String password) {
+    return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"alice\" password=\""
+        + password + "\";";
+  }
+
+  private static Path clientConfig(Path dir, String name, String bootstrap, String password) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, "bootstrap.servers=" + bootstrap + "\n"
+        + "kafka.security.protocol=SASL_PLAINTEXT\n"
+        + "kafka.sasl.mechanism=SCRAM-SHA-256\n"
+        + "kafka.sasl.jaas.config=" + jaas(password).replace("\\", "\\\\") + "\n"
+        + "kafka.request.timeout.ms=10000\n"
+        + "kafka.max.block.ms=20000\n");
+    return file;
+  }
+
+  @Test
+  void wrongCredentialsAreRefusedClearlyAndRightOnesRunThePipeline(@TempDir Path dir) throws Exception {
+    try (LocalKafkaBroker broker = LocalKafkaBroker.builder().saslListener().scramUser("alice", RIGHT).start()) {
+      String sasl = broker.saslBootstrapServers();
+      StreamsAppConfig cfg = StreamsAppConfig.from(appSettings(
+          clientConfig(dir, "right.properties", sasl, RIGHT), dir, "sasl-it"));
+      TopicSetup.create(cfg, 2);
+
+      SecureListenerRuns.Result refused = produceCli(
+          clientConfig(dir, "wrong.properties", sasl, WRONG), SeedPage.FILE);
+      assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+      assertThat(refused.output()).contains("FAILED").contains("authentication failed")
+          .contains("Authentication failed").doesNotContain(WRONG);
+      assertThat(refused.output()).contains("sasl.jaas.config = [hidden]"); // Kafka's own config dump is on
+
+      SecureListenerRuns.Result accepted = produceCli(
+          clientConfig(dir, "right.properties", sasl, RIGHT), SeedPage.FILE);
+      assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+      assertThat(accepted.output()).contains("Sent 1 of 1 pages").doesNotContain(RIGHT);
+
+      EventSerdes serdes = EventSerdes.plainAvro();
+      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes));
+           OutputReader reader = new OutputReader(cfg, serdes)) {
+        reader.readUntil(1, Duration.ofSeconds(90));
+        assertThat(reader.articles()).hasSize(1);
+        Article a = reader.articles().get(0).value();
+        assertThat(a.getUrl()).isEqualTo(SeedPage.URL);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,88 @@
+package dev.newsstream.streams.cli;
+
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.DuplicateNotice;
+import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.serde.EventSerdes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads the pipeline's three output topics (read_committed) as a downstream consumer would, collecting
+ * outcomes until an expected count is reached or time runs out.
+ */
+public final class OutputReader implements AutoCloseable {
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final StreamsAppConfig.Topics topics;
+  private final EventSerdes serdes;
+  private final List<ConsumerRecord<String, Article>> articles = new ArrayList<>();
+  private final List<ConsumerRecord<String, DuplicateNotice>> duplicates = new ArrayList<>();
+  private final List<ConsumerRecord<String, RejectedPage>> rejected = new ArrayList<>();
+
+  public OutputReader(StreamsAppConfig cfg, EventSerdes serdes) {
+    this.topics = cfg.topics();
+    this.serdes = serdes;
+    Properties p = new Properties();
+    p.putAll(cfg.kafkaOverrides());
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "newsstream-reader-" + UUID.randomUUID());
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+    consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(List.of(topics.clean(), topics.duplicates(), topics.rejected()));
+  }
+
+  /** Polls until {@code expected} outcomes in total have been read or {@code timeout} passes. */
+  public OutputReader readUntil(int expected, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (total() < expected && System.nanoTime() < deadline) {
+      for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+        if (r.topic().equals(topics.clean())) {
+          articles.add(typed(r, serdes.article().deserializer().deserialize(r.topic(), r.value())));
+        } else if (r.topic().equals(topics.duplicates())) {
+          duplicates.add(typed(r, serdes.duplicate().deserializer().deserialize(r.topic(), r.value())));
+        } else {
+          rejected.add(typed(r, serdes.rejected().deserializer().deserialize(r.topic(), r.value())));
+        }
+      }
+    }
+    return this;
+  }
+
+  private static <T> ConsumerRecord<String, T> typed(ConsumerRecord<String, byte[]> r, T value) {
+    return new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), r.timestamp(), r.timestampType(),
+        r.serializedKeySize(), r.serializedValueSize(), r.key(), value, r.headers(), r.leaderEpoch());
+  }
+
+  public int total() {
+    return articles.size() + duplicates.size() + rejected.size();
+  }
+
+  public List<ConsumerRecord<String, Article>> articles() {
+    return articles;
+  }
+
+  public List<ConsumerRecord<String, DuplicateNotice>> duplicates() {
+    return duplicates;
+  }
+
+  public List<ConsumerRecord<String, RejectedPage>> rejected() {
+    return rejected;
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}
