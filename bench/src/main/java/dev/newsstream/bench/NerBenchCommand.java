@@ -35,9 +35,11 @@ import picocli.CommandLine.Option;
         "type) and measures the enrich stage's tokens/s and pages/s (one thread by default).",
         "Gold data:",
         "  --conllu DIR  CoNLL-U with GUM Entity= annotations: named person,",
-        "                organization, place mentions (PERSON, ORGANIZATION, LOCATION)",
+        "                organization, place, event mentions (PERSON, ORGANIZATION,",
+        "                LOCATION, MISC; nested ones kept, either level counts)",
         "  --conll DIR   CoNLL-2003 files: token ... NER-tag per line, IOB1 or IOB2",
-        "Only the types both the gold data and the model have are scored.",
+        "Only the types both the gold data and the model have are scored. ALL is",
+        "PER/ORG/LOC; errors are counted by kind: missed, spurious, wrong type, boundary.",
         "Example: newsstream bench ner --conll bench/src/test/resources/ner-dev",
         ""})
 public final class NerBenchCommand implements Callable<Integer> {
@@ -114,24 +116,27 @@ public final class NerBenchCommand implements Callable<Integer> {
     for (GoldDocument d : docs) {
       tokens += d.tokens();
       NerScorer.Errors errors = scorer.add(d.gold(), predicted(extractor, d.text()));
-      for (EntitySpan s : errors.wrong()) {
+      for (NerScorer.Error e : errors.errors()) {
         if (shown++ < showErrors) {
-          out.printf("  wrong  %-12s %-30s in %s%n", s.type(), "'" + d.text().substring(s.start(), s.end()) + "'", d.id());
-        }
-      }
-      for (EntitySpan s : errors.missed()) {
-        if (shown++ < showErrors) {
-          out.printf("  missed %-12s %-30s in %s%n", s.type(), "'" + d.text().substring(s.start(), s.end()) + "'", d.id());
+          EntitySpan s = e.span();
+          out.printf("  %-10s %-12s %-30s in %s%n", e.kind().name().toLowerCase(java.util.Locale.ROOT), s.type(),
+              "'" + d.text().substring(s.start(), s.end()) + "'", d.id());
         }
       }
     }
     out.printf("gold: %d documents, %d tokens; scored types %s, min confidence %.2f%s%n", docs.size(), tokens, scored,
         minConfidence, unscored.isEmpty() ? "" : "; not scored (model lacks them): " + unscored);
-    out.printf("%-13s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+    out.printf("%-13s %9s %9s %9s %6s %6s %6s | %7s %8s %10s %8s%n", "type", "precision", "recall", "F1", "tp", "fp",
+        "fn", "missed", "spurious", "wrong-type", "boundary");
     for (String type : scorer.types()) {
-      row(out, type, scorer.of(type));
+      row(out, type, scorer.of(type), kinds(scorer, List.of(type)));
     }
-    row(out, "ALL (micro)", scorer.overall());
+    // The headline figure is PER/ORG/LOC (what CoNLL-style 3-class figures compare); MISC is reported beside it.
+    List<String> three = scorer.types().stream().filter(t -> !t.equals("MISC")).toList();
+    row(out, "ALL (micro)", scorer.overall(three), kinds(scorer, three));
+    if (scorer.types().contains("MISC")) {
+      row(out, "ALL+MISC", scorer.overall(), kinds(scorer, scorer.types()));
+    }
     if (seconds > 0) {
       throughput(out, extractor, docs);
     }
@@ -228,9 +233,20 @@ public final class NerBenchCommand implements Callable<Integer> {
         threads, threads == 1 ? "" : "s", tokens / s, pages / s, pages, (double) tokens / pages, s);
   }
 
-  private static void row(PrintStream out, String name, NerScorer.Score s) {
-    out.printf("%-13s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(), s.truePositives(),
-        s.falsePositives(), s.falseNegatives());
+  private static void row(PrintStream out, String name, NerScorer.Score s, int[] kinds) {
+    out.printf("%-13s %9.3f %9.3f %9.3f %6d %6d %6d | %7d %8d %10d %8d%n", name, s.precision(), s.recall(), s.f1(),
+        s.truePositives(), s.falsePositives(), s.falseNegatives(), kinds[0], kinds[1], kinds[2], kinds[3]);
+  }
+
+  /** Error counts per kind (NerScorer.Kind order) summed over the given types. */
+  private static int[] kinds(NerScorer scorer, java.util.Collection<String> over) {
+    int[] k = new int[NerScorer.Kind.values().length];
+    for (String t : over) {
+      for (NerScorer.Kind kind : NerScorer.Kind.values()) {
+        k[kind.ordinal()] += scorer.errors(t, kind);
+      }
+    }
+    return k;
   }
 
   private static List<Path> files(Path dir, String suffix) throws IOException {

@@ -16,18 +16,38 @@ import java.util.Set;
  * two mentions on a token, {@code Entity=23)} (or the older {@code organization-23)}) closes one. The field order
  * comes from a {@code # global.Entity = etype-eid-...} comment when present (default: etype first, eid second).
  *
- * <p>GUM marks every mention (pronouns, "the company"...), so only named mentions count: the mention's head token
- * (the one whose syntactic head lies outside the mention) is a PROPN, and the gold span is the run of PROPN tokens
- * around that head (GUM's "the United States" scores as "United States", as NER tags it). Types: person -> PERSON,
- * organization -> ORGANIZATION, place -> LOCATION; other GUM types are not scored.
+ * <p>GUM marks every mention (pronouns, "the company", "President Donald Trump's"...), so each mention is turned
+ * into the span a CoNLL-style NER annotation would give it, or dropped (rules in {@link NameSpan}):
+ * <ul>
+ *   <li>named only: the mention's head token (the one whose syntactic head lies outside the mention) is a proper
+ *       noun by its fine tag (NNP/NNPS): GUM tags "United" in "United States" VERB but NNP;
+ *   <li>the name is the run of proper nouns around the head, joined by lower-case "of"/"and"/"the" or a hyphen
+ *       ("Church of Scientology", "El-Hassan"); determiners and a possessive {@code 's} at the edges are outside;
+ *   <li>left of the head only compound/flat/amod modifiers belong to the name; a person's name takes no "of" or
+ *       "and" ("Cheng Chung-tai of Civic Passion" is two names);
+ *   <li>titles are outside: the head's {@code nmod:desc} dependents with their subtrees ("President" in
+ *       "U.S. President Donald Trump", "Ambassador" in "United States Ambassador Hamdullah Mohib");
+ *   <li>a multi-word token ("Trump's" = "Trump" + "'s") gives each word its own part of the surface when the
+ *       words spell it, so "'s" never lands inside a name;
+ *   <li>nested mentions are all kept ("United States" inside "United States Navy"); {@link NerScorer} lets a flat
+ *       tagger match either level;
+ *   <li>types: person -> PERSON, but a plural proper person mention ("Muslims", "Afghans") is a group or
+ *       nationality -> MISC as in CoNLL; organization -> ORGANIZATION; place -> LOCATION; event -> MISC
+ *       ("Google Science Fair"). abstract/object/time... are not scored: CoNLL's MISC covers only some of them
+ *       (it has "Islam" but not "Internet") and the scheme cannot tell which.
+ * </ul>
+ * GUM does not annotate adjectival nationalities ("Afghan girls") as mentions, so MISC precision on GUM is a lower
+ * bound; PER/ORG/LOC are comparable. Source of the annotation scheme: the GUM corpus guidelines (Zeldes 2017).
  */
 public final class ConlluEntityReader {
   private static final Map<String, String> TYPES = Map.of("person", "PERSON", "organization", "ORGANIZATION",
-      "place", "LOCATION");
+      "place", "LOCATION", "event", "MISC");
 
   private ConlluEntityReader() {}
 
-  private record Token(int sentence, int id, int head, String upos, int start, int end) {}
+  /** One syntactic word; {@code feats} is the FEATS column. */
+  record Token(int sentence, int id, int head, String form, String upos, String xpos, String deprel, String feats,
+      int start, int end) {}
 
   private record Open(String etype, String eid, int firstToken) {}
 
@@ -67,6 +87,9 @@ public final class ConlluEntityReader {
     int rangeEnd = -1;
     int rangeStart;
     int rangeStop;
+    String rangeSurface = "";
+    /** Offset into rangeSurface where the next word of the range starts, or -1 once the words stop spelling it. */
+    int rangeCursor;
 
     Reader(String fileName) {
       this.docId = fileName;
@@ -94,6 +117,8 @@ public final class ConlluEntityReader {
         rangeEnd = Integer.parseInt(range[1]);
         rangeStart = text.token(cols[1], spaceAfter);
         rangeStop = rangeStart + cols[1].length();
+        rangeSurface = cols[1];
+        rangeCursor = 0;
         return;
       }
       if (id.contains(".")) {
@@ -103,14 +128,22 @@ public final class ConlluEntityReader {
       int start;
       int end;
       if (n <= rangeEnd) {
-        start = rangeStart;
-        end = rangeStop;
+        // "Trump's" = "Trump" + "'s": each word its own part when the words spell the token, else the whole token.
+        if (rangeCursor >= 0 && rangeSurface.startsWith(cols[1], rangeCursor)) {
+          start = rangeStart + rangeCursor;
+          end = start + cols[1].length();
+          rangeCursor = end - rangeStart;
+        } else {
+          rangeCursor = -1;
+          start = rangeStart;
+          end = rangeStop;
+        }
       } else {
         start = text.token(cols[1], spaceAfter);
         end = start + cols[1].length();
       }
       int head = cols[6].equals("_") ? 0 : Integer.parseInt(cols[6]);
-      tokens.add(new Token(sentence, n, head, cols[3], start, end));
+      tokens.add(new Token(sentence, n, head, cols[1], cols[3], cols[4], cols[7], cols[5], start, end));
       for (String misc : cols[9].split("\\|")) {
         if (misc.startsWith("Entity=")) {
           entities(misc.substring("Entity=".length()), where);
@@ -163,28 +196,8 @@ public final class ConlluEntityReader {
       if (type == null) {
         return;
       }
-      List<Token> span = tokens.subList(o.firstToken, last + 1);
-      Token head = null;
-      for (Token t : span) {
-        boolean headInside = span.stream().anyMatch(u -> u.sentence == t.sentence && u.id == t.head);
-        if (!headInside) {
-          head = t;
-          break;
-        }
-      }
-      if (head == null || !head.upos.equals("PROPN")) {
-        return; // not a named mention
-      }
-      int h = tokens.indexOf(head);
-      int a = h;
-      int b = h;
-      while (a > o.firstToken && tokens.get(a - 1).upos.equals("PROPN") && tokens.get(a - 1).sentence == head.sentence) {
-        a--;
-      }
-      while (b < last && tokens.get(b + 1).upos.equals("PROPN") && tokens.get(b + 1).sentence == head.sentence) {
-        b++;
-      }
-      gold.add(new EntitySpan(tokens.get(a).start, tokens.get(b).end, type));
+      NameSpan.of(tokens.subList(o.firstToken, last + 1), type.equals("PERSON"))
+          .ifPresent(name -> gold.add(new EntitySpan(name.start(), name.end(), NameSpan.type(type, name.head()))));
     }
 
     private static String field(String[] f, int index) {

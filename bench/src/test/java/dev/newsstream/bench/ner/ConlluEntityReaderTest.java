@@ -62,4 +62,102 @@ class ConlluEntityReaderTest {
     assertThatThrownBy(() -> ConlluEntityReader.read(short_)).isInstanceOf(IOException.class)
         .hasMessageContaining("10 tab-separated columns");
   }
+
+  /** One sentence of CoNLL-U from rows "id form upos xpos head deprel misc" (spaces between the fields). */
+  private static List<GoldDocument> sentence(Path dir, String... rows) throws IOException {
+    StringBuilder sb = new StringBuilder("# global.Entity = GRP-etype-infstat\n# newdoc id = d\n");
+    for (String row : rows) {
+      String[] f = row.split(" ");
+      String feats = f[3].equals("NNPS") ? "Number=Plur" : "_";
+      sb.append(String.join("\t", f[0], f[1], f[1], f[2], f[3], feats, f[4], f[5], "_", f[6])).append('\n');
+    }
+    Path file = dir.resolve("s.conllu");
+    Files.writeString(file, sb.append('\n').toString());
+    return ConlluEntityReader.read(file);
+  }
+
+  @Test
+  void aPossessiveInAMultiWordTokenStaysOutsideTheName(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1-2 Trump's _ _ _ _ _",
+        "1 Trump PROPN NNP 3 nmod:poss Entity=(1-person-new)",
+        "2 's PART POS 1 case _",
+        "3 plan NOUN NN 0 root _");
+    assertThat(docs.get(0).text()).isEqualTo("Trump's plan");
+    assertThat(named(docs.get(0))).containsExactly("Trump/PERSON");
+  }
+
+  @Test
+  void nestedMentionsAreBothKept(@TempDir Path dir) throws IOException {
+    // GUM tags "United" VERB (fine tag NNP): the name is still "United States", not "States".
+    List<GoldDocument> docs = sentence(dir,
+        "1 the DET DT 4 det Entity=(1-organization-new",
+        "2 United VERB NNP 3 amod Entity=(2-place-new",
+        "3 States PROPN NNPS 4 compound Entity=2)",
+        "4 Navy PROPN NNP 0 root Entity=1)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("United States Navy/ORGANIZATION",
+        "United States/LOCATION");
+  }
+
+  @Test
+  void titlesAndDeterminersAreOutsideTheNameOfJoinsAndCoordinationSplits(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1 U.S. PROPN NNP 2 compound Entity=(1-person-new(2-place-new)",
+        "2 President PROPN NNP 3 nmod:desc _",
+        "3 Donald PROPN NNP 6 nsubj _",
+        "4 Trump PROPN NNP 3 flat Entity=1)",
+        "5 visited VERB VBD 0 root _",
+        "6 the DET DT 7 det Entity=(3-organization-new",
+        "7 Church PROPN NNP 5 obj _",
+        "8 of ADP IN 9 case _",
+        "9 Scientology PROPN NNP 7 nmod Entity=3)",
+        "10 in ADP IN 11 case _",
+        "11 Britain PROPN NNP 5 obl Entity=(4-place-new(5-place-new)",
+        "12 and CCONJ CC 13 cc _",
+        "13 France PROPN NNP 11 conj Entity=(6-place-new)4)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("U.S./LOCATION", "Donald Trump/PERSON",
+        "Church of Scientology/ORGANIZATION", "Britain/LOCATION", "France/LOCATION");
+  }
+
+  @Test
+  void pluralProperPersonMentionsAreGroupsAndEventsAreMisc(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1 Muslims PROPN NNPS 2 nsubj Entity=(1-person-new)",
+        "2 attended VERB VBD 0 root _",
+        "3 the DET DT 6 det Entity=(2-event-new",
+        "4 Google PROPN NNP 6 compound Entity=(3-organization-new)",
+        "5 Science PROPN NNP 6 compound _",
+        "6 Fair PROPN NNP 2 obj Entity=2)",
+        "7 online ADV RB 2 advmod Entity=(4-abstract-new)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("Muslims/MISC", "Google Science Fair/MISC",
+        "Google/ORGANIZATION");
+  }
+
+  @Test
+  void aHyphenJoinsANameOnlyWhenGlued(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1 Mohamed PROPN NNP 0 root Entity=(1-person-new",
+        "2 El PROPN NNP 1 flat SpaceAfter=No",
+        "3 - PUNCT HYPH 4 punct SpaceAfter=No",
+        "4 Hassan PROPN NNP 1 flat Entity=1)",
+        "5 - PUNCT HYPH 6 punct Entity=(2-organization-new",
+        "6 Reuters PROPN NNP 1 appos Entity=2)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("Mohamed El-Hassan/PERSON", "Reuters/ORGANIZATION");
+  }
+
+  @Test
+  void aPersonsNameEndsBeforeOfAndAnNmodOnTheLeftIsNotPartOfTheName(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1 Ambassador PROPN NNP 5 nmod:desc Entity=(1-person-new",
+        "2 to ADP IN 4 case _",
+        "3 United VERB NNP 4 amod Entity=(2-place-new",
+        "4 States PROPN NNPS 5 nmod Entity=2)",
+        "5 Hamdullah PROPN NNP 0 root _",
+        "6 Mohib PROPN NNP 5 flat _",
+        "7 of ADP IN 9 case _",
+        "8 Civic PROPN NNP 9 compound Entity=(3-organization-new",
+        "9 Passion PROPN NNP 5 nmod Entity=3)1)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("United States/LOCATION", "Hamdullah Mohib/PERSON",
+        "Civic Passion/ORGANIZATION");
+  }
 }

@@ -36,4 +36,33 @@ class NerScorerTest {
     assertThat(scorer.overall().precision()).isZero();
     assertThat(scorer.overall().f1()).isZero();
   }
+
+  @Test
+  void eitherLevelOfANestCountsAndTheOtherLevelIsNotMissed() {
+    NerScorer scorer = new NerScorer(Set.of("ORGANIZATION", "LOCATION"));
+    // "United States Navy" [0,18) with "United States" [0,13) inside; "Texas" [30,35) found by nobody.
+    List<EntitySpan> gold = List.of(new EntitySpan(0, 18, "ORGANIZATION"), new EntitySpan(0, 13, "LOCATION"),
+        new EntitySpan(30, 35, "LOCATION"));
+    scorer.add(gold, List.of(new EntitySpan(0, 13, "LOCATION")));
+    assertThat(scorer.of("LOCATION")).isEqualTo(new NerScorer.Score(1, 0, 1));
+    assertThat(scorer.of("ORGANIZATION")).isEqualTo(new NerScorer.Score(0, 0, 0));
+  }
+
+  @Test
+  void errorsAreCountedByKind() {
+    NerScorer scorer = new NerScorer(Set.of("PERSON", "LOCATION", "ORGANIZATION"));
+    List<EntitySpan> gold = List.of(new EntitySpan(0, 7, "ORGANIZATION"), new EntitySpan(10, 22, "PERSON"),
+        new EntitySpan(30, 35, "LOCATION"));
+    NerScorer.Errors errors = scorer.add(gold, List.of(new EntitySpan(0, 7, "LOCATION"), // wrong type
+        new EntitySpan(16, 22, "PERSON"), // boundary
+        new EntitySpan(40, 45, "PERSON"))); // spurious; [30,35) missed
+    assertThat(scorer.errors("LOCATION", NerScorer.Kind.WRONG_TYPE)).isEqualTo(1);
+    assertThat(scorer.errors("PERSON", NerScorer.Kind.BOUNDARY)).isEqualTo(1);
+    assertThat(scorer.errors("PERSON", NerScorer.Kind.SPURIOUS)).isEqualTo(1);
+    assertThat(scorer.errors("LOCATION", NerScorer.Kind.MISSED)).isEqualTo(1);
+    assertThat(scorer.errors("ORGANIZATION", NerScorer.Kind.MISSED)).isZero(); // its span was predicted (wrong type)
+    assertThat(errors.errors()).extracting(NerScorer.Error::kind).containsExactlyInAnyOrder(
+        NerScorer.Kind.WRONG_TYPE, NerScorer.Kind.BOUNDARY, NerScorer.Kind.SPURIOUS, NerScorer.Kind.MISSED);
+    assertThat(scorer.overall(List.of("PERSON"))).isEqualTo(new NerScorer.Score(0, 2, 1));
+  }
 }
