@@ -33,7 +33,7 @@ public final class BenchStages {
     DedupEngine dedup = new DedupEngine(new NearDuplicateIndex(d.bands(), d.rows(), d.shingleWords(), d.nearThreshold()));
     // The shared model, but no sentence cache: the warm-up pass shows the stage the same pages first, and the
     // pipeline benchmark sends these pages through the topology afterwards (whose shared tagger must not know them).
-    EntityExtractor ner = new EntityExtractor(new NerTagger(NerModel.shared(), 0), EntityExtractor.ALL_TYPES, 0.5,
+    EntityExtractor ner = new EntityExtractor(NerModel.ensemble(new NerTagger(NerModel.shared(), 0), 0), EntityExtractor.ALL_TYPES, 0.5,
         100_000);
     return List.of(
         stage("deserialise", (byte[] bytes) -> rawSerde.fromBytes(bytes)),

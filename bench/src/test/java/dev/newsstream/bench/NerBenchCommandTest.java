@@ -33,9 +33,17 @@ class NerBenchCommandTest {
 
   @Test
   void scoresTheDevSetAndSaysWhichTypesWereNotScored() {
-    String out = run("--conll", "src/test/resources/ner-dev", "--seconds", "0");
+    String out = run("--conll", "src/test/resources/ner-dev", "--seconds", "0", "--plain");
     assertThat(out).contains("gold: 4 documents").contains("not scored (model lacks them): [MISC]")
         .contains("PERSON").contains("LOCATION").contains("ORGANIZATION");
+    assertThat(f1(out)).isBetween(0.8, 1.0);
+  }
+
+  @Test
+  void theShippedEnsembleScoresMiscAndCountsErrorKinds() {
+    String out = run("--conll", "src/test/resources/ner-dev", "--seconds", "0");
+    assertThat(out).doesNotContain("not scored").containsPattern("(?m)^MISC +0\\.[0-9]{3}")
+        .contains("missed spurious wrong-type boundary").containsPattern("(?m)^ALL\\+MISC ");
     assertThat(f1(out)).isBetween(0.8, 1.0);
   }
 

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class EntityExtractor {
   public static final Set<String> ALL_TYPES = StreamsAppConfig.Enrich.ALL_TYPES;
 
-  private final NerTagger tagger;
+  private final SpanTagger tagger;
   private final Set<String> types;
   private final double minConfidence;
   private final int maxChars;
@@ -24,7 +24,7 @@ public final class EntityExtractor {
    * @param minConfidence mentions below this (after the tag boost) are dropped
    * @param maxChars only the first maxChars characters of a body are read: a time cap for huge pages
    */
-  public EntityExtractor(NerTagger tagger, Set<String> types, double minConfidence, int maxChars) {
+  public EntityExtractor(SpanTagger tagger, Set<String> types, double minConfidence, int maxChars) {
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must be in [0, 1], got " + minConfidence);
     }
@@ -59,7 +59,7 @@ public final class EntityExtractor {
 
   /** Sentences the JVM-wide shared tagger answered from its cache so far (for the pipeline benchmark's report). */
   public static long sharedCacheHits() {
-    return SharedTagger.TAGGER.cachedSentenceHits();
+    return SharedTagger.CASED.cachedSentenceHits();
   }
 
   /** Loads the model now (start-up) rather than on the first article. */
@@ -67,7 +67,7 @@ public final class EntityExtractor {
     tagger();
   }
 
-  private NerTagger tagger() {
+  private SpanTagger tagger() {
     return tagger != null ? tagger : SharedTagger.TAGGER;
   }
 
@@ -84,6 +84,7 @@ public final class EntityExtractor {
   }
 
   private static final class SharedTagger {
-    static final NerTagger TAGGER = new NerTagger(NerModel.shared());
+    static final NerTagger CASED = new NerTagger(NerModel.shared());
+    static final SpanTagger TAGGER = NerModel.ensemble(CASED, NerTagger.DEFAULT_SENTENCE_CACHE);
   }
 }

@@ -19,7 +19,23 @@ public final class NerModel {
   /** Classpath resource of the default model (PERSON, ORGANIZATION, LOCATION). */
   public static final String DEFAULT_RESOURCE = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+  /** The CoNLL 4-class model (adds MISC), ~75 MB of heap: {@link EnsembleTagger}'s second opinion. */
+  public static final String MISC_RESOURCE = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  /** The caseless 3-class model, ~121 MB of heap, for text whose case says nothing (all-caps, title-case). */
+  public static final String CASELESS_RESOURCE =
+      "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz";
+
   private NerModel() {}
+
+  /**
+   * The shipped ensemble: {@code cased} with the JVM-wide 4-class and caseless models (loaded once, on first use).
+   * @param cachedSentences sentence cache size of the extra models' taggers (0 = none)
+   */
+  public static EnsembleTagger ensemble(NerTagger cased, int cachedSentences) {
+    return new EnsembleTagger(cased, new NerTagger(Ensemble.MISC, cachedSentences),
+        new NerTagger(Ensemble.CASELESS, cachedSentences));
+  }
 
   /** The default model, loaded on first use and then shared by every caller in this JVM. */
   public static CRFClassifier<CoreLabel> shared() {
@@ -42,6 +58,12 @@ public final class NerModel {
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new IllegalStateException("Not a CRF NER model: " + fileOrResource, e);
     }
+  }
+
+  /** Lazy holder of the two extra models, loaded with the first ensemble. */
+  private static final class Ensemble {
+    static final CRFClassifier<CoreLabel> MISC = load(MISC_RESOURCE);
+    static final CRFClassifier<CoreLabel> CASELESS = load(CASELESS_RESOURCE);
   }
 
   /** Lazy holder: the JVM loads the model exactly once, on the first call to {@link #shared()}, thread-safely. */

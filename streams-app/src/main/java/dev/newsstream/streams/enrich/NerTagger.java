@@ -24,7 +24,7 @@ import java.util.List;
  * extracted every feature a second time and nearly doubled the cost on news text, where most sentences name
  * someone.
  */
-public final class NerTagger {
+public final class NerTagger implements SpanTagger {
   private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
       "untokenizable=noneKeep,tokenizeNLs=true");
 
@@ -63,12 +63,14 @@ public final class NerTagger {
   public record Tagging(List<TaggedSpan> spans, int tokens) {}
 
   /** Entity types the model can output, e.g. [PERSON, ORGANIZATION, LOCATION]. */
+  @Override
   public List<String> types() {
     List<String> out = new ArrayList<>(model.labels());
     out.remove(model.backgroundSymbol());
     return out;
   }
 
+  @Override
   public Tagging tag(String text) {
     List<CoreLabel> tokens = TOKENIZERS.getTokenizer(new StringReader(text)).tokenize();
     List<TaggedSpan> spans = new ArrayList<>();

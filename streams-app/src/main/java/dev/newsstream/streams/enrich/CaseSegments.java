@@ -1,0 +1,116 @@
+package dev.newsstream.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where capital letters carry no information about names, so a cased NER model misreads them: all-caps lines
+ * (headlines, results tables: "JAPAN BEAT SYRIA") and title-case lines (headlines: "Harbour Ferries To Run On
+ * Batteries"), and news-wire datelines ("ABU DHABI (Reuters) -", "PORTHAVEN —"). Pure functions of the text.
+ */
+final class CaseSegments {
+  /** A dateline opens a paragraph: a place in capitals, an optional ", date" and "(agency)", then a dash. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\-]*(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3})(?:,[^\\n(—–-]{1,30})?[ \\t]*"
+          + "(?:\\(([^()\\n]{1,40})\\)[ \\t]*)?[—–-]{1,2}[ \\t]");
+
+  private CaseSegments() {}
+
+  /** [start, end) of each line whose words are mostly all-caps or mostly title-case; offsets into text. */
+  static List<int[]> uninformativeCaseLines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      if (caseless(text.substring(start, end))) {
+        out.add(new int[] {start, end});
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out;
+  }
+
+  /**
+   * True for a line of at least two words of letters where at least 80% are all-caps ("ABU DHABI TALKS END"), or
+   * at least three where at least 80% of the words of four or more letters are capitalised and it does not end as
+   * a sentence does: a title-case headline, where "With" and "Talks" are capitalised as "Kallas" is.
+   */
+  static boolean caseless(String line) {
+    int words = 0;
+    int upper = 0;
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : line.strip().split("\\s+")) {
+      String letters = w.replaceAll("[^\\p{L}]", "");
+      if (letters.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (letters.length() >= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+        upper++;
+      }
+      if (letters.length() >= 4) {
+        longWords++;
+        if (Character.isUpperCase(letters.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    if (words >= 2 && upper * 5 >= words * 4) {
+      return true;
+    }
+    String s = line.strip();
+    boolean sentenceEnd = s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith("\"") || s.endsWith("”");
+    return words >= 3 && longWords >= 3 && capitalised * 5 >= longWords * 4 && !sentenceEnd;
+  }
+
+  /** [start, end) of the place name of each dateline. */
+  static List<int[]> datelinePlaces(String text) {
+    return datelineParts(text, 1);
+  }
+
+  /**
+   * [start, end) of the news agency a dateline credits in parentheses ("MOSCOW (Sputnik) -", "(Reuters)"): by the
+   * wire convention that slot holds the agency, an organisation, whatever its name looks like.
+   */
+  static List<int[]> datelineAgencies(String text) {
+    return datelineParts(text, 2);
+  }
+
+  private static List<int[]> datelineParts(String text, int group) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = DATELINE.matcher(text);
+    while (m.find()) {
+      String place = m.group(1);
+      if (place.replaceAll("[^\\p{L}]", "").length() >= 3 && m.group(group) != null) {
+        String part = m.group(group);
+        int lead = part.length() - part.stripLeading().length();
+        out.add(new int[] {m.start(group) + lead, m.start(group) + part.stripTrailing().length()});
+      }
+    }
+    return out;
+  }
+
+  /** The text with every character inside (keep = true) or outside (keep = false) the ranges blanked to spaces. */
+  static String mask(String text, List<int[]> ranges, boolean keep) {
+    char[] c = text.toCharArray();
+    boolean[] in = new boolean[c.length];
+    for (int[] r : ranges) {
+      for (int i = r[0]; i < r[1]; i++) {
+        in[i] = true;
+      }
+    }
+    for (int i = 0; i < c.length; i++) {
+      if (in[i] != keep && c[i] != '\n') {
+        c[i] = ' ';
+      }
+    }
+    return new String(c);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaseSegmentsTest {
+  private static List<String> lines(String text) {
+    return CaseSegments.uninformativeCaseLines(text).stream().map(r -> text.substring(r[0], r[1])).toList();
+  }
+
+  @Test
+  void allCapsAndTitleCaseHeadlinesAreFoundButNotOrdinarySentences() {
+    String text = "JAPAN BEAT SYRIA 2-1 IN ASIAN CUP\n"
+        + "Rubio Declines Bilateral Talks With EU's Kallas on Ukraine Settlement - Reports\n"
+        + "Harbour master Olga Brennan said timetables would not change.\n"
+        + "NATO said on Monday that the talks would go on.\n"
+        + "Kaja Kallas Met Marco Rubio In Geneva.";
+    assertThat(lines(text)).containsExactly("JAPAN BEAT SYRIA 2-1 IN ASIAN CUP",
+        "Rubio Declines Bilateral Talks With EU's Kallas on Ukraine Settlement - Reports");
+  }
+
+  @Test
+  void aResultsTableRowInCapitalsIsCaseless() {
+    assertThat(CaseSegments.caseless("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")).isTrue();
+    assertThat(CaseSegments.caseless("LEEDS 2 CHELSEA 1")).isTrue();
+    assertThat(CaseSegments.caseless("Leeds beat Chelsea 2-1 at home.")).isFalse();
+  }
+
+  @Test
+  void datelinesGiveTheirPlace() {
+    String text = "ABU DHABI (Reuters) - The talks ended.\nPORTHAVEN — The port authority said so.\n"
+        + "LONDON, March 3 (AP) -- Shares fell.\nThe plan - in short - failed.";
+    assertThat(CaseSegments.datelinePlaces(text)).extracting(r -> text.substring(r[0], r[1]))
+        .containsExactly("ABU DHABI", "PORTHAVEN", "LONDON");
+    assertThat(CaseSegments.datelineAgencies(text)).extracting(r -> text.substring(r[0], r[1]))
+        .containsExactly("Reuters", "AP");
+  }
+
+  @Test
+  void maskingKeepsOffsetsAndLineBreaks() {
+    String text = "AB CD\nef gh";
+    List<int[]> first = List.of(new int[] {0, 5});
+    assertThat(CaseSegments.mask(text, first, true)).isEqualTo("AB CD\n     ");
+    assertThat(CaseSegments.mask(text, first, false)).isEqualTo("     \nef gh");
+  }
+}

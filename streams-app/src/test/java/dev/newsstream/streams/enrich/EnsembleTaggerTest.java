@@ -1,0 +1,89 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnsembleTaggerTest {
+  private static TaggedSpan span(String text, String surface, String type, double confidence) {
+    int start = text.indexOf(surface);
+    return new TaggedSpan(start, start + surface.length(), type, confidence);
+  }
+
+  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
+    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
+  }
+
+  @Test
+  void theSecondModelRaisesAgreedNamesKeepsTheMainTypeAndAddsOnlyItsMisc() {
+    String text = "the recognition of Crimea and Donbas regions as Russian, Sputnik said.";
+    List<TaggedSpan> main = List.of(span(text, "Crimea", "LOCATION", 0.99), span(text, "Donbas", "PERSON", 0.41));
+    List<TaggedSpan> second = List.of(span(text, "Crimea", "LOCATION", 0.99), span(text, "Donbas", "LOCATION", 0.43),
+        span(text, "Russian", "MISC", 0.98), span(text, "Sputnik", "ORGANIZATION", 0.9));
+    List<TaggedSpan> out = EnsembleTagger.combine(main, second, text);
+    assertThat(surfaces(out, text)).containsExactly("Crimea/LOCATION", "Donbas/LOCATION", "Russian/MISC");
+    // Either model found "Donbas": 1 - 0.59 * 0.57.
+    assertThat(out.get(1).confidence()).isCloseTo(1 - 0.59 * 0.57, within(1e-9));
+  }
+
+  @Test
+  void aOneWordOrganisationEndingATitleIsDroppedButNotAfterASentenceInitialCapital() {
+    String text = "US Secretary of State Marco Rubio met the Minister of Defence on Monday.\n"
+        + "Shares of Rheinmetall rose 3 percent.";
+    List<TaggedSpan> spans = List.of(span(text, "US", "LOCATION", 0.99), span(text, "State", "ORGANIZATION", 0.94),
+        span(text, "Marco Rubio", "PERSON", 1.0), span(text, "Defence", "ORGANIZATION", 0.7),
+        span(text, "Rheinmetall", "ORGANIZATION", 0.9));
+    assertThat(surfaces(EnsembleTagger.titleFragments(spans, text), text))
+        .containsExactly("US/LOCATION", "Marco Rubio/PERSON", "Rheinmetall/ORGANIZATION");
+  }
+
+  @Test
+  void aDatelinePlaceReplacesWhatTheModelsMadeOfIt() {
+    String text = "ABU DHABI (Sputnik) - The talks ended.";
+    List<TaggedSpan> spans = List.of(span(text, "ABU DHABI", "PERSON", 0.95), span(text, "Sputnik", "LOCATION", 0.8));
+    assertThat(surfaces(EnsembleTagger.datelines(spans, text), text))
+        .containsExactlyInAnyOrder("ABU DHABI/LOCATION", "Sputnik/ORGANIZATION");
+  }
+
+  @Test
+  void aNameRepeatedBackToBackIsTwoMentions() {
+    String text = "Real Madrid Real Madrid won.";
+    List<TaggedSpan> out = EnsembleTagger.splitRepeats(List.of(span(text, "Real Madrid Real Madrid",
+        "ORGANIZATION", 1)), text);
+    assertThat(out).extracting(TaggedSpan::start, TaggedSpan::end).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(0, 11), org.assertj.core.groups.Tuple.tuple(12, 23));
+  }
+
+  @Test
+  void aSentenceInitialWordIsRecognisedAndDocumentEvidenceKeepsIt() {
+    String text = "Donald Tusk spoke. Tusk told reporters.\nHarbour master Olga Brennan said so.\nHarbour fees rise.";
+    TaggedSpan tusk = new TaggedSpan(text.indexOf("Tusk told"), text.indexOf("Tusk told") + 4, "PERSON", 0.9);
+    TaggedSpan harbour = span(text, "Harbour", "PERSON", 0.68);
+    TaggedSpan harbourAgain = new TaggedSpan(text.lastIndexOf("Harbour"), text.lastIndexOf("Harbour") + 7, "PERSON",
+        0.5);
+    List<TaggedSpan> spans = List.of(span(text, "Donald Tusk", "PERSON", 1), tusk, harbour,
+        span(text, "Olga Brennan", "PERSON", 1), harbourAgain);
+    assertThat(EnsembleTagger.sentenceInitialWord(tusk, text)).isTrue();
+    assertThat(EnsembleTagger.sentenceInitialWord(harbour, text)).isTrue();
+    assertThat(EnsembleTagger.sentenceInitialWord(spans.get(3), text)).isFalse();
+    assertThat(EnsembleTagger.namedElsewhere(tusk, spans, text)).isTrue();
+    assertThat(EnsembleTagger.namedElsewhere(harbour, spans, text)).isFalse();
+  }
+
+  @Test
+  void onTheRealModelsTheDemoErrorsAreGone() {
+    EnsembleTagger ner = NerModel.ensemble(new NerTagger(NerModel.shared(), 0), 0);
+    String text = "Rubio Declines Bilateral Talks With EU's Kallas on Ukraine Settlement - Reports\n\n"
+        + "US Secretary of State Marco Rubio has declined to hold bilateral meetings on Ukraine with EU foreign "
+        + "policy chief Kaja Kallas, the Estonian diplomat. The plan dropped the recognition of Crimea and Donbas "
+        + "regions as Russian.\n\nHarbour ferries to run on batteries by 2027\n\n"
+        + "Harbour master Olga Brennan said timetables would not change.\n\n"
+        + "MOSCOW (Sputnik) - JAPAN BEAT SYRIA 2-1 IN ASIAN CUP";
+    List<String> found = surfaces(ner.tag(text).spans().stream().filter(s -> s.confidence() >= 0.5).toList(), text);
+    assertThat(found).contains("Marco Rubio/PERSON", "Kaja Kallas/PERSON", "Estonian/MISC", "Russian/MISC",
+        "Donbas/LOCATION", "Olga Brennan/PERSON", "MOSCOW/LOCATION", "Sputnik/ORGANIZATION", "JAPAN/LOCATION");
+    assertThat(found).noneMatch(s -> s.startsWith("State/") || s.startsWith("Harbour/"));
+  }
+}
