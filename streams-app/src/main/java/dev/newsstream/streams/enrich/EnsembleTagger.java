@@ -75,6 +75,7 @@ public final class EnsembleTagger implements SpanTagger {
     spans = titleFragments(spans, text);
     spans = datelines(spans, text);
     spans = splitRepeats(spans, text);
+    spans = propagate(spans, text);
     spans.sort(Comparator.comparingInt(TaggedSpan::start));
     return new NerTagger.Tagging(spans, tokens);
   }
@@ -212,6 +213,39 @@ public final class EnsembleTagger implements SpanTagger {
         out.add(new TaggedSpan(firstEnd + 1, s.end(), s.type(), s.confidence()));
       } else {
         out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Document-level consistency (after Krishnan &amp; Manning 2006): a PER/ORG/LOC name the models tagged (at 0.5 or more)
+   * somewhere is a name wherever the same string stands as whole words and no span covers it, with the type its
+   * mentions carry most confidence for; its confidence is that of its surest tagged mention.
+   */
+  static List<TaggedSpan> propagate(List<TaggedSpan> spans, String text) {
+    java.util.Map<String, java.util.Map<String, Double>> weights = new java.util.HashMap<>();
+    java.util.Map<String, Double> surest = new java.util.HashMap<>();
+    for (TaggedSpan s : spans) {
+      String surface = s.surface(text);
+      // Not MISC: it comes from one model only, with no second opinion, so a wrong one would be multiplied.
+      if (s.confidence() >= 0.5 && surface.length() >= 2 && !s.type().equals("MISC")) {
+        weights.computeIfAbsent(surface, k -> new java.util.HashMap<>()).merge(s.type(), s.confidence(), Double::sum);
+        surest.merge(surface, s.confidence(), Math::max);
+      }
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (var e : weights.entrySet()) {
+      String surface = e.getKey();
+      String type = e.getValue().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+      for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        int end = at + surface.length();
+        boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        TaggedSpan candidate = new TaggedSpan(at, end, type, surest.get(surface));
+        if (whole && out.stream().noneMatch(o -> overlap(o, candidate))) {
+          out.add(candidate);
+        }
       }
     }
     return out;

@@ -57,6 +57,23 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void aNameTaggedOnceIsTaggedWhereverItStandsUntaggedWithItsMajorityType() {
+    String text = "Sputnik reported it. Later Sputnik said so, and Sputnikovich and the Sputnik-1 did not. Sputnik again.";
+    int second = text.indexOf("Sputnik", 1);
+    int last = text.lastIndexOf("Sputnik");
+    List<TaggedSpan> spans = List.of(new TaggedSpan(0, 7, "ORGANIZATION", 0.9),
+        new TaggedSpan(last, last + 7, "LOCATION", 0.6), span(text, "reported", "MISC", 0.9));
+    List<TaggedSpan> out = EnsembleTagger.propagate(spans, text);
+    // Whole words only: not inside "Sputnikovich"; "Sputnik-1" is a whole-word "Sputnik" before a hyphen.
+    assertThat(out).filteredOn(s -> s.start() == second).singleElement()
+        .satisfies(s -> assertThat(s.type()).isEqualTo("ORGANIZATION"))
+        .satisfies(s -> assertThat(s.confidence()).isEqualTo(0.9));
+    assertThat(out).noneMatch(s -> s.start() == text.indexOf("Sputnikovich"));
+    // MISC is not spread, and existing spans keep their own type (the resolver unifies types per name).
+    assertThat(out).hasSize(spans.size() + 2);
+  }
+
+  @Test
   void aSentenceInitialWordIsRecognisedAndDocumentEvidenceKeepsIt() {
     String text = "Donald Tusk spoke. Tusk told reporters.\nHarbour master Olga Brennan said so.\nHarbour fees rise.";
     TaggedSpan tusk = new TaggedSpan(text.indexOf("Tusk told"), text.indexOf("Tusk told") + 4, "PERSON", 0.9);
