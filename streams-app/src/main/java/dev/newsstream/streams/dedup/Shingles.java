@@ -1,28 +1,37 @@
 package dev.newsstream.streams.dedup;
 
-import dev.newsstream.streams.parse.TextNormalizer;
 import java.util.Arrays;
 
 /**
- * The set of overlapping k-word shingles of a text, as distinct 64-bit hashes. The text goes through
- * {@link TextNormalizer#normalize} first, so case, punctuation and Unicode forms do not matter.
+ * The set of overlapping k-token shingles of a text, as distinct 64-bit hashes. Tokens come from
+ * {@link ShingleTokens}: words in scripts written with spaces, single characters in scripts written without (Han,
+ * Kana, Hangul, Thai, ...), so a shingle is k words of English or a character k-gram of Chinese; case,
+ * punctuation and Unicode forms do not matter.
  */
 public final class Shingles {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   private Shingles() {}
 
-  /** Sorted distinct shingle hashes; a text shorter than k words is one shingle (never an empty set). */
+  /** Sorted distinct shingle hashes; a text shorter than k tokens is one shingle (never an empty set). */
   public static long[] of(String text, int k) {
-    String[] words = TextNormalizer.normalize(text).split(" ");
-    int n = Math.max(1, words.length - k + 1);
+    ShingleTokens.Tokens tokens = ShingleTokens.of(text);
+    String s = tokens.text();
+    int count = tokens.count();
+    int n = Math.max(1, count - k + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      long h = 0xcbf29ce484222325L;
-      for (int w = i; w < Math.min(words.length, i + k); w++) {
-        String word = words[w];
-        for (int c = 0; c < word.length(); c++) {
-          h = (h ^ word.charAt(c)) * 0x100000001b3L;
+      // FNV-1a over the tokens' chars, each followed by a space: the same hash as k space-joined words.
+      long h = FNV_OFFSET;
+      for (int w = i; w < Math.min(count, i + k); w++) {
+        for (int c = tokens.starts()[w]; c < tokens.ends()[w]; c++) {
+          h = (h ^ s.charAt(c)) * FNV_PRIME;
         }
-        h = (h ^ ' ') * 0x100000001b3L;
+        h = (h ^ ' ') * FNV_PRIME;
+      }
+      if (count == 0) {
+        h = (h ^ ' ') * FNV_PRIME; // as one empty word, the hash the word splitter gave an empty text
       }
       out[i] = mix(h);
     }

@@ -26,14 +26,6 @@ public final class DedupLabelledSet {
 
   private static final List<String> SYNDICATORS = List.of("newswire-one.example", "daily-digest.example",
       "metro-times.example", "world-briefing.example");
-  private static final List<String> BOILERPLATE = List.of(
-      "This article was first published by our partner agency and is republished under licence.",
-      "Sign up for our morning newsletter to get the top stories delivered to your inbox every day.",
-      "Reporting by our correspondents; additional reporting by staff writers; editing by the news desk.",
-      "Follow us on social media for the latest updates. Comments on this story are closed.");
-  private static final String[][] WORD_EDITS = {{" said ", " stated "}, {" on Monday", " earlier this week"},
-      {" percent", "%"}, {" would ", " will "}, {" officials ", " authorities "}, {" more than ", " over "}};
-
   private DedupLabelledSet() {}
 
   public static List<LabelledPage> build(List<Story> stories, long seed) {
@@ -45,16 +37,17 @@ public final class DedupLabelledSet {
       Instant t0 = base.plus(Duration.ofMinutes(47L * i));
       String origin = "https://www.publisher-" + (char) ('a' + i % 6) + ".example/news/2025/" + s.id();
       List<String> paras = s.paragraphs();
+      DedupPhrases ph = DedupPhrases.of(s.language());
       add(pages, origin, s, "original", Label.CLEAN, paras, t0, t0);
       add(pages, origin + "?utm_source=rss&utm_medium=feed#top", s, "re-crawl unchanged, tracking params",
           Label.SAME_URL, paras, t0, t0.plus(Duration.ofMinutes(30)));
       List<String> updated = new ArrayList<>(paras);
-      updated.set(0, paras.get(0).replaceFirst("\\.$", ", according to updated figures."));
-      updated.add("This story has been updated with new information.");
+      updated.set(0, paras.get(0).replaceFirst(ph.ledeEnd(), ph.updatedLedeEnd()));
+      updated.add(ph.updateNote());
       Instant modified = t0.plus(Duration.ofHours(3));
       add(pages, origin, s, "re-crawl changed (update)", Label.UPDATE, updated, modified, modified.plusSeconds(60));
       List<String> stale = new ArrayList<>(paras);
-      stale.set(paras.size() - 1, paras.get(paras.size() - 1) + " More to follow.");
+      stale.set(paras.size() - 1, paras.get(paras.size() - 1) + ph.moreToFollow());
       add(pages, origin + "?fbclid=abc123", s, "late stale re-crawl (older modifiedAt)", Label.SAME_URL, stale,
           t0.plusSeconds(600), modified.plus(Duration.ofMinutes(10)));
 
@@ -64,29 +57,34 @@ public final class DedupLabelledSet {
       add(pages, copy + "-exact", s, "exact copy, other site", Label.SAME_CONTENT, curly, null,
           t0.plus(Duration.ofMinutes(20)));
       List<String> boiler = new ArrayList<>(paras);
-      boiler.set(0, "(Agency) - " + paras.get(0));
-      boiler.add(BOILERPLATE.get(random.nextInt(BOILERPLATE.size())));
-      boiler.add(BOILERPLATE.get(random.nextInt(BOILERPLATE.size())));
+      boiler.set(0, ph.agencyPrefix() + paras.get(0));
+      boiler.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
+      boiler.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
       add(pages, copy + "-syndicated", s, "syndicated, boilerplate swapped", Label.NEAR_DUPLICATE, boiler, null,
           t0.plus(Duration.ofMinutes(50)));
       List<String> edited = new ArrayList<>();
       for (String p : paras) {
+        if (ph.unspaced()) {
+          edited.add(CopyEdits.everyClause(p, ph.edits(), random));
+          continue;
+        }
         String e = p;
         for (int k = 0; k < 2; k++) {
-          String[] edit = WORD_EDITS[random.nextInt(WORD_EDITS.length)];
+          String[] edit = ph.edits()[random.nextInt(ph.edits().length)];
           e = e.replaceFirst(java.util.regex.Pattern.quote(edit[0]), java.util.regex.Matcher.quoteReplacement(edit[1]));
         }
         edited.add(e.equals(p) ? dropWord(p, random) : e);
       }
       add(pages, "https://" + SYNDICATORS.get((i + 1) % SYNDICATORS.size()) + "/a/" + s.id() + "?utm_campaign=x",
-          s, "word edits in every paragraph", Label.NEAR_DUPLICATE, edited, null, t0.plus(Duration.ofMinutes(80)));
+          s, ph.unspaced() ? "small edit in every clause" : "word edits in every paragraph", Label.NEAR_DUPLICATE,
+          edited, null, t0.plus(Duration.ofMinutes(80)));
       List<String> newLede = new ArrayList<>(paras);
-      newLede.set(0, s.headline() + ", officials and people familiar with the matter said.");
-      newLede.add(BOILERPLATE.get(random.nextInt(BOILERPLATE.size())));
+      newLede.set(0, s.headline() + ph.attributionSuffix());
+      newLede.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
       add(pages, "https://" + SYNDICATORS.get((i + 3) % SYNDICATORS.size()) + "/news/" + s.id() + "-lede", s,
           "lede replaced by headline, boilerplate", Label.NEAR_DUPLICATE, newLede, null, t0.plus(Duration.ofMinutes(95)));
       List<String> cut = new ArrayList<>(paras.subList(0, paras.size() - 1));
-      cut.add(BOILERPLATE.get(random.nextInt(BOILERPLATE.size())));
+      cut.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
       add(pages, "https://" + SYNDICATORS.get((i + 2) % SYNDICATORS.size()) + "/wire/" + s.id(), s,
           "last paragraph cut, boilerplate", Label.NEAR_DUPLICATE, cut, null, t0.plus(Duration.ofMinutes(130)));
       if (paras.size() >= 5) {
@@ -115,10 +113,11 @@ public final class DedupLabelledSet {
       if (topic.getValue().size() >= 2) {
         List<String> digest = new ArrayList<>();
         topic.getValue().forEach(s -> digest.add(s.paragraphs().get(0)));
-        digest.add("That is all for today's briefing. Read the full stories on our website.");
+        String language = topic.getValue().get(0).language();
+        digest.add(DedupPhrases.of(language).digestClose());
         add(out, "https://briefing.example/digest/" + topic.getKey(), new Story("digest-" + topic.getKey(),
-            topic.getKey(), "Digest", digest), "digest of the topic's ledes (distinct page)", Label.CLEAN, digest,
-            null, t);
+            topic.getKey(), "Digest", digest, language), "digest of the topic's ledes (distinct page)", Label.CLEAN,
+            digest, null, t);
         t = t.plusSeconds(60);
       }
     }

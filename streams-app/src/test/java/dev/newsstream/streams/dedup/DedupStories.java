@@ -18,8 +18,15 @@ public final class DedupStories {
 
   private DedupStories() {}
 
-  /** One distinct story: id, topic (stories sharing a topic are the hard negatives), headline, paragraphs. */
-  public record Story(String id, String topic, String headline, List<String> paragraphs) {}
+  /**
+   * One distinct story: id, topic (stories sharing a topic are the hard negatives), headline, paragraphs, and the
+   * ISO 639-1 language of the text ("en" unless the story header names another).
+   */
+  public record Story(String id, String topic, String headline, List<String> paragraphs, String language) {
+    public Story(String id, String topic, String headline, List<String> paragraphs) {
+      this(id, topic, headline, paragraphs, "en");
+    }
+  }
 
   public static List<Story> bundled() {
     try (InputStream in = DedupStories.class.getResourceAsStream(RESOURCE)) {
@@ -55,7 +62,8 @@ public final class DedupStories {
       if (current.length() > 0) {
         paragraphs.add(current.toString());
       }
-      stories.add(new Story(head[0].strip(), head[1].strip(), headline, List.copyOf(paragraphs)));
+      stories.add(new Story(head[0].strip(), head[1].strip(), headline, List.copyOf(paragraphs),
+          head.length > 2 ? head[2].strip() : "en"));
     }
     return stories;
   }
@@ -72,7 +80,8 @@ public final class DedupStories {
         if (parser.parse(Files.readAllBytes(f), null, null) instanceof ParseOutcome.Parsed p
             && p.article().paragraphs().size() >= 3) {
           String name = f.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-          out.add(new Story(name, "sample", p.article().title(), p.article().paragraphs()));
+          String language = p.article().language() == null ? "en" : p.article().language();
+          out.add(new Story(name, "sample", p.article().title(), p.article().paragraphs(), language));
         }
       }
     } catch (IOException e) {
