@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.page.PageSniffer;
 import dev.newsstream.schema.RawPage;
+import dev.newsstream.url.CanonicalUrl;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,5 +105,21 @@ class JsonLinesFeedTest {
     assertThat(FeedFormat.AUTO.resolve(Path.of("page.html"))).isEqualTo(FeedFormat.PAGE);
     assertThat(FeedFormat.AUTO.resolve(Path.of("page.gz"))).isEqualTo(FeedFormat.PAGE);
     assertThat(FeedFormat.JSONL.resolve(Path.of("page.txt"))).isEqualTo(FeedFormat.JSONL);
+  }
+
+  @Test
+  void pageWithAnInternationalisedHostIsAcceptedUnderThePunycodeId() throws Exception {
+    String jsonl = "{\"url\":\"https://nachrichten.bücher-müritz.example/2025/fähre.html\",\"html\":\"<p>x</p>\"}\n"
+        + "{\"url\":\"https://nachrichten.b%C3%BCcher-m%C3%BCritz.example/2025/f%c3%a4hre.html\",\"html\":\"<p>x</p>\"}\n";
+    Path file = Files.writeString(dir.resolve("idn.jsonl"), jsonl);
+    List<FeedItem> items = new ArrayList<>();
+    try (PageFeed feed = FeedFormat.AUTO.open(file, null, factory)) {
+      feed.forEachRemaining(items::add);
+    }
+    String punycodeId = CanonicalUrl.of("https://nachrichten.xn--bcher-mritz-thbg.example/2025/f%C3%A4hre.html").id();
+    assertThat(items).hasSize(2).allSatisfy(item -> {
+      assertThat(item).isInstanceOf(FeedItem.Page.class);
+      assertThat(CanonicalUrl.of(((FeedItem.Page) item).page().getUrl()).id()).isEqualTo(punycodeId);
+    });
   }
 }
