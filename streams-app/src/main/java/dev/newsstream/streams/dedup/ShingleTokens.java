@@ -59,7 +59,8 @@ public final class ShingleTokens {
           ends[n - 1] = next; // a combining mark belongs to the letter before it (Thai vowels, Indic matras)
         }
       } else if (Character.isLetterOrDigit(cp)) {
-        UnicodeScript script = UnicodeScript.of(cp);
+        // Below U+0370 (Latin, Latin-1, IPA) no script is unspaced: skip the table lookup for most Western text.
+        UnicodeScript script = cp < 0x370 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
         // A Common-script letter such as the Kana long-vowel mark takes the script of the character before it.
         boolean unspaced = UNSPACED.contains(script) || (open && !openIsWord && Character.isLetter(cp)
             && (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED));
