@@ -1,6 +1,7 @@
 package dev.newsstream.producer;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
+import dev.newsstream.producer.feed.CaptureDigests;
 import dev.newsstream.producer.feed.FeedFormat;
 import dev.newsstream.producer.feed.FeedItem;
 import dev.newsstream.producer.feed.PageFeed;
@@ -23,11 +24,13 @@ import picocli.CommandLine.Parameters;
     description = {
         "Reads crawled pages and produces them to the raw topic, keyed by canonical URL.",
         "Inputs, chosen by file name (or forced with --format):",
-        "  *.warc, *.warc.gz       WARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
+        "  *.warc, *.arc[.gz]      WARC/ARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
         "                          pages are sent with status, headers, charset and WARC-Date; non-HTML responses,",
-        "                          3xx/4xx/5xx and revisits are skipped and counted.",
+        "                          3xx/4xx/5xx, revisits and other records are skipped and counted; reading resumes",
+        "                          at the next record after a damaged one (see docs/FEEDS.md).",
         "  *.jsonl, *.ndjson[.gz]  one JSON object per line: {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\",",
         "                          \"headers\", ...}; bad lines are reported with their line number, not fatal.",
+        "  other names             by content: WARC/ARC, JSON lines (first byte '{'), else one page (gunzipped if gzip):",
         "  any other file          one page: our crawler's text dump ('date YYYY-MM-DD URL' first line) or HTML",
         "                          (URL from <link rel=canonical> or og:url, else --url).",
         "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
@@ -103,6 +106,7 @@ public final class ProduceCommand implements Callable<Integer> {
     boolean stdin = paths.contains("-");
     long started = System.nanoTime();
     ProduceSummary summary = new ProduceSummary();
+    CaptureDigests captures = CaptureDigests.forRun();
     ProgressMeter progress = new ProgressMeter(err, totalSize(files), quiet);
     ProduceCheckpoint checkpoint = checkpointFile == null ? null : ProduceCheckpoint.open(checkpointFile);
     int alreadyDone = 0;
@@ -125,7 +129,7 @@ public final class ProduceCommand implements Callable<Integer> {
           return 3;
         }
         FileAcks acks = new FileAcks(checkpoint, identity);
-        try (PageFeed feed = feedFormat.open(file, url, producer.pages())) {
+        try (PageFeed feed = feedFormat.open(file, url, producer.pages(), captures)) {
           drain(feed, producer, summary, progress, bytesDone, acks);
           acks.drained();
         } catch (IOException | UncheckedIOException e) {
@@ -166,7 +170,7 @@ public final class ProduceCommand implements Callable<Integer> {
         acks.sending();
         producer.send(page.name(), page.page(), (metadata, error) -> acks.completed(error == null));
       } else if (item instanceof FeedItem.Skipped skipped) {
-        summary.skipped(skipped.reason());
+        summary.skipped(skipped);
       } else if (item instanceof FeedItem.Invalid invalid) {
         summary.pageRead();
         producer.recordFailure(invalid.name(), invalid.error());
