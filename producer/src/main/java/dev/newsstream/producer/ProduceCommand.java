@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
 public final class ProduceCommand implements Callable<Integer> {
   private long lastSentCount;
   private ProduceSummary lastSummary;
+  private List<PageProducer.Failure> lastFailures = List.of();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or '-' for stdin.")
   List<String> paths = new ArrayList<>();
@@ -154,6 +155,7 @@ public final class ProduceCommand implements Callable<Integer> {
       lastSentCount = producer.acked();
       lastSummary = summary;
       List<PageProducer.Failure> failures = producer.failures();
+      lastFailures = List.copyOf(failures);
       summary.print(out, producer.acked(), producer.ackedBytes(), settings.topic(), settings.bootstrapServers(),
           (System.nanoTime() - started) / 1e9, failures);
       return failures.isEmpty() ? 0 : 1;
@@ -202,6 +204,11 @@ public final class ProduceCommand implements Callable<Integer> {
   /** Pages acknowledged by the broker in the last {@link #call()}. */
   public long lastSentCount() {
     return lastSentCount;
+  }
+
+  /** Pages and records that failed in the last {@link #call()}, with their names and reasons. */
+  public List<PageProducer.Failure> lastFailures() {
+    return lastFailures;
   }
 
   /** Counts of the last {@link #call()} (pages read, skipped by reason). */
