@@ -27,7 +27,7 @@ import org.netpreserve.jwarc.Warcinfo;
  * Writes a WARC.gz shaped like a Common Crawl segment file, with jwarc's writer: one warcinfo, then per capture a
  * request, a response and a metadata record, each its own gzip member. Like Common Crawl, payloads are stored
  * decoded (the original encoding kept as X-Crawler-Content-Encoding), most responses are HTML 200s, and some are
- * redirects or other types. Page sizes vary around real news pages (tens of KB with inline style and script).
+ * redirects or other types. Page sizes vary like real news pages (9-50 KB with inline style and script).
  */
 final class CrawlArchiveGenerator {
   /** What was written: responses by kind, and the file size. */
@@ -114,7 +114,7 @@ final class CrawlArchiveGenerator {
     }
   }
 
-  /** A news page of 15-80 KB: HtmlTemplates' article shapes behind the inline CSS and script real pages carry. */
+  /** A news page of about 9-50 KB (27 KB on average): HtmlTemplates' article shapes behind inline CSS and script. */
   static String page(Random random, int i, String url) {
     List<String> paragraphs = new ArrayList<>();
     String[] sentences = HtmlTemplates.SEED_TEXT.split("(?<=\\.) ");

@@ -29,7 +29,7 @@ class CrawlArchiveGeneratorTest {
         assertThat(item).isNotInstanceOf(FeedItem.Invalid.class);
         if (item instanceof FeedItem.Page page) {
           pages++;
-          assertThat(page.page().getBody().remaining()).isGreaterThan(10_000);
+          assertThat(page.page().getBody().remaining()).isGreaterThan(5_000);
         } else if (item instanceof FeedItem.Skipped s) {
           skipped.merge(s.reason(), 1L, Long::sum);
         }
