@@ -141,7 +141,7 @@ final class GzipMembersStream extends InputStream {
         }
         if (inflater.finished()) {
           finishMember();
-          if (!in.hasRemaining() && fill() <= 0) {
+          if (!in.hasRemaining() && fill() <= 0 || restIsPadding()) {
             ended = true;
             return -1;
           }
@@ -162,6 +162,24 @@ final class GzipMembersStream extends InputStream {
     } catch (DataFormatException e) {
       throw new ZipException("damaged gzip data: " + e.getMessage());
     }
+  }
+
+  /** Only zero bytes or blank lines (up to 64 KB) follow the last member: padding, not another member. */
+  private boolean restIsPadding() throws IOException {
+    long from = inputPosition - in.remaining();
+    long size = channel.size();
+    if (size - from > 64 * 1024) {
+      return false;
+    }
+    ByteBuffer rest = ByteBuffer.allocate((int) (size - from));
+    channel.read(rest, from);
+    for (int i = 0; i < rest.position(); i++) {
+      byte b = rest.get(i);
+      if (b != 0 && b != '\r' && b != '\n' && b != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The member's deflate data ended: skip the 8-byte CRC/size trailer; the next member starts after it. */

@@ -92,6 +92,19 @@ class ResyncingWarcReaderTest {
   }
 
   @Test
+  void zeroPaddingAfterTheLastGzipMemberIsNotDamageButGarbageIs() throws Exception {
+    List<byte[]> records = new ArrayList<>(DamagedWarcs.responses(2, true));
+    records.add(new byte[512]);
+    List<FeedItem> padded = read("pad.warc.gz", DamagedWarcs.concat(records));
+    assertThat(pageUrls(padded)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(2));
+    assertThat(failures(padded)).isEmpty();
+    records.set(2, "trailing garbage that is not a gzip member".getBytes(StandardCharsets.US_ASCII));
+    List<FeedItem> garbage = read("garbage.warc.gz", DamagedWarcs.concat(records));
+    assertThat(pageUrls(garbage)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(2));
+    assertThat(failures(garbage)).hasSize(1);
+  }
+
+  @Test
   void gzipMembersThatDoNotAlignWithRecordsAreStillReadAsOneStream() throws Exception {
     byte[] plain = DamagedWarcs.concat(DamagedWarcs.responses(3, false));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
