@@ -24,7 +24,8 @@ import org.netpreserve.jwarc.WarcRevisit;
  *   <li>{@code response} (and {@code resource}) records with HTTP 2xx and an HTML or text-dump payload are pages;</li>
  *   <li>a present Content-Type is trusted: other types (scripts, JSON, images, CSS) are skipped as "not HTML" even
  *       when their text contains a tag; only an absent or non-committal type (text/plain, octet-stream) is sniffed;</li>
- *   <li>3xx/4xx/5xx responses are skipped ("HTTP 3xx"...): a redirect or an error page is not the article;</li>
+ *   <li>3xx/4xx/5xx responses are skipped ("HTTP 3xx"...): a redirect or an error page is not the article; so are
+ *       2xx responses with an empty body ("empty body");</li>
  *   <li>revisit records are skipped and counted, saying whether the capture they repeat (same payload digest) was
  *       read earlier in this run and which one it was;</li>
  *   <li>warcinfo, request, metadata, conversion and continuation records are skipped as "WARC TYPE record";</li>
@@ -162,6 +163,9 @@ public final class WarcFeed extends LookaheadFeed {
 
   private FeedItem page(WarcCaptureRecord record, String name, byte[] body, String contentType,
       ContentTypeVerdict verdict, Integer status, Map<String, String> headers) {
+    if (body.length == 0) {
+      return new FeedItem.Skipped(name, "empty body"); // a 2xx without content (HEAD-like, 204-like): no page
+    }
     if (verdict.kind() == ContentTypeVerdict.Kind.SNIFF
         && PageSniffer.kind(body, verdict.charset()) == PageSniffer.Kind.UNKNOWN) {
       return new FeedItem.Skipped(name, NOT_HTML);

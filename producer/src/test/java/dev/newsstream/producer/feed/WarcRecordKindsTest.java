@@ -77,6 +77,12 @@ class WarcRecordKindsTest {
   }
 
   @Test
+  void aSuccessfulResponseWithoutBodyIsSkippedNotFailed() throws Exception {
+    assertThat(skipReason(read("empty.warc", DamagedWarcs.response("https://n.example/e", "text/html", new byte[0], null, null))))
+        .isEqualTo("empty body");
+  }
+
+  @Test
   void utf16PagesByByteOrderMarkOrHeaderCharsetArePages() throws Exception {
     byte[] le = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, HTML.getBytes(StandardCharsets.UTF_16LE));
     byte[] be = HTML.getBytes(StandardCharsets.UTF_16BE); // no BOM: the header says UTF-16
