@@ -40,6 +40,7 @@ final class ResyncingWarcReader implements WarcEntries {
   private final long size;
   private final boolean gzip;
   private WarcReader reader;
+  private IOException openError; // why no reader could be opened at resumedAt (reader is null then)
   private GzipMembersStream members; // gzip only
   private boolean lenient;
   /** File offset where the current jwarc reader was started, and whether it has returned a record since. */
@@ -66,6 +67,9 @@ final class ResyncingWarcReader implements WarcEntries {
   public Optional<Entry> next() throws IOException {
     while (!finished) {
       try {
+        if (reader == null) {
+          throw openError;
+        }
         Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
           finished = true;
@@ -104,18 +108,13 @@ final class ResyncingWarcReader implements WarcEntries {
     if (!readSinceResume) {
       lenient = false; // lenient did not help here either: strict again for what follows
     }
-    long failedAt;
-    long searchFrom;
-    if (gzip) {
-      failedAt = Math.max(fileOffset(reader.position()), resumedAt); // the member the failed record starts in
-      searchFrom = Math.max(failedAt, resumedAt) + 1;
-    } else {
-      failedAt = Math.max(reader.position(), resumedAt);
-      searchFrom = readSinceResume ? lastRecordStart + 1 : resumedAt + 1;
-    }
+    // Where the failed record starts (its member for gzip), and where to look for the next record: right after
+    // the last record read, because a Content-Length that is too long may have swallowed what follows it.
+    long failedAt = reader == null ? resumedAt : Math.max(fileOffset(reader.position()), resumedAt);
+    long searchFrom = readSinceResume ? lastRecordStart + 1 : resumedAt + 1;
     long next = nextRecordStart(searchFrom);
     long to = next < 0 ? size : next;
-    boolean overlap = !gzip && readSinceResume && next >= 0 && next < failedAt;
+    boolean overlap = readSinceResume && next >= 0 && next < failedAt;
     long from = overlap ? lastRecordStart : Math.min(failedAt, to);
     if (next < 0) {
       finished = true;
@@ -154,13 +153,9 @@ final class ResyncingWarcReader implements WarcEntries {
       }
       reader.setLenient(lenient);
     } catch (IOException | RuntimeException e) {
-      // Not a member header (a false match of the magic bytes): a reader that fails at once, to resync past it.
-      reader = new WarcReader(java.nio.channels.Channels.newChannel(new java.io.InputStream() {
-        @Override
-        public int read() throws IOException {
-          throw new IOException("no record starts at byte " + offset + ": " + e.getMessage());
-        }
-      }));
+      // No readable start here (not a member header, or its first bytes do not inflate): next() resyncs past it.
+      reader = null;
+      openError = new IOException("no record starts at byte " + offset + ": " + e.getMessage(), e);
     }
   }
 

@@ -61,6 +61,19 @@ class ResyncingWarcReaderTest {
   }
 
   @Test
+  void aTooLongContentLengthInsideAGzipMemberDoesNotSwallowTheNextMembers() throws Exception {
+    List<byte[]> records = DamagedWarcs.responses(4, false);
+    records.set(1, withContentLengthChangedBy(records.get(1), 5000)); // runs far into the members after it
+    List<byte[]> members = new ArrayList<>();
+    for (byte[] r : records) {
+      members.add(WarcFixtures.gzip(r));
+    }
+    List<FeedItem> items = read("long.warc.gz", DamagedWarcs.concat(members));
+    assertThat(pageUrls(items)).contains(DamagedWarcs.url(1), DamagedWarcs.url(3), DamagedWarcs.url(4));
+    assertThat(failures(items)).hasSize(1);
+  }
+
+  @Test
   void garbageBetweenRecordsIsOneFailureAndReadingGoesOn() throws Exception {
     List<byte[]> records = new ArrayList<>(DamagedWarcs.responses(2, false));
     records.add(1, "this is not a record\r\n".repeat(20).getBytes(StandardCharsets.US_ASCII));
