@@ -20,8 +20,8 @@ import org.netpreserve.jwarc.WarcRecord;
  *   <li>plain files: the next {@code WARC/<n>.<n>} version line after the start of the last record read
  *       (a too-long Content-Length may have swallowed the start of the next record, so the search starts inside
  *       the last one);</li>
- *   <li>gzip files: the next gzip member header ({@code 1f 8b 08}) after the member that failed, since crawlers
- *       write one member per record ({@link GzipMembersStream} keeps the member offsets).</li>
+ *   <li>gzip files: the next gzip member header ({@code 1f 8b 08}) after the member of the last record read,
+ *       since crawlers write one member per record ({@link GzipMembersStream} keeps the member offsets).</li>
  * </ul>
  * A place where strict parsing fails before any record was read from it is tried once more with jwarc's lenient
  * parser, which accepts the LF-only header lines of old WARC versions (0.17/0.18); a file whose records parse only
