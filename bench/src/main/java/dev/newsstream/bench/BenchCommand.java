@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks and quality scorers; each prints its figures.",
     subcommands = {ExtractBenchCommand.class, GooseBenchCommand.class, DedupBenchCommand.class, NerBenchCommand.class, PipelineBenchCommand.class,
-        CrashBenchCommand.class, CommandLine.HelpCommand.class})
+        CrashBenchCommand.class, WarcBenchCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package dev.newsstream.page;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,31 +13,128 @@ public final class PageSniffer {
   public static final String TEXT_DUMP_TYPE = "text/x-news-dump";
   public static final String HTML_TYPE = "text/html";
   private static final int SNIFF_BYTES = 4096;
+  /**
+   * How far to look for HTML when the first 4 KB are markup without any of the HTML markers: pages with tens of
+   * kilobytes of inline {@code <style>} or {@code <script>} before {@code <!DOCTYPE>} exist.
+   */
+  private static final int MARKUP_SNIFF_BYTES = 1 << 20;
+  private static final String[] HTML_MARKERS = {"<html", "<!doctype html", "<body", "<head", "<article", "<p>"};
 
   private PageSniffer() {}
 
   public enum Kind { TEXT_DUMP, HTML, UNKNOWN }
 
   public static Kind kind(byte[] body) {
-    // UTF-8 so that a BOM is one character the header pattern skips; other bytes only need to be ASCII-compatible.
-    String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.UTF_8);
+    return kind(body, null);
+  }
+
+  /**
+   * What the bytes are. The head is decoded by its byte-order mark, else by a UTF-16/32 {@code declaredCharset}
+   * (e.g. from the HTTP header), else by the NUL pattern of BOM-less UTF-16 markup, else as UTF-8 (other
+   * charsets only need to be ASCII-compatible here).
+   *
+   * @param declaredCharset charset from the HTTP Content-Type, or null
+   */
+  public static Kind kind(byte[] body, String declaredCharset) {
+    Charset charset = unicodeCharset(body, declaredCharset).orElse(StandardCharsets.UTF_8);
+    int skip = bomLength(body);
+    String head = decode(body, skip, SNIFF_BYTES, charset);
     if (TextDumpHeader.parse(head).isPresent()) {
       return Kind.TEXT_DUMP;
     }
-    String lower = head.toLowerCase(Locale.ROOT);
-    if (lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body")
-        || lower.contains("<head") || lower.contains("<article") || lower.contains("<p>")) {
+    if (hasHtmlMarker(head)) {
       return Kind.HTML;
+    }
+    if (body.length - skip > SNIFF_BYTES && head.stripLeading().startsWith("<")
+        && hasHtmlMarker(decode(body, skip, MARKUP_SNIFF_BYTES, charset))) {
+      return Kind.HTML; // markup (style, script, comments) longer than the first 4 KB before the document
     }
     return Kind.UNKNOWN;
   }
 
+  private static boolean hasHtmlMarker(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String marker : HTML_MARKERS) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The charset that bytes of a Unicode encoding form announce: byte-order mark first (it overrides any
+   * declaration, as in the HTML standard's decoding algorithm), then a declared UTF-16/UTF-32 name, then
+   * {@code <} followed or preceded by NUL at the start (UTF-16 without BOM). Empty for everything else, which is
+   * decoded later by the parse stage.
+   */
+  public static Optional<Charset> unicodeCharset(byte[] b, String declaredCharset) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return Optional.of(StandardCharsets.UTF_8);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    if (declaredCharset != null) {
+      String name = declaredCharset.strip().toLowerCase(Locale.ROOT).replace("_", "-");
+      switch (name) {
+        case "utf-16le", "utf16le", "unicodefeff" -> { return Optional.of(StandardCharsets.UTF_16LE); }
+        case "utf-16be", "utf16be", "unicodefffe" -> { return Optional.of(StandardCharsets.UTF_16BE); }
+        case "utf-16", "utf16", "ucs-2", "unicode" -> { return Optional.of(utf16ByNuls(b)); }
+        default -> { }
+      }
+    }
+    if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
+  }
+
+  /** "UTF-16" without BOM: big-endian by RFC 2781, unless the ASCII characters sit at even offsets. */
+  private static Charset utf16ByNuls(byte[] b) {
+    int evenNuls = 0;
+    int oddNuls = 0;
+    for (int i = 0; i + 1 < Math.min(b.length, 512); i += 2) {
+      evenNuls += b[i] == 0 ? 1 : 0;
+      oddNuls += b[i + 1] == 0 ? 1 : 0;
+    }
+    return oddNuls > evenNuls ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+  }
+
+  private static int bomLength(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+        || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) ? 2 : 0;
+  }
+
+  private static String decode(byte[] body, int from, int maxBytes, Charset charset) {
+    int n = Math.min(body.length - from, maxBytes);
+    if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
+      n &= ~1;
+    }
+    return new String(body, from, Math.max(n, 0), charset);
+  }
+
   /** The page's own idea of its URL: text-dump header, or canonical link / og:url in HTML. */
   public static Optional<String> declaredUrl(byte[] body) {
-    return switch (kind(body)) {
-      case TEXT_DUMP -> TextDumpHeader.parse(new String(body, 0, Math.min(body.length, SNIFF_BYTES),
-          StandardCharsets.UTF_8)).map(TextDumpHeader::url);
-      case HTML -> htmlUrl(Jsoup.parse(new String(body, StandardCharsets.UTF_8)));
+    return declaredUrl(body, null);
+  }
+
+  /** As {@link #declaredUrl(byte[])}, decoding UTF-16/32 pages by BOM or {@code declaredCharset}. */
+  public static Optional<String> declaredUrl(byte[] body, String declaredCharset) {
+    Charset charset = unicodeCharset(body, declaredCharset).orElse(StandardCharsets.UTF_8);
+    int skip = bomLength(body);
+    return switch (kind(body, declaredCharset)) {
+      case TEXT_DUMP -> TextDumpHeader.parse(decode(body, skip, SNIFF_BYTES, charset)).map(TextDumpHeader::url);
+      case HTML -> htmlUrl(Jsoup.parse(decode(body, skip, body.length, charset)));
       case UNKNOWN -> Optional.empty();
     };
   }
@@ -57,6 +155,11 @@ public final class PageSniffer {
 
   /** Charset declared inside an HTML page (meta charset or http-equiv), if any. */
   public static Optional<String> declaredCharset(byte[] body) {
+    Optional<Charset> unicode = unicodeCharset(body, null);
+    if (unicode.isPresent()) {
+      // A byte-order mark (or UTF-16 NUL pattern) decides; a meta charset in UTF-16 bytes is unreadable as ASCII.
+      return Optional.of(unicode.get().name().toLowerCase(Locale.ROOT));
+    }
     String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT);
     int i = head.indexOf("charset=");

@@ -1,6 +1,7 @@
 package dev.newsstream.producer;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
+import dev.newsstream.producer.feed.CaptureDigests;
 import dev.newsstream.producer.feed.FeedFormat;
 import dev.newsstream.producer.feed.FeedItem;
 import dev.newsstream.producer.feed.PageFeed;
@@ -22,14 +23,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "produce", mixinStandardHelpOptions = true, usageHelpWidth = 116,
     description = {
         "Reads crawled pages and produces them to the raw topic, keyed by canonical URL.",
-        "Inputs, chosen by file name (or forced with --format):",
-        "  *.warc, *.warc.gz       WARC response records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML",
-        "                          pages are sent with status, headers, charset and WARC-Date; non-HTML responses,",
-        "                          3xx/4xx/5xx and revisits are skipped and counted.",
+        "Inputs, chosen by file name, else by content (or forced with --format):",
+        "  *.warc, *.arc[.gz]      WARC/ARC records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML pages",
+        "                          are sent with status, headers, charset and WARC-Date; non-HTML responses,",
+        "                          3xx/4xx/5xx, revisits and other records are skipped and counted; reading resumes",
+        "                          at the next record after a damaged one (see docs/FEEDS.md).",
         "  *.jsonl, *.ndjson[.gz]  one JSON object per line: {\"url\", \"html\" or \"text\", \"fetchedAt\", \"status\",",
         "                          \"headers\", ...}; bad lines are reported with their line number, not fatal.",
-        "  any other file          one page: our crawler's text dump ('date YYYY-MM-DD URL' first line) or HTML",
-        "                          (URL from <link rel=canonical> or og:url, else --url).",
+        "  other names             an archive if it starts like one (gzipped or not), JSON lines if its first byte",
+        "                          is '{', else one page (gunzipped if gzip): our crawler's text dump",
+        "                          ('date YYYY-MM-DD URL' first line) or HTML (URL from <link rel=canonical> or",
+        "                          og:url, else --url).",
         "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
         "Progress (pages/s, ETA) goes to stderr once a second; a summary is printed at the end.",
         "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed."},
@@ -39,6 +43,7 @@ import picocli.CommandLine.Parameters;
 public final class ProduceCommand implements Callable<Integer> {
   private long lastSentCount;
   private ProduceSummary lastSummary;
+  private List<PageProducer.Failure> lastFailures = List.of();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or '-' for stdin.")
   List<String> paths = new ArrayList<>();
@@ -103,6 +108,7 @@ public final class ProduceCommand implements Callable<Integer> {
     boolean stdin = paths.contains("-");
     long started = System.nanoTime();
     ProduceSummary summary = new ProduceSummary();
+    CaptureDigests captures = CaptureDigests.forRun();
     ProgressMeter progress = new ProgressMeter(err, totalSize(files), quiet);
     ProduceCheckpoint checkpoint = checkpointFile == null ? null : ProduceCheckpoint.open(checkpointFile);
     int alreadyDone = 0;
@@ -125,7 +131,7 @@ public final class ProduceCommand implements Callable<Integer> {
           return 3;
         }
         FileAcks acks = new FileAcks(checkpoint, identity);
-        try (PageFeed feed = feedFormat.open(file, url, producer.pages())) {
+        try (PageFeed feed = feedFormat.open(file, url, producer.pages(), captures)) {
           drain(feed, producer, summary, progress, bytesDone, acks);
           acks.drained();
         } catch (IOException | UncheckedIOException e) {
@@ -150,6 +156,7 @@ public final class ProduceCommand implements Callable<Integer> {
       lastSentCount = producer.acked();
       lastSummary = summary;
       List<PageProducer.Failure> failures = producer.failures();
+      lastFailures = List.copyOf(failures);
       summary.print(out, producer.acked(), producer.ackedBytes(), settings.topic(), settings.bootstrapServers(),
           (System.nanoTime() - started) / 1e9, failures);
       return failures.isEmpty() ? 0 : 1;
@@ -166,7 +173,7 @@ public final class ProduceCommand implements Callable<Integer> {
         acks.sending();
         producer.send(page.name(), page.page(), (metadata, error) -> acks.completed(error == null));
       } else if (item instanceof FeedItem.Skipped skipped) {
-        summary.skipped(skipped.reason());
+        summary.skipped(skipped);
       } else if (item instanceof FeedItem.Invalid invalid) {
         summary.pageRead();
         producer.recordFailure(invalid.name(), invalid.error());
@@ -198,6 +205,11 @@ public final class ProduceCommand implements Callable<Integer> {
   /** Pages acknowledged by the broker in the last {@link #call()}. */
   public long lastSentCount() {
     return lastSentCount;
+  }
+
+  /** Pages and records that failed in the last {@link #call()}, with their names and reasons. */
+  public List<PageProducer.Failure> lastFailures() {
+    return lastFailures;
   }
 
   /** Counts of the last {@link #call()} (pages read, skipped by reason). */

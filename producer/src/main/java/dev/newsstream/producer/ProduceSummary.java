@@ -1,6 +1,8 @@
 package dev.newsstream.producer;
 
+import dev.newsstream.producer.feed.FeedItem;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.TreeMap;
 /** What a produce run did: pages read, sent, skipped by reason, failures with names. Printed at the end. */
 public final class ProduceSummary {
   private final Map<String, Long> skipped = new TreeMap<>();
+  private static final int MAX_DETAILS = 20;
+  private final List<String> details = new ArrayList<>();
   private long pagesRead;
 
   public void pageRead() {
@@ -17,6 +21,18 @@ public final class ProduceSummary {
 
   public void skipped(String reason) {
     skipped.merge(reason, 1L, Long::sum);
+  }
+
+  /** Counts the item's reason and keeps its detail (the first {@value #MAX_DETAILS} are printed). */
+  public void skipped(FeedItem.Skipped item) {
+    skipped(item.reason());
+    if (item.detail() != null && details.size() < MAX_DETAILS) {
+      details.add(item.name() + ": " + item.detail());
+    }
+  }
+
+  public List<String> skipDetails() {
+    return List.copyOf(details);
   }
 
   public long pagesRead() {
@@ -37,6 +53,7 @@ public final class ProduceSummary {
             + "%,d skipped, %d failed.%n", sent, pagesRead, bytes, topic, servers, seconds,
         seconds > 0 ? sent / seconds : 0.0, skippedTotal(), failures.size());
     skipped.forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason));
+    details.forEach(d -> out.printf("    %s%n", d));
     for (PageProducer.Failure f : failures) {
       out.printf("  FAILED %s: %s%n", f.page(), f.reason());
     }

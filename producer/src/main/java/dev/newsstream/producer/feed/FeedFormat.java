@@ -5,30 +5,47 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** How an input is read. {@code auto} picks by file name; the others force a format (e.g. for stdin). */
+/**
+ * How an input is read. {@code auto} picks by file name and, when the name does not say, by content (see
+ * {@link FeedSniffer}); the others force a format (e.g. for stdin).
+ */
 public enum FeedFormat {
   AUTO, PAGE, WARC, JSONL;
 
-  /** The format of {@code file} under this setting: by extension when AUTO, else this one. */
+  /** The format of {@code file} under this setting: by extension when AUTO, then by content, else this one. */
   public FeedFormat resolve(Path file) {
     if (this != AUTO) {
       return this;
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-      return WARC;
-    }
-    if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")
-        || name.endsWith(".ndjson.gz")) {
-      return JSONL;
-    }
-    return PAGE;
+    FeedFormat byName = byName(file);
+    return byName != AUTO ? byName : FeedSniffer.sniff(file);
   }
 
-  /** Opens a file as a feed of this (resolved) format. */
+  /** WARC for .warc/.arc (optionally .gz), JSONL for .jsonl/.ndjson (optionally .gz), else AUTO (unknown). */
+  static FeedFormat byName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    if (name.endsWith(".warc") || name.endsWith(".arc")) {
+      return WARC;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return JSONL;
+    }
+    return AUTO;
+  }
+
+  /** Opens a file as a feed of this (resolved) format; revisits are matched within this feed only. */
   public PageFeed open(Path file, String fallbackUrl, RawPageFactory factory) throws IOException {
+    return open(file, fallbackUrl, factory, CaptureDigests.forRun());
+  }
+
+  /** Opens a file as a feed of this (resolved) format; {@code captures} spans the whole run. */
+  public PageFeed open(Path file, String fallbackUrl, RawPageFactory factory, CaptureDigests captures)
+      throws IOException {
     return switch (resolve(file)) {
-      case WARC -> WarcFeed.open(file, factory);
+      case WARC -> WarcFeed.open(file, factory, captures);
       case JSONL -> JsonLinesFeed.open(file, factory);
       case PAGE, AUTO -> SinglePageFeed.file(file, fallbackUrl, factory);
     };
@@ -38,7 +55,7 @@ public enum FeedFormat {
   public PageFeed openStdin(InputStream in, String fallbackUrl, RawPageFactory factory) throws IOException {
     return switch (this) {
       case JSONL -> new JsonLinesFeed("<stdin>", in, false, factory);
-      case WARC -> new WarcFeed("<stdin>", new org.netpreserve.jwarc.WarcReader(in), factory);
+      case WARC -> WarcFeed.stream("<stdin>", in, factory, CaptureDigests.forRun());
       case PAGE, AUTO -> SinglePageFeed.stdin(in, fallbackUrl, factory);
     };
   }

@@ -12,8 +12,15 @@ public sealed interface FeedItem {
 
   record Page(String name, RawPage page) implements FeedItem {}
 
-  /** Deliberately not sent; {@code reason} is a short category the summary counts ("not HTML", "HTTP 4xx"). */
-  record Skipped(String name, String reason) implements FeedItem {}
+  /**
+   * Deliberately not sent; {@code reason} is a short category the summary counts ("not HTML", "HTTP 4xx");
+   * {@code detail} (may be null) says more about this one item, e.g. which earlier capture a revisit repeats.
+   */
+  record Skipped(String name, String reason, String detail) implements FeedItem {
+    public Skipped(String name, String reason) {
+      this(name, reason, null);
+    }
+  }
 
   record Invalid(String name, String error) implements FeedItem {}
 }

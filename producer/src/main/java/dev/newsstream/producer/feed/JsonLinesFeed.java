@@ -37,7 +37,11 @@ public final class JsonLinesFeed extends LookaheadFeed {
   }
 
   public static JsonLinesFeed open(Path file, RawPageFactory factory) throws IOException {
-    return new JsonLinesFeed(file.toString(), Files.newInputStream(file), file.toString().endsWith(".gz"), factory);
+    InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+    in.mark(2);
+    boolean gzipped = in.read() == 0x1f && in.read() == 0x8b; // by content: the name may not say
+    in.reset();
+    return new JsonLinesFeed(file.toString(), in, gzipped, factory);
   }
 
   @Override

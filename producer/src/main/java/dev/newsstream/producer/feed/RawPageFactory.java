@@ -34,7 +34,7 @@ public final class RawPageFactory {
       throw new IllegalArgumentException("page too large: " + (body.length > maxPageBytes + 1 ? "" : "at least ")
           + body.length + " bytes, max.page.bytes is " + maxPageBytes);
     }
-    String url = f.url() != null && !f.url().isBlank() ? f.url().strip() : PageSniffer.declaredUrl(body).orElse(null);
+    String url = f.url() != null && !f.url().isBlank() ? f.url().strip() : PageSniffer.declaredUrl(body, f.charset()).orElse(null);
     if (url == null) {
       throw new IllegalArgumentException("no URL: the page declares none (no text-dump header, canonical link "
           + "or og:url) and none was given");
@@ -44,7 +44,7 @@ public final class RawPageFactory {
         .setUrl(url)
         .setFetchedAt(f.fetchedAt() != null ? f.fetchedAt() : Instant.now())
         .setSource(f.source() != null && !f.source().isBlank() ? f.source() : defaultSource)
-        .setContentType(f.contentType() != null ? f.contentType() : sniffedType(body))
+        .setContentType(f.contentType() != null ? f.contentType() : sniffedType(body, f.charset()))
         .setCharset(f.charset() != null ? f.charset() : PageSniffer.declaredCharset(body).orElse(null))
         .setBody(ByteBuffer.wrap(body))
         .setHttpStatus(f.httpStatus())
@@ -52,8 +52,8 @@ public final class RawPageFactory {
         .build();
   }
 
-  private static String sniffedType(byte[] body) {
-    return switch (PageSniffer.kind(body)) {
+  private static String sniffedType(byte[] body, String charset) {
+    return switch (PageSniffer.kind(body, charset)) {
       case TEXT_DUMP -> PageSniffer.TEXT_DUMP_TYPE;
       case HTML -> PageSniffer.HTML_TYPE;
       case UNKNOWN -> null;

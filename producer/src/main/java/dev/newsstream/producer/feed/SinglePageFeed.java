@@ -36,7 +36,7 @@ public final class SinglePageFeed implements PageFeed {
   }
 
   public static SinglePageFeed file(Path file, String fallbackUrl, RawPageFactory factory) {
-    return new SinglePageFeed(file.toString(), () -> readBounded(Files.newInputStream(file), factory.maxPageBytes()),
+    return new SinglePageFeed(file.toString(), () -> readBounded(gunzipIfCompressed(file), factory.maxPageBytes()),
         fallbackUrl, factory, Map.of("x-source-file", file.toString()));
   }
 
@@ -75,6 +75,15 @@ public final class SinglePageFeed implements PageFeed {
     } catch (IllegalArgumentException e) {
       return new FeedItem.Invalid(name, e.getMessage());
     }
+  }
+
+  /** The file's bytes, decompressed when it is gzip data (a saved page.html.gz), whatever its name. */
+  static InputStream gunzipIfCompressed(Path file) throws IOException {
+    InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+    in.mark(2);
+    boolean gzipped = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    return gzipped ? new java.util.zip.GZIPInputStream(in, 64 * 1024) : in;
   }
 
   /** Reads at most {@code max + 1} bytes, so that a huge file is reported as too large without filling memory. */

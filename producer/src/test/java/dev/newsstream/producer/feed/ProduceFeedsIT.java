@@ -47,8 +47,8 @@ class ProduceFeedsIT {
       assertThat(rc).as(summary).isEqualTo(1); // the bad JSON line is a failure
       assertThat(produce.lastSentCount()).isEqualTo(6);
       assertThat(produce.lastSummary().skippedByReason())
-          .isEqualTo(Map.of("not HTML", 2L, "HTTP 3xx", 2L, "HTTP 4xx", 2L));
-      assertThat(summary).contains("Sent 6 of 7 pages", "6 skipped, 1 failed", "skipped 2: not HTML",
+          .isEqualTo(Map.of("WARC request record", 2L, "not HTML", 2L, "HTTP 3xx", 2L, "HTTP 4xx", 2L));
+      assertThat(summary).contains("Sent 6 of 7 pages", "8 skipped, 1 failed", "skipped 2: not HTML",
           "FAILED " + jsonl + ":2: not valid JSON");
 
       List<RawPage> pages = RawPageReader.readAll(broker.bootstrapServers(), "feeds.raw", 6, Duration.ofSeconds(30));

@@ -31,7 +31,7 @@ class WarcFeedTest {
     assertThat(pages).extracting(RawPage::getUrl).containsExactly(WarcFixtures.CYRILLIC_URL, WarcFixtures.GZIP_URL);
     assertThat(items).filteredOn(FeedItem.Skipped.class::isInstance)
         .extracting(i -> ((FeedItem.Skipped) i).reason())
-        .containsExactly("not HTML", "HTTP 3xx", "HTTP 4xx");
+        .containsExactly("WARC request record", "not HTML", "HTTP 3xx", "HTTP 4xx");
     assertThat(items).noneMatch(FeedItem.Invalid.class::isInstance);
 
     RawPage ru = pages.get(0);
@@ -61,7 +61,7 @@ class WarcFeedTest {
     }
     assertThat(items).filteredOn(FeedItem.Invalid.class::isInstance).hasSize(2)
         .allSatisfy(i -> assertThat(((FeedItem.Invalid) i).error()).contains("too large"));
-    assertThat(items).filteredOn(FeedItem.Skipped.class::isInstance).hasSize(3);
+    assertThat(items).filteredOn(FeedItem.Skipped.class::isInstance).hasSize(4);
   }
 
   @Test

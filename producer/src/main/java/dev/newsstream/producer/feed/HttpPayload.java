@@ -1,0 +1,102 @@
+package dev.newsstream.producer.feed;
+
+import dev.newsstream.page.PageSniffer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.netpreserve.jwarc.HttpResponse;
+
+/**
+ * The page bytes of an archived HTTP response: chunked transfer and gzip/deflate/brotli content encodings undone
+ * (by jwarc), with one repair that crawl archives need.
+ *
+ * <p>Some crawlers store the body already decoded but keep the {@code Content-Encoding: gzip} header. When
+ * decoding fails and the stored bytes are not compressed data themselves (no gzip magic) but readable markup or
+ * text, the stored bytes are the page. A body that really is damaged compressed data still fails.
+ */
+final class HttpPayload {
+  private HttpPayload() {}
+
+  /**
+   * Reads at most {@code max + 1} decoded bytes (one more than allowed, so the caller can report "too large").
+   *
+   * @param charset the charset of the Content-Type, or null; used only to recognise text in the fallback
+   * @throws IOException when the body cannot be read or decoded and the stored bytes are not plain text either
+   */
+  static byte[] read(HttpResponse http, int max, String charset) throws IOException {
+    boolean encoded = http.headers().first("Content-Encoding").filter(v -> !v.isBlank()
+        && !v.equalsIgnoreCase("identity")).isPresent();
+    boolean chunked = http.headers().first("Transfer-Encoding").filter(v -> v.toLowerCase(Locale.ROOT)
+        .contains("chunked")).isPresent();
+    if (!encoded && !chunked) {
+      try (InputStream in = http.body().stream()) {
+        return in.readNBytes(max + 1);
+      }
+    }
+    if (!encoded) {
+      try (InputStream in = http.bodyDecoded().stream()) {
+        return in.readNBytes(max + 1);
+      }
+    }
+    // Keep the stored bytes so that a failed decode can fall back to them. Compressed data is smaller than the
+    // page, so a little slack over max is enough to recognise a page that is too large.
+    byte[] header = http.serializeHeader();
+    byte[] stored;
+    try (InputStream in = http.body().stream()) {
+      stored = in.readNBytes(max + 64 * 1024 + 1);
+    }
+    try (InputStream in = reparse(header, stored).bodyDecoded().stream()) {
+      return in.readNBytes(max + 1);
+    } catch (IOException | RuntimeException decodeError) {
+      byte[] plain;
+      try (InputStream in = reparse(withoutContentEncoding(header), stored).bodyDecoded().stream()) {
+        plain = in.readNBytes(max + 1);
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("content encoding not decodable: " + decodeError.getMessage(), decodeError);
+      }
+      boolean compressedMagic = plain.length >= 2 && (plain[0] & 0xFF) == 0x1f && (plain[1] & 0xFF) == 0x8b;
+      if (compressedMagic || PageSniffer.kind(plain, charset) == PageSniffer.Kind.UNKNOWN && !isText(plain)) {
+        throw new IOException("content encoding not decodable: " + decodeError.getMessage(), decodeError);
+      }
+      return plain;
+    }
+  }
+
+  private static HttpResponse reparse(byte[] header, byte[] body) throws IOException {
+    byte[] message = new byte[header.length + body.length];
+    System.arraycopy(header, 0, message, 0, header.length);
+    System.arraycopy(body, 0, message, header.length, body.length);
+    return HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(message)));
+  }
+
+  /** The header block with its Content-Encoding lines removed (header names are ASCII; values kept as bytes). */
+  static byte[] withoutContentEncoding(byte[] header) {
+    String text = new String(header, StandardCharsets.ISO_8859_1);
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("(?<=\n)")) {
+      if (!line.regionMatches(true, 0, "Content-Encoding:", 0, "Content-Encoding:".length())) {
+        out.append(line);
+      }
+    }
+    return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Mostly printable bytes (no NULs, few control characters) in the first 1 KB: text, not compressed data. */
+  private static boolean isText(byte[] b) {
+    int n = Math.min(b.length, 1024);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xFF;
+      if (c == 0) {
+        return false;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return n > 0 && control * 20 < n;
+  }
+}
