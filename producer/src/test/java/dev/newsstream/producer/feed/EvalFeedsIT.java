@@ -70,6 +70,7 @@ class EvalFeedsIT {
       Map.entry("reported/epoch-dates/b-meta-epoch-millis-string.html", pages(1)),
       Map.entry("reported/epoch-dates/c-meta-epoch-seconds-string.html", pages(1)),
       Map.entry("reported/epoch-dates/d-time-datetime-epoch.html", pages(1)),
+      Map.entry("reported/idn-host/min-idn-unicode-host.jsonl", pages(1)),
       Map.entry("reported/title-h1-site-name/journal-post.html", pages(1)),
       Map.entry("reported/utf16/page-utf16be-bom.html", pages(1)),
       Map.entry("reported/utf16/page-utf16le-bom.html", pages(1)),
@@ -78,13 +79,6 @@ class EvalFeedsIT {
       Map.entry("reported/warc-encoding/non-html-records.warc", new Expect(0, Map.of(NOT_HTML, 2L), 0)),
       Map.entry("reported/warc-legacy/c-warc-0.18-lf-only.warc", pages(1)),
       Map.entry("reported/warc-legacy/d-wrong-content-length-middle.warc", new Expect(3, Map.of(), 1))));
-
-  /**
-   * Inputs whose outcome belongs to another stage's issue: the non-ASCII host is refused by URL canonicalisation
-   * (issue 16, IDNA), not by the feed, which reads the line.
-   */
-  static final Map<String, String> OTHER_ISSUES = Map.of(
-      "reported/idn-host/min-idn-unicode-host.jsonl", "non-ASCII host: URL canonicalisation, issue 16");
 
   static LocalKafkaBroker broker;
 
@@ -124,9 +118,6 @@ class EvalFeedsIT {
     long sentTotal = 0;
     for (Path file : files) {
       String key = eval.relativize(file).toString().replace('\\', '/');
-      if (OTHER_ISSUES.containsKey(key)) {
-        continue;
-      }
       assertThat(EXPECTED).as("expected counts for %s (a new eval file: read it and add its counts)", key)
           .containsKey(key);
       Expect expect = EXPECTED.get(key);
