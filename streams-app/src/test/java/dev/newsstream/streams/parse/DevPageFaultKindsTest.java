@@ -33,6 +33,19 @@ class DevPageFaultKindsTest {
     assertPasses(id);
   }
 
+  /** Wrong container: the signatory roll under a letter won over the letter. */
+  @org.junit.jupiter.api.Test
+  void letterRatherThanItsSignatories() {
+    assertPasses("harpers.org.justice.html");
+  }
+
+  /** A lead/teaser paragraph set above the body, in the article's header or a lead-named element. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"deutschlandfunk.de.titanic.html", "autosprint.ch-pistenstopp.html", "bfn.de-verden.html"})
+  void leadAboveTheBody(String id) {
+    assertPasses(id);
+  }
+
   /** A script-rendered page: the HTML has no paragraphs, the post is an HTML string in a page-data object. */
   @org.junit.jupiter.api.Test
   void textOnlyInScriptPageData() {

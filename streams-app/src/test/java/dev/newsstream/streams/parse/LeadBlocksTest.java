@@ -40,9 +40,9 @@ class LeadBlocksTest {
   }
 
   @Test
-  void noLeadOutsideTheArticleOrWithoutALeadPlace() {
-    String html = "<div class='promo'><p>" + LEAD + "</p></div><article><div class='meta'><p>" + LEAD.replace("harbour",
-        "river") + "</p></div>" + body() + "</article>";
+  void noLeadOutsideTheArticle() {
+    String html = "<div class='intro'><p>" + LEAD + "</p></div><div class='x'><article><h1>Dredging at last</h1>"
+        + body() + "</article></div>";
     assertThat(extract(html)).containsExactly(para(1), para(2), para(3));
   }
 
