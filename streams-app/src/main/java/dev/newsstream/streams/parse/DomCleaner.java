@@ -183,7 +183,7 @@ final class DomCleaner {
 
   /**
    * An article's own header ({@code <header>}, {@code <hgroup>} or a lead/teaser element inside an
-   * {@code <article>}): it holds the headline, byline and the lead, which later stages sort out line by line
+   * {@code <article>} or {@code <main>}): it holds the headline, byline and the lead, which later stages sort out line by line
    * ({@link BlockFilter}, {@link LeadBlocks}); removing it whole loses the lead. Hidden ones still go.
    */
   private static boolean isArticleHead(Element e) {
@@ -193,7 +193,7 @@ final class DomCleaner {
       return false;
     }
     for (Element a = e.parent(); a != null; a = a.parent()) {
-      if (a.normalName().equals("article")) {
+      if (a.normalName().equals("article") || a.normalName().equals("main")) {
         return true;
       }
     }

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * The lead (intro, teaser, abstract, subtitle) that a page sets above its body, outside the container that holds
  * the body paragraphs: {@code <article><header><h1>…</h1><p class="lead">…</p></header><div class="body">…}. It is
  * article text (the annotated dev set counts it), so its elements join the containers. Only lines inside the same
- * {@code <article>} as the body, before it, in the article's header or named as a lead, that read as prose.
+ * {@code <article>} as the body (or {@code <main>} when there is no article element), before it, in a header or
+ * named as a lead, that read as prose.
  */
 final class LeadBlocks {
   private static final Set<String> LEAD_WORDS = Set.of("lead", "lede", "intro", "introduction", "teaser",
@@ -28,10 +29,14 @@ final class LeadBlocks {
     }
     Element first = containers.get(0);
     Element article = null;
-    for (Element a = first.parent(); a != null; a = a.parent()) {
+    for (Element a = first.parent(); a != null && article == null; a = a.parent()) {
       if (a.normalName().equals("article")) {
         article = a;
-        break;
+      }
+    }
+    for (Element a = first.parent(); a != null && article == null; a = a.parent()) {
+      if (a.normalName().equals("main")) {
+        article = a; // no <article>: the page's <main> is the article's scope
       }
     }
     if (article == null) {

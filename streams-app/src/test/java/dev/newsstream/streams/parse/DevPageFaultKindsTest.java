@@ -41,7 +41,8 @@ class DevPageFaultKindsTest {
 
   /** A lead/teaser paragraph set above the body, in the article's header or a lead-named element. */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"deutschlandfunk.de.titanic.html", "autosprint.ch-pistenstopp.html", "bfn.de-verden.html"})
+  @ValueSource(strings = {"deutschlandfunk.de.titanic.html", "autosprint.ch-pistenstopp.html", "bfn.de-verden.html",
+      "ambito.com-paritarias.html", "fdpbt.de-epidemischenLage.html"})
   void leadAboveTheBody(String id) {
     assertPasses(id);
   }

@@ -33,6 +33,13 @@ class LeadBlocksTest {
   }
 
   @Test
+  void withoutAnArticleElementTheMainElementIsTheScope() {
+    String html = "<header class='site'><a href='/'>Site</a></header><main><div class='wrap'><header class='mt-0'>"
+        + "<h1>Dredging at last</h1><p class='text-xl'>" + LEAD + "</p></header>" + body() + "</div></main>";
+    assertThat(extract(html)).containsExactly(LEAD, para(1), para(2), para(3));
+  }
+
+  @Test
   void leadNamedElementAboveTheBodyIsKept() {
     String html = "<article><div class='top'><h1>Dredging at last</h1><div class='teaser-text'><p>" + LEAD
         + "</p></div></div>" + body() + "</article>";
