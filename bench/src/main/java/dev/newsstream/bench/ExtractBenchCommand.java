@@ -19,10 +19,22 @@ import picocli.CommandLine.Option;
         "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py, "
             + "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates over "
             + "pages whose truth has the field.",
+        "With --cases FILE instead (the cases.jsonl layout of ../shared/eval/extraction-dev): per source and "
+            + "overall, snippet precision/recall/F1 micro-averaged over snippets as trafilatura's evaluation: a "
+            + "must_contain snippet found in the body is a true positive, missing a false negative; a "
+            + "must_not_contain snippet found is a false positive, absent a true negative; P = TP/(TP+FP), "
+            + "R = TP/(TP+FN). Matching after NFC, soft hyphens and zero-width characters removed, whitespace "
+            + "collapsed. A rejected page finds no snippet. Also: pages passed (every must_contain, no "
+            + "must_not_contain), pages rejected (all and those the page's markup calls news or article), title "
+            + "exact (case-folded), authors and date exact, and bag-of-words token F1 where expected_text exists.",
         "Speed: pages/s of PageParser alone on one thread, pages already in memory."})
 public final class ExtractBenchCommand implements Callable<Integer> {
-  @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "dataset directory")
+  @Option(names = "--dataset", paramLabel = "DIR", description = "dataset directory (benchmark layout)")
   Path dataset;
+
+  @Option(names = "--cases", paramLabel = "FILE", description = "a cases.jsonl file (snippet layout) instead of "
+      + "--dataset")
+  Path cases;
 
   @Option(names = "--output", paramLabel = "FILE", description = "write our predictions as JSON (benchmark shape)")
   Path output;
@@ -41,7 +53,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--bootstrap", defaultValue = "1000", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
   int bootstrap;
 
-  @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "list the N lowest-F1 pages")
+  @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "list the N lowest-F1 pages "
+      + "(with --cases: the N worst failing pages and why they fail)")
   int worst;
 
   @Option(names = "--compare-readability", description = "also run Mozilla Readability (node, bench/readability) "
@@ -60,6 +73,18 @@ public final class ExtractBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ((dataset == null) == (cases == null)) {
+      spec.commandLine().getErr().println("bench extract: give exactly one of --dataset DIR and --cases FILE");
+      return 2;
+    }
+    if (cases != null) {
+      if (compareReadability) {
+        spec.commandLine().getErr().println("bench extract: --compare-readability needs --dataset (the node "
+            + "harness reads the benchmark layout)");
+        return 2;
+      }
+      return runCases();
+    }
     ExtractionDataset data;
     try {
       data = ExtractionDataset.load(dataset);
@@ -78,7 +103,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       System.out.println("predictions written to " + output);
     }
     ExtractionEvaluation eval = ExtractionEvaluation.of(data, ours, bootstrap);
-    Speed speed = time(parser, data);
+    Speed speed = time(parser, data.pages().stream().map(p -> new Input(p.html(), p.truth().url())).toList());
     print("newsstream", eval, speed);
     if (worst > 0) {
       eval.pages().stream().limit(worst).forEach(s ->
@@ -102,14 +127,60 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
   }
 
-  private Speed time(PageParser parser, ExtractionDataset data) {
-    long bytes = data.pages().stream().mapToLong(p -> p.html().length).sum();
+  /** One page to time: its bytes and URL. */
+  record Input(byte[] html, String url) {}
+
+  private Integer runCases() {
+    ExtractionCases data;
+    try {
+      data = ExtractionCases.load(cases);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("bench extract: " + e.getMessage());
+      return 2;
+    }
+    System.out.printf("cases %s: %d pages%n", cases, data.cases().size());
+    PageParser parser = new PageParser(maxPageBytes);
+    Map<String, dev.newsstream.streams.parse.ParseOutcome> outcomes = new LinkedHashMap<>();
+    long lastProgress = System.nanoTime();
+    int done = 0;
+    for (ExtractionCases.Case c : data.cases()) {
+      outcomes.put(c.id(), parser.parse(c.html(), c.url(), null));
+      done++;
+      if (System.nanoTime() - lastProgress > 5_000_000_000L) {
+        System.out.printf("  parsed %d/%d pages%n", done, data.cases().size());
+        lastProgress = System.nanoTime();
+      }
+    }
+    CaseEvaluation eval = CaseEvaluation.of(data.cases(), outcomes);
+    if (output != null) {
+      Map<String, Prediction> predictions = new LinkedHashMap<>();
+      outcomes.forEach((id, o) -> predictions.put(id, Prediction.of(o)));
+      try {
+        writePredictions(predictions, output);
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println("bench extract: cannot write " + output + ": " + e.getMessage());
+        return 2;
+      }
+      System.out.println("predictions written to " + output);
+    }
+    Speed speed = time(parser, data.cases().stream().map(c -> new Input(c.html(), c.url())).toList());
+    CaseReport.print(System.out, "newsstream", eval);
+    System.out.printf("  speed      %.1f pages/s wall clock, %.1f pages/s of CPU time (one thread)%n", speed.wall(),
+        speed.cpu());
+    if (worst > 0) {
+      CaseReport.worst(System.out, eval, worst);
+    }
+    return 0;
+  }
+
+  private Speed time(PageParser parser, java.util.List<Input> inputs) {
+    long bytes = inputs.stream().mapToLong(p -> p.html().length).sum();
     long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
     System.out.printf("warming up: up to %d passes or %.0f s%n", warmup, warmupSeconds);
     warm:
     for (int w = 0; w < warmup; w++) {
-      for (ExtractionDataset.Page p : data.pages()) {
-        parser.parse(p.html(), p.truth().url(), null);
+      for (Input p : inputs) {
+        parser.parse(p.html(), p.url(), null);
         if (System.nanoTime() > warmUntil) {
           break warm;
         }
@@ -117,12 +188,17 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
+    long lastProgress = start;
     for (int pass = 0; pass < Math.max(1, passes); pass++) {
-      data.pages().forEach(p -> parser.parse(p.html(), p.truth().url(), null));
+      inputs.forEach(p -> parser.parse(p.html(), p.url(), null));
+      if (System.nanoTime() - lastProgress > 10_000_000_000L) {
+        System.out.printf("  timed pass %d/%d%n", pass + 1, Math.max(1, passes));
+        lastProgress = System.nanoTime();
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    int pages = data.pages().size() * Math.max(1, passes);
+    int pages = inputs.size() * Math.max(1, passes);
     System.out.printf("timed %d pages (%d passes, %.1f MB of HTML each) in %.2f s wall, %.2f s CPU, one thread%n",
         pages, Math.max(1, passes), bytes / 1e6, seconds, cpuSeconds);
     return new Speed(pages / seconds, cpuSeconds > 0 ? pages / cpuSeconds : Double.NaN);

@@ -25,7 +25,7 @@ public final class FieldMatch {
 
   /**
    * Same instant; when the truth is a bare date, the predicted timestamp's own calendar date (in its own offset,
-   * or in UTC) must equal it.
+   * or in UTC) must equal it. A truth that is no valid date matches nothing.
    */
   public static boolean published(String truth, OffsetDateTime predicted) {
     if (predicted == null || truth == null) {
@@ -33,7 +33,12 @@ public final class FieldMatch {
     }
     String t = truth.strip();
     if (DATE_ONLY.matcher(t).matches()) {
-      LocalDate day = LocalDate.parse(t);
+      LocalDate day;
+      try {
+        day = LocalDate.parse(t);
+      } catch (java.time.format.DateTimeParseException e) {
+        return false; // a truth like "2022-29-11" names no day, so nothing matches it
+      }
       return predicted.toLocalDate().equals(day)
           || predicted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().equals(day);
     }

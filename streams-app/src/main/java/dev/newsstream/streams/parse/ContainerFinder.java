@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContainerFinder {
   private static final int MIN_BLOCK_CHARS = 25;
+  private static final int SHORT_LINE_CHARS = 80;
+  private static final double SHORT_LINE_WEIGHT = 0.25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int HINT_WEIGHT = 25;
   private static final int TOP_N = 6;
@@ -57,6 +59,12 @@ final class ContainerFinder {
         continue;
       }
       double s = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
+      if (b.text().length() < SHORT_LINE_CHARS && !b.tag().equals("li") && !SENTENCE_END.matcher(b.text()).find()) {
+        // A short line that is no sentence and no list item ("Noam Chomsky, MIT" between <br>s) is an entry of a
+        // roll: a long roll of them (signatories under a letter) must not outscore the paragraphs above it. Real
+        // lists (<li>: ingredients, steps) keep their weight.
+        s *= SHORT_LINE_WEIGHT;
+      }
       Element a = TextBlocks.PARAGRAPH_TAGS.contains(b.tag()) ? b.owner().parent() : b.owner();
       for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
         double divider = level + 1;

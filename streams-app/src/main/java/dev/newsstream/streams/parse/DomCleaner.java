@@ -15,7 +15,13 @@ import org.jsoup.select.NodeVisitor;
  * Stage 1 of body extraction: removes what is never article text (scripts, forms, media, hidden elements) and
  * what the markup marks as boilerplate (nav, footer, aside, share bars, related links, cookie banners, comments,
  * newsletter boxes, captions), by tag, ARIA role and class/id words. An element holding most of the page's text is
- * kept whatever its name says: a wrapper called "content-with-sidebar" is not a sidebar.
+ * kept whatever its name says: a wrapper called "content-with-sidebar" is not a sidebar. Nor is any ancestor of the
+ * densest run of paragraphs ever removed by tag or name (Blogger's "widget Blog", a "vertical-ad-con" container, an
+ * {@code <aside>} or {@code <header>} around the post): names there may only lower a score later.
+ *
+ * <p>{@link Mode} is the retry ladder of Mozilla Readability (its FLAG_STRIP_UNLIKELYS and
+ * FLAG_CLEAN_CONDITIONALLY): when the full cleaning leaves too little text, the extractor cleans a fresh copy again
+ * with class/id-name removal off, then with tag and role removal off too.
  */
 final class DomCleaner {
   private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, button, select, "
@@ -32,10 +38,58 @@ final class DomCleaner {
 
   private DomCleaner() {}
 
+  /** How much to remove, strictest first. */
+  enum Mode {
+    /** Tags, roles and class/id names. */
+    FULL,
+    /** Tags and roles, but no removal for class/id names. */
+    NO_NAMES,
+    /** Only what is never text (scripts, media, forms controls) and hidden elements. */
+    MINIMAL
+  }
+
   static void clean(Element body) {
+    clean(body, Mode.FULL);
+  }
+
+  /** What one cleaning removed, so that it can be put back for a gentler retry without copying the page. */
+  static final class Removal {
+    private final List<Element> removed = new ArrayList<>();
+    private final List<Element> parents = new ArrayList<>();
+    private final List<Integer> positions = new ArrayList<>();
+
+    private void remove(Element e) {
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      removed.add(e);
+      parents.add(parent);
+      positions.add(e.siblingIndex());
+      e.remove();
+    }
+
+    /** Puts every removed element back where it was (reverse order, so sibling positions are right again). */
+    void undo() {
+      for (int i = removed.size() - 1; i >= 0; i--) {
+        parents.get(i).insertChildren(positions.get(i), removed.get(i));
+      }
+      removed.clear();
+      parents.clear();
+      positions.clear();
+    }
+  }
+
+  /** Removes never-text elements only: the part every {@link Mode} shares, done once before copies are taken. */
+  static void removeNeverText(Element body) {
     body.select(NEVER_TEXT_QUERY).remove();
+  }
+
+  static Removal clean(Element body, Mode mode) {
+    removeNeverText(body);
     Map<Element, Integer> textLength = textLengths(body);
     int total = Math.max(1, textLength.getOrDefault(body, 0));
+    java.util.Set<Element> keep = ancestorsOfDensestParagraphs(body, textLength);
     List<Element> toRemove = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
@@ -43,7 +97,8 @@ final class DomCleaner {
         if (!(node instanceof Element e) || e == body) {
           return FilterResult.CONTINUE;
         }
-        if (isBoilerplate(e, textLength.getOrDefault(e, 0) / (double) total)) {
+        if (isBoilerplate(e, textLength.getOrDefault(e, 0) / (double) total, mode, keep.contains(e))
+            && !isArticleHead(e)) {
           toRemove.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -55,20 +110,28 @@ final class DomCleaner {
         return FilterResult.CONTINUE;
       }
     }, body);
-    toRemove.forEach(Element::remove);
+    Removal removal = new Removal();
+    toRemove.forEach(removal::remove);
+    return removal;
   }
 
-  private static boolean isBoilerplate(Element e, double textShare) {
+  private static boolean isBoilerplate(Element e, double textShare, Mode mode, boolean holdsBestText) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main")) {
       return false;
     }
-    boolean isProtected = textShare > PROTECTED_SHARE;
+    boolean isProtected = textShare > PROTECTED_SHARE || holdsBestText;
     if (e.hasAttr("style") && DISPLAY_NONE.matcher(e.attr("style")).find()) {
       return true;
     }
+    if (mode == Mode.MINIMAL) {
+      return false;
+    }
     if (!isProtected && (BOILERPLATE_TAGS.contains(tag) || BOILERPLATE_ROLES.contains(e.attr("role")))) {
       return true;
+    }
+    if (mode == Mode.NO_NAMES) {
+      return false;
     }
     List<String> words = BoilerplateHints.words(e);
     if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words)) {
@@ -77,6 +140,68 @@ final class DomCleaner {
     // "main-content has-sidebar": a wrapper named for content as well holds the article when it holds much text.
     return !(textShare > MIXED_HINT_SHARE && BoilerplateHints.anyPositive(words));
   }
+
+  /**
+   * The element whose child paragraphs ({@code <p>}) hold the most text, with all its ancestors: the likeliest
+   * home of the article, found before any name is trusted. Empty when the page has no paragraph text.
+   */
+  static java.util.Set<Element> ancestorsOfDensestParagraphs(Element body, Map<Element, Integer> textLength) {
+    Map<Element, Integer> byParent = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      Element parent = p.parent();
+      int len = textLength.getOrDefault(p, 0);
+      if (parent != null && len > 0) {
+        byParent.merge(parent, len, Integer::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
+      if (e.getValue() < MIN_PROTECTED_CHARS) {
+        continue;
+      }
+      // Names lower the score, never decide alone: each boilerplate-named element on the way up quarters it, so
+      // paragraphs under "comments" lose to the post's own paragraphs under the same "widget" wrapper.
+      double score = e.getValue();
+      for (Element a = e.getKey(); a != null && a != body; a = a.parent()) {
+        List<String> words = BoilerplateHints.words(a);
+        if (BoilerplateHints.negative(words) && !BoilerplateHints.strongPositive(words)) {
+          score /= 4;
+        }
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    java.util.Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element a = best; a != null && a != body; a = a.parent()) {
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * An article's own header ({@code <header>}, {@code <hgroup>} or a lead/teaser element inside an
+   * {@code <article>} or {@code <main>}): it holds the headline, byline and the lead, which later stages sort out line by line
+   * ({@link BlockFilter}, {@link LeadBlocks}); removing it whole loses the lead. Hidden ones still go.
+   */
+  private static boolean isArticleHead(Element e) {
+    String tag = e.normalName();
+    if (!(tag.equals("header") || tag.equals("hgroup") || LeadBlocks.isLeadNamed(e))
+        || e.hasAttr("style") && DISPLAY_NONE.matcher(e.attr("style")).find()) {
+      return false;
+    }
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("article") || a.normalName().equals("main")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Below this many characters of paragraphs, the densest run is no evidence of an article. */
+  private static final int MIN_PROTECTED_CHARS = 200;
 
   private static int nonBlankLength(String s) {
     int n = 0;

@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 /**
  * Main text of an HTML article, in stages: {@link DomCleaner} (boilerplate out), {@link TextBlocks} (the page as
  * lines), {@link ContainerFinder} (where the article is), {@link BlockFilter} (labels and link lists out), then a
- * check against the publisher's JSON-LD {@code articleBody} when there is one. Destroys the document it reads.
+ * check against the publisher's JSON-LD {@code articleBody} when there is one. When the text found is short, the
+ * cleaning is undone and redone more gently ({@link DomCleaner.Mode}), and the longest result is kept. Destroys the
+ * document it reads.
  */
 final class HtmlBodyExtractor {
   private static final int LD_MIN_WORDS = 30;
@@ -19,7 +21,7 @@ final class HtmlBodyExtractor {
   private HtmlBodyExtractor() {}
 
   /** The article's text lines, and its standfirst (dek) when the page sets one apart above the text. */
-  record Extraction(List<String> paragraphs, String standfirst) {}
+  record Extraction(List<String> paragraphs, String standfirst, List<String> headings) {}
 
   static List<String> extract(Document doc, String title, String jsonLdBody) {
     return extractWithStandfirst(doc, title, jsonLdBody).paragraphs();
@@ -28,12 +30,73 @@ final class HtmlBodyExtractor {
   static Extraction extractWithStandfirst(Document doc, String title, String jsonLdBody) {
     Element body = doc.body();
     if (body == null) {
-      return new Extraction(List.of(), null);
+      return new Extraction(List.of(), null, List.of());
     }
     Set<String> imageTexts = imageTexts(body); // before the cleaner removes the images
-    DomCleaner.clean(body);
+    List<Element> scripts = doc.getElementsByTag("script"); // page data, read only if the DOM has too little text
+    DomCleaner.removeNeverText(body);
+    Extraction best = null;
+    int bestChars = -1;
+    for (DomCleaner.Mode mode : DomCleaner.Mode.values()) {
+      DomCleaner.Removal removal = DomCleaner.clean(body, mode);
+      Extraction e = extractCleaned(body, title, imageTexts);
+      int chars = textChars(e.paragraphs());
+      if (best == null || chars > bestChars && (bestChars < NOTHING_CHARS || keepsMostOf(e, best, bestChars))) {
+        best = e;
+        bestChars = chars;
+      }
+      if (bestChars >= RETRY_BELOW_CHARS) {
+        break;
+      }
+      removal.undo();
+    }
+    if (bestChars < RETRY_BELOW_CHARS) {
+      List<String> pageData = PageDataText.paragraphs(scripts);
+      if (textChars(pageData) > Math.max(bestChars, 0) * 2) {
+        best = new Extraction(pageData, null, List.of());
+      }
+    }
+    return new Extraction(jsonLdBody == null ? best.paragraphs()
+        : reconcile(best.paragraphs(), best.headings(), jsonLdBody), best.standfirst(), best.headings());
+  }
+
+  /**
+   * A result shorter than this (non-blank characters) makes the extractor clean again more gently: Readability's
+   * retry threshold (its charThreshold, 500).
+   */
+  static final int RETRY_BELOW_CHARS = 500;
+
+  /** A result this short found nothing: any longer retry is better. */
+  static final int NOTHING_CHARS = 150;
+
+  /**
+   * Whether a gentler retry found the same text plus more, rather than something else that is merely longer (a
+   * comment thread beside a short episode note): at least half of the earlier result's text is in it.
+   */
+  private static boolean keepsMostOf(Extraction retry, Extraction earlier, int earlierChars) {
+    Set<String> now = new HashSet<>();
+    retry.paragraphs().forEach(p -> now.add(TextNormalizer.normalize(p)));
+    int kept = 0;
+    for (String p : earlier.paragraphs()) {
+      kept += now.contains(TextNormalizer.normalize(p)) ? textChars(List.of(p)) : 0;
+    }
+    return kept * 2 >= earlierChars;
+  }
+
+  private static int textChars(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      for (int i = 0; i < p.length(); i++) {
+        n += Character.isWhitespace(p.charAt(i)) ? 0 : 1;
+      }
+    }
+    return n;
+  }
+
+  /** Stages 2 to 4 on a cleaned body: lines, container, filter, standfirst, repeats. */
+  private static Extraction extractCleaned(Element body, String title, Set<String> imageTexts) {
     List<TextBlocks.Block> blocks = TextBlocks.of(body);
-    List<Element> containers = ContainerFinder.find(blocks, body);
+    List<Element> containers = LeadBlocks.withLead(blocks, ContainerFinder.find(blocks, body));
     List<TextBlocks.Block> kept = BlockFilter.filter(blocks, containers, title, imageTexts);
     String standfirst = null;
     if (kept.size() > 1 && isStandfirst(kept.get(0))) {
@@ -49,7 +112,7 @@ final class HtmlBodyExtractor {
       }
     }
     paragraphs = Paragraphs.dropRepeats(paragraphs);
-    return new Extraction(jsonLdBody == null ? paragraphs : reconcile(paragraphs, headings, jsonLdBody), standfirst);
+    return new Extraction(paragraphs, standfirst, headings);
   }
 
   /**

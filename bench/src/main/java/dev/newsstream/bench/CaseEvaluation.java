@@ -1,0 +1,235 @@
+package dev.newsstream.bench;
+
+import dev.newsstream.streams.parse.ParseOutcome;
+import dev.newsstream.streams.parse.ParsedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores extraction outcomes against {@link ExtractionCases}, per page and summed per source.
+ *
+ * <p>Snippets, micro-averaged over all snippets of a group, as trafilatura's evaluation counts them: a
+ * must_contain snippet found is a true positive, one missing a false negative; a must_not_contain snippet found
+ * is a false positive (boilerplate let in), one absent a true negative. Recall = TP / (TP + FN), precision =
+ * TP / (TP + FP), F1 their harmonic mean. A rejected page finds none of its snippets (all its must_contain are
+ * false negatives, its must_not_contain true negatives). A page passes when it has snippets, finds all its
+ * must_contain and none of its must_not_contain.
+ */
+public final class CaseEvaluation {
+
+  /** One page's result; Boolean/Double fields are null when the case does not give that truth. */
+  public record PageResult(ExtractionCases.Case c, boolean rejected, String rejectReason, List<String> missing,
+      List<String> leaked, Boolean title, Boolean authors, Boolean date, Double tokenF1) {
+    boolean hasSnippets() {
+      return !c.mustContain().isEmpty() || !c.mustNotContain().isEmpty();
+    }
+
+    boolean passed() {
+      return hasSnippets() && missing.isEmpty() && leaked.isEmpty();
+    }
+
+    /** Why the page fails, for the worst-pages list; null when it passes. */
+    public String reason() {
+      if (rejected) {
+        return "rejected: " + rejectReason;
+      }
+      List<String> parts = new ArrayList<>();
+      if (!missing.isEmpty()) {
+        parts.add("missing " + missing.size() + "/" + c.mustContain().size() + " " + quote(missing.get(0)));
+      }
+      if (!leaked.isEmpty()) {
+        parts.add("boilerplate " + leaked.size() + "/" + c.mustNotContain().size() + " " + quote(leaked.get(0)));
+      }
+      if (parts.isEmpty() && tokenF1 != null && tokenF1 < 0.8) {
+        parts.add(String.format("token F1 %.2f", tokenF1));
+      }
+      return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** How badly the page fails: rejected first, then by snippet errors, then by token F1. */
+    double badness() {
+      double b = rejected ? 100 : 0;
+      b += missing.size() + leaked.size();
+      if (tokenF1 != null) {
+        b += 1 - tokenF1;
+      }
+      return b;
+    }
+
+    private static String quote(String s) {
+      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+    }
+  }
+
+  /** Sums over a group of pages. */
+  public static final class Totals {
+    int pages;
+    int tp;
+    int fn;
+    int fp;
+    int tn;
+    int snippetPages;
+    int passed;
+    int rejected;
+    int articles;
+    int rejectedArticles;
+    final int[] title = new int[2];
+    final int[] authors = new int[2];
+    final int[] date = new int[2];
+    double tokenF1Sum;
+    int tokenF1Pages;
+
+    void add(PageResult r) {
+      pages++;
+      int found = r.c().mustContain().size() - r.missing().size();
+      tp += found;
+      fn += r.missing().size();
+      fp += r.leaked().size();
+      tn += r.c().mustNotContain().size() - r.leaked().size();
+      if (r.hasSnippets()) {
+        snippetPages++;
+        passed += r.passed() ? 1 : 0;
+      }
+      rejected += r.rejected() ? 1 : 0;
+      if (r.c().isArticle()) {
+        articles++;
+        rejectedArticles += r.rejected() ? 1 : 0;
+      }
+      count(title, r.title());
+      count(authors, r.authors());
+      count(date, r.date());
+      if (r.tokenF1() != null) {
+        tokenF1Sum += r.tokenF1();
+        tokenF1Pages++;
+      }
+    }
+
+    private static void count(int[] rate, Boolean match) {
+      if (match != null) {
+        rate[1]++;
+        rate[0] += match ? 1 : 0;
+      }
+    }
+
+    public double precision() {
+      return tp + fp == 0 ? Double.NaN : tp / (double) (tp + fp);
+    }
+
+    public double recall() {
+      return tp + fn == 0 ? Double.NaN : tp / (double) (tp + fn);
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double passedRate() {
+      return snippetPages == 0 ? Double.NaN : passed / (double) snippetPages;
+    }
+
+    public double titleRate() {
+      return rate(title);
+    }
+
+    public double authorsRate() {
+      return rate(authors);
+    }
+
+    public double dateRate() {
+      return rate(date);
+    }
+
+    public double tokenF1() {
+      return tokenF1Pages == 0 ? Double.NaN : tokenF1Sum / tokenF1Pages;
+    }
+
+    public int pages() {
+      return pages;
+    }
+
+    public int rejected() {
+      return rejected;
+    }
+
+    public int rejectedArticles() {
+      return rejectedArticles;
+    }
+
+    public int articles() {
+      return articles;
+    }
+
+    public int passed() {
+      return passed;
+    }
+
+    public int snippetPages() {
+      return snippetPages;
+    }
+
+    private static double rate(int[] r) {
+      return r[1] == 0 ? Double.NaN : r[0] / (double) r[1];
+    }
+  }
+
+  private final List<PageResult> pages;
+  private final Map<String, Totals> bySource = new LinkedHashMap<>();
+  private final Totals overall = new Totals();
+
+  private CaseEvaluation(List<PageResult> pages) {
+    this.pages = pages;
+    for (PageResult r : pages) {
+      bySource.computeIfAbsent(r.c().source(), k -> new Totals()).add(r);
+      overall.add(r);
+    }
+  }
+
+  /** Scores each case against its outcome (a case without an outcome counts as rejected). */
+  public static CaseEvaluation of(List<ExtractionCases.Case> cases, Map<String, ParseOutcome> outcomes) {
+    List<PageResult> out = new ArrayList<>();
+    for (ExtractionCases.Case c : cases) {
+      out.add(score(c, outcomes.get(c.id())));
+    }
+    return new CaseEvaluation(out);
+  }
+
+  static PageResult score(ExtractionCases.Case c, ParseOutcome outcome) {
+    ParsedArticle a = outcome instanceof ParseOutcome.Parsed p ? p.article() : null;
+    String reason = outcome instanceof ParseOutcome.Rejected r ? r.reason() + " (" + r.message() + ")"
+        : outcome == null ? "no outcome" : null;
+    String body = a == null ? "" : String.join("\n", a.paragraphs());
+    String text = SnippetMatch.normalize(body);
+    List<String> missing = c.mustContain().stream().filter(s -> !SnippetMatch.contains(text, s)).toList();
+    List<String> leaked = c.mustNotContain().stream().filter(s -> SnippetMatch.contains(text, s)).toList();
+    Boolean title = c.title() == null ? null : a != null && SnippetMatch.title(c.title(), a.title());
+    Boolean authors = c.authors().isEmpty() ? null : a != null && FieldMatch.authors(c.authors(), a.authors());
+    Boolean date = c.date() == null ? null : a != null && FieldMatch.published(c.date(), a.publishedAt());
+    Double tokenF1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), body);
+    return new PageResult(c, a == null, reason, missing, leaked, title, authors, date, tokenF1);
+  }
+
+  public List<PageResult> pages() {
+    return pages;
+  }
+
+  public Map<String, Totals> bySource() {
+    return bySource;
+  }
+
+  public Totals overall() {
+    return overall;
+  }
+
+  /** The failing pages, worst first (rejections, then most snippet errors, then lowest token F1). */
+  public List<PageResult> worst(int n) {
+    return pages.stream().filter(r -> r.reason() != null)
+        .sorted(Comparator.comparingDouble(PageResult::badness).reversed()
+            .thenComparing(r -> r.c().id()))
+        .limit(n).toList();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.newsstream.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.newsstream.streams.parse.ParseOutcome;
+import dev.newsstream.streams.parse.ParsedArticle;
+import dev.newsstream.streams.parse.RejectReason;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CaseEvaluationTest {
+  private static ExtractionCases.Case snippetCase(String id, String kind, List<String> must, List<String> mustNot) {
+    return new ExtractionCases.Case(id, "snip", null, kind, new byte[0], must, mustNot, "The Title", List.of("Ann Lee"),
+        "2020-01-02", null);
+  }
+
+  private static ParseOutcome parsed(String title, String... paragraphs) {
+    return new ParseOutcome.Parsed(new ParsedArticle(null, null, title, null, List.of("Ann Lee"),
+        OffsetDateTime.parse("2020-01-02T10:00:00+01:00"), null, null, List.of(), List.of(), "en", null, null,
+        List.of(paragraphs)));
+  }
+
+  @Test
+  void countsSnippetsMicroAveragedAndPasses() {
+    var good = snippetCase("good", "news", List.of("alpha beta", "gamma"), List.of("Subscribe now"));
+    var leaky = snippetCase("leaky", "article", List.of("delta"), List.of("Cookie banner", "Share this"));
+    var lost = snippetCase("lost", "news", List.of("epsilon", "zeta"), List.of("Related"));
+    Map<String, ParseOutcome> out = new LinkedHashMap<>();
+    out.put("good", parsed("the  title", "alpha\n beta and", "gamma."));
+    out.put("leaky", parsed("Other", "delta", "Share this story"));
+    out.put("lost", ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, "no text"));
+    CaseEvaluation e = CaseEvaluation.of(List.of(good, leaky, lost), out);
+    CaseEvaluation.Totals t = e.overall();
+    // TP = 2 + 1, FN = 2 (rejected page finds nothing), FP = 1 ("Share this"), TN = 1 + 1 + 1
+    assertThat(t.recall()).isCloseTo(3 / 5.0, within(1e-9));
+    assertThat(t.precision()).isCloseTo(3 / 4.0, within(1e-9));
+    assertThat(t.f1()).isCloseTo(2 * 0.6 * 0.75 / 1.35, within(1e-9));
+    assertThat(t.passed()).isEqualTo(1);
+    assertThat(t.passedRate()).isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(t.rejected()).isEqualTo(1);
+    assertThat(t.rejectedArticles()).isEqualTo(1);
+    assertThat(t.titleRate()).isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(t.authorsRate()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(t.dateRate()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(e.bySource()).containsOnlyKeys("snip");
+    assertThat(e.worst(5)).extracting(r -> r.c().id()).containsExactly("lost", "leaky");
+    assertThat(e.worst(5).get(0).reason()).startsWith("rejected: NOT_AN_ARTICLE");
+    assertThat(e.worst(5).get(1).reason()).contains("boilerplate 1/2 \"Share this\"");
+  }
+
+  @Test
+  void tokenF1OnlyWhereExpectedTextExistsAndSourcesSeparate() {
+    var withText = new ExtractionCases.Case("t", "ref", null, "other", new byte[0], List.of(), List.of(), null,
+        List.of(), null, "one two three four");
+    var without = new ExtractionCases.Case("s", "snip", null, "other", new byte[0], List.of("x"), List.of(), null,
+        List.of(), null, null);
+    CaseEvaluation e = CaseEvaluation.of(List.of(withText, without),
+        Map.of("t", parsed("T", "one two"), "s", parsed("S", "x")));
+    assertThat(e.bySource().get("ref").tokenF1()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(e.bySource().get("ref").snippetPages()).isZero();
+    assertThat(e.bySource().get("snip").tokenF1()).isNaN();
+    assertThat(e.overall().tokenF1()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(e.overall().titleRate()).as("no title truth: not scored").isNaN();
+    assertThat(e.overall().rejectedArticles()).isZero();
+  }
+
+  @Test
+  void invalidTruthDateMatchesNothing() {
+    var c = new ExtractionCases.Case("d", "s", null, "news", new byte[0], List.of(), List.of(), null, List.of(),
+        "2022-29-11", null);
+    assertThat(CaseEvaluation.of(List.of(c), Map.of("d", parsed("T", "x"))).overall().dateRate()).isZero();
+  }
+}
