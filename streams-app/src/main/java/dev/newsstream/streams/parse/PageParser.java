@@ -64,6 +64,15 @@ public final class PageParser {
     return html.parse(doc);
   }
 
+  /**
+   * The characters the parser reads from these bytes: UTF-16 re-encoded, then {@link CharsetDetection}. Public so a
+   * comparison (Readability in node) can be handed exactly the text newsstream parses.
+   */
+  public static String decodeForParse(byte[] body, String declaredCharset) {
+    byte[] utf8 = utf16AsUtf8(body, declaredCharset);
+    return CharsetDetection.decode(utf8, utf8 != body ? "UTF-8" : declaredCharset);
+  }
+
   /** Text in the charset {@link CharsetDetection} finds: bad bytes become U+FFFD, never a whole-page mis-decode. */
   static String decodeText(byte[] body, String declaredCharset) {
     return CharsetDetection.decode(body, declaredCharset);
