@@ -95,16 +95,16 @@ final class HtmlMetadata {
     }
     // The page's one h1 reworded from the meta title is the headline readers see; an h1 that holds the meta title
     // plus more carries a kicker or dateline, and the meta title is the cleaner form.
-    if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && sameStory(h1, t)) {
+    if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
       return h1;
     }
     Optional<String> shown = visiblePart(t, siteNames);
     if (shown.isPresent()) {
       return shown.get();
     }
-    String stripped = stripSiteSuffix(t, site());
+    String stripped = TitleText.stripSiteSuffix(t, site());
     if (stripped.equals(t) && h1 == null && doc.body() != null) {
-      Matcher m = TITLE_PARTS.matcher(t);
+      Matcher m = TitleText.TITLE_PARTS.matcher(t);
       if (m.matches()) {
         String body = doc.body().text();
         if (!body.contains(t) && body.contains(m.group(1).strip())) {
@@ -120,7 +120,7 @@ final class HtmlMetadata {
    * visible heading (h1-h3 that is not the masthead), that part is the headline.
    */
   private Optional<String> visiblePart(String title, java.util.Set<String> siteNames) {
-    String[] parts = TITLE_SEPARATORS.split(title);
+    String[] parts = TitleText.TITLE_SEPARATORS.split(title);
     if (parts.length < 2) {
       return Optional.empty();
     }
@@ -141,8 +141,6 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»/-]\\s+|\\s*[|»]\\s*|\\s+:\\s+");
-
   /** Microdata headline, unless the element is the masthead (a theme's site name marked up as headline). */
   private Optional<String> itemHeadline(java.util.Set<String> siteNames) {
     for (Element e : src.itemprops("headline")) {
@@ -152,28 +150,6 @@ final class HtmlMetadata {
       }
     }
     return Optional.empty();
-  }
-
-  /** Half or more of the shorter text's words are in the other: a reworded headline of the same story. */
-  static boolean sameStory(String a, String b) {
-    java.util.Set<String> wa = words(a);
-    java.util.Set<String> wb = words(b);
-    if (wa.size() < 3 || wb.size() < 3) {
-      return false;
-    }
-    java.util.Set<String> common = new java.util.HashSet<>(wa);
-    common.retainAll(wb);
-    return common.size() * 2 >= Math.min(wa.size(), wb.size());
-  }
-
-  private static java.util.Set<String> words(String s) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
   }
 
   /** Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title). */
@@ -417,33 +393,8 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static final Pattern TITLE_PREFIX = Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s+[|–—·-]|\\s*:)\\s+(.{15,})$");
-  private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
-
   /** Collapses whitespace, no-break spaces included (jsoup turns {@code &nbsp;} into U+00A0). */
   static String spaces(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
-  }
-
-  /**
-   * "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short; "Site | Headline":
-   * drop it only when it names the site.
-   */
-  static String stripSiteSuffix(String title, String site) {
-    Matcher m = TITLE_PARTS.matcher(title);
-    if (!m.matches()) {
-      Matcher p = TITLE_PREFIX.matcher(title);
-      // "TechCrunch | Headline": a leading part is dropped only when it names the site.
-      if (p.matches() && site != null && p.group(1).strip().equalsIgnoreCase(site.strip())) {
-        return p.group(2).strip();
-      }
-      return title;
-    }
-    String tail = m.group(2).strip();
-    boolean namesSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT)
-        .contains(tail.toLowerCase(Locale.ROOT)));
-    boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
-        || tail.contains("."));
-    return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
   }
 }
