@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Mozilla Readability over an article-extraction-benchmark dataset (html/<id>.html.gz + ground-truth.json).
+// Mozilla Readability over pages that newsstream has already decoded (one JSON object a line:
+// {"id", "url", "html"}; html is text, decoded in Java by the same code the newsstream parser uses, so both sides
+// read identical characters and jsdom never guesses a charset from bytes).
 // Prints progress to stderr and one JSON summary line ({"pages", "seconds", "cpuSeconds", "pagesPerSecond",
 // "cpuPagesPerSecond"}; CPU = this process's user+system time) to stdout;
 // writes predictions ({id: {articleBody, headline, author, datePublished}}) to --output.
-// Timing covers what an extractor does per page: decode + DOM parse (jsdom) + Readability, on one thread.
+// Timing covers what an extractor does per page: DOM parse (jsdom) + Readability, on one thread.
+// The caller runs one process per chunk of pages, so a long run never exhausts node's heap.
 'use strict';
 const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
 const { JSDOM, VirtualConsole } = require('jsdom');
 const { Readability } = require('@mozilla/readability');
 
@@ -17,8 +18,8 @@ function args(argv) {
     const key = argv[i].replace(/^--/, '');
     out[key] = argv[i + 1];
   }
-  if (!out.dataset) {
-    console.error('usage: node cli.js --dataset DIR [--output FILE] [--warmup N] [--warmup-seconds S] [--passes N]');
+  if (!out.pages) {
+    console.error('usage: node cli.js --pages FILE.jsonl [--output FILE] [--warmup N] [--warmup-seconds S] [--passes N]');
     process.exit(2);
   }
   out.warmup = Number(out.warmup);
@@ -48,34 +49,36 @@ function extract(html, url) {
 
 function main() {
   const opt = args(process.argv);
-  const truth = JSON.parse(fs.readFileSync(path.join(opt.dataset, 'ground-truth.json'), 'utf8'));
-  const pages = Object.keys(truth).map((id) => ({
-    id,
-    url: truth[id].url,
-    html: zlib.gunzipSync(fs.readFileSync(path.join(opt.dataset, 'html', id + '.html.gz'))),
-  }));
+  const pages = fs.readFileSync(opt.pages, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const predictions = {};
   for (const p of pages) {
-    predictions[p.id] = extract(p.html, p.url);
+    try {
+      predictions[p.id] = extract(p.html, p.url);
+    } catch (e) {
+      console.error(`readability: ${p.id}: ${e.message}`);
+      predictions[p.id] = { articleBody: '' };
+    }
   }
   const warmUntil = process.hrtime.bigint() + BigInt(Math.round(opt.warmupSeconds * 1e9));
   warm: for (let w = 0; w < opt.warmup; w++) {
     for (const p of pages) {
-      extract(p.html, p.url);
       if (process.hrtime.bigint() > warmUntil) break warm;
+      try { extract(p.html, p.url); } catch (e) { /* reported above */ }
     }
   }
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let pass = 0; pass < opt.passes; pass++) {
-    for (const p of pages) extract(p.html, p.url);
+    for (const p of pages) {
+      try { extract(p.html, p.url); } catch (e) { /* reported above */ }
+    }
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const n = pages.length * opt.passes;
   if (opt.output) {
-    fs.writeFileSync(opt.output, JSON.stringify(predictions, null, 2));
+    fs.writeFileSync(opt.output, JSON.stringify(predictions));
   }
   console.error(`readability: ${n} pages in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`);
   console.log(JSON.stringify({ pages: n, seconds, cpuSeconds, pagesPerSecond: n / seconds, cpuPagesPerSecond: n / cpuSeconds }));

@@ -65,6 +65,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       description = "the node project with cli.js (default: ${DEFAULT-VALUE})")
   Path readabilityDir;
 
+  @Option(names = "--readability-chunk", defaultValue = "100", paramLabel = "N", description = "pages per node "
+      + "process for --compare-readability: a fresh process per chunk keeps node's heap bounded "
+      + "(default: ${DEFAULT-VALUE})")
+  int readabilityChunk;
+
   @Option(names = "--max-page-bytes", defaultValue = "52428800", description = "pages larger than this are rejected "
       + "(default: ${DEFAULT-VALUE})")
   int maxPageBytes;
@@ -110,7 +115,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
           System.out.printf("  %-28s P %.3f  R %.3f  F1 %.3f%n", s.id(), s.precision(), s.recall(), s.f1()));
     }
     if (compareReadability) {
-      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir).run(dataset, warmup, warmupSeconds, passes);
+      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir, readabilityChunk)
+          .run(data, warmup, warmupSeconds, passes);
       ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
       print("readability", re, r.speed());
       System.out.printf("%nnewsstream vs readability: body F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",

@@ -43,6 +43,8 @@ public final class ArticleAssembler {
         .setContentHash(TextNormalizer.contentHash(body))
         .setIngestedAt(ingestedAt)
         .setParserVersion(PageParser.VERSION)
+        .setPublishedOffsetMinutes(parsed.publishedAt() == null ? null
+            : parsed.publishedAt().getOffset().getTotalSeconds() / 60)
         .build();
   }
 }

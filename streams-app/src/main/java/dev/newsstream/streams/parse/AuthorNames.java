@@ -38,7 +38,8 @@ final class AuthorNames {
       if (r == null || r.length() > MAX_RAW_CHARS) {
         continue; // a bio or a page dump, not a byline (and regexes stay cheap)
       }
-      String s = SPACES.matcher(r).replaceAll(" ").strip();
+      // Entities left raw (JSON-LD, double-escaped meta) would split "O&#8217;Donnell" at '&' and ';'.
+      String s = SPACES.matcher(JsonLd.unescape(r)).replaceAll(" ").strip();
       if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")
           || s.startsWith("/")) {
         continue;

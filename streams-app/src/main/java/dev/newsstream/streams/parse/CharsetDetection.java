@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which charset a page's bytes are in, in this order: a byte-order mark; valid UTF-8 with non-ASCII bytes (legacy
- * encodings practically never form valid UTF-8, so this overrides a wrong header); the HTTP header charset, unless
+ * encodings practically never form valid UTF-8, so this overrides a wrong header), also with a few invalid bytes (only
+ * those become U+FFFD); the HTTP header charset, unless
  * it is a server's Latin-1 default contradicted by the page's own {@code <meta>}; the {@code <meta charset>}; a
  * Cyrillic guess (windows-1251 vs KOI8-R by letter case); windows-1252.
  */
@@ -35,7 +36,9 @@ public final class CharsetDetection {
       return bom.get();
     }
     boolean ascii = isAscii(body);
-    if (!ascii && isValidUtf8(body)) {
+    // UTF-8 with a few bad bytes (a truncated copy, one pasted Latin-1 quote) is still UTF-8: decoding it all as
+    // windows-1252 would garble every other character, while UTF-8 replaces only the bad bytes with U+FFFD.
+    if (!ascii && (isValidUtf8(body) || isMostlyUtf8(body))) {
       return StandardCharsets.UTF_8;
     }
     Optional<Charset> header = charset(headerCharset).filter(c -> !c.equals(StandardCharsets.UTF_8) || ascii);
@@ -47,6 +50,64 @@ public final class CharsetDetection {
       return meta.get();
     }
     return ascii ? StandardCharsets.UTF_8 : guessSingleByte(body);
+  }
+
+  /**
+   * Valid multi-byte UTF-8 sequences outnumber invalid bytes 2 to 1 (and there are at least 3): legacy single-byte
+   * text almost never forms even one valid sequence, since a lead byte must be followed by the right number of
+   * continuation bytes (Dürst, "The Properties and Promises of UTF-8", 1997), so a few is already strong evidence.
+   */
+  static boolean isMostlyUtf8(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int len = sequenceLength(b, i);
+      if (len > 0) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid >= 3 && valid >= invalid * 2;
+  }
+
+  /** Length of the valid UTF-8 sequence starting at i (2-4), or 0 when the bytes there are not one. */
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    int need;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + need >= b.length) {
+      return 0;
+    }
+    int cp = c & (0x3F >> need);
+    for (int k = 1; k <= need; k++) {
+      int cc = b[i + k] & 0xFF;
+      if ((cc & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    return cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : need + 1;
   }
 
   static Optional<Charset> metaCharset(byte[] body) {
@@ -107,42 +168,16 @@ public final class CharsetDetection {
   /** Strict UTF-8 check in one pass without decoding (no overlongs, no surrogates, nothing past U+10FFFF). */
   static boolean isValidUtf8(byte[] b) {
     int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
+    while (i < b.length) {
+      if (b[i] >= 0) {
         i++;
         continue;
       }
-      int need;
-      int min;
-      if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        min = 0x10000;
-      } else {
+      int len = sequenceLength(b, i);
+      if (len == 0) {
         return false;
       }
-      if (i + need >= n) {
-        return false;
-      }
-      int cp = c & (0x3F >> need);
-      for (int k = 1; k <= need; k++) {
-        int cc = b[i + k] & 0xFF;
-        if ((cc & 0xC0) != 0x80) {
-          return false;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return false;
-      }
-      i += need + 1;
+      i += len;
     }
     return true;
   }

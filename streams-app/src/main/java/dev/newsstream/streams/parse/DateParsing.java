@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
  * RFC 1123 first, then a tolerant reader for numeric (2025-11-25, 25.11.2025, 11/25/2025) and written dates in
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian and Ukrainian ("25. November
  * 2025, 14:30 Uhr", "25 ноября 2025, 09:57", "mardi 25 novembre 2025 à 9h57", "Nov. 25, 2025 9:57 a.m. EST").
- * Zone-less values are taken as UTC, date-only values as midnight UTC. Years outside 1990-2100 are refused.
+ * Zone-less values are taken as UTC, date-only values as midnight UTC. A bare number of 9-10 digits is Unix epoch
+ * seconds, of 12-13 digits epoch milliseconds (UTC), as CMSs write them in JSON-LD, meta content and time attributes.
+ * Years outside 1990-2100 are refused.
  */
 public final class DateParsing {
   private static final int MAX_LENGTH = 120;
   private static final Pattern LOOKS_LIKE_DATE = Pattern.compile(
       "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
 
+  /** 9-10 digits: epoch seconds (1990 onwards); 12-13: epoch milliseconds; optional fraction of seconds. */
+  private static final Pattern EPOCH = Pattern.compile("(\\d{9,10}|\\d{12,13})(?:\\.\\d{1,6})?");
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\b\\d{1,2})(?:st|nd|rd|th|er|ème|e|º|ª)\\b");
   private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
   /** ISO-8601 date, optional time, fraction and offset; read straight from the groups (formatters are slow). */
@@ -65,6 +69,10 @@ public final class DateParsing {
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return Optional.empty();
     }
+    Matcher epoch = EPOCH.matcher(s);
+    if (epoch.matches()) {
+      return epoch(epoch.group(1));
+    }
     if (!HAS_YEAR.matcher(s).find()) {
       return Optional.empty(); // no 4-digit year: not a date we can place (and no exceptions thrown to find out)
     }
@@ -83,6 +91,13 @@ public final class DateParsing {
       }
     }
     return sane(tolerant(s));
+  }
+
+  /** Epoch seconds or milliseconds by digit count; 8-digit values are left to the readers (20251125 is a date). */
+  private static Optional<OffsetDateTime> epoch(String digits) {
+    long v = Long.parseLong(digits);
+    Instant t = digits.length() <= 10 ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
+    return sane(Optional.of(t.atOffset(ZoneOffset.UTC)));
   }
 
   /** ISO-8601 from the regex groups directly: the hot path for JSON-LD and meta dates, no formatter needed. */

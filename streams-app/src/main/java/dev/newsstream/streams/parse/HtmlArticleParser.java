@@ -26,7 +26,7 @@ public final class HtmlArticleParser {
     List<String> keywords = meta.keywords();
     String image = meta.imageUrl();
     String ldBody = meta.jsonLd().map(ld -> ld.get("articleBody")).filter(JsonNode::isTextual)
-        .map(JsonNode::asText).orElse(null);
+        .map(JsonNode::asText).map(JsonLd::unescape).orElse(null); // entities left raw, even escaped markup
     HtmlBodyExtractor.Extraction extraction = HtmlBodyExtractor.extractWithStandfirst(doc, title, ldBody);
     List<String> paragraphs = extraction.paragraphs();
     if (summary == null) {

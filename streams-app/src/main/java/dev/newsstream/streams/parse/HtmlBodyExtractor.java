@@ -148,7 +148,7 @@ final class HtmlBodyExtractor {
    * page) -> use it; the DOM holds it all plus extra lines -> drop the extra non-heading lines.
    */
   static List<String> reconcile(List<String> dom, List<String> headings, String ldBodyRaw) {
-    String ldBody = ldBodyRaw.contains("<") ? Jsoup.parse(ldBodyRaw).text() : ldBodyRaw;
+    String ldBody = ldBodyRaw.contains("<") ? htmlText(ldBodyRaw) : ldBodyRaw;
     String ldNorm = TextNormalizer.normalize(ldBody);
     int ldWords = TextNormalizer.wordCount(ldBody);
     if (ldWords < LD_MIN_WORDS || ldBody.strip().endsWith("...") || ldBody.strip().endsWith("…")) {
@@ -173,6 +173,18 @@ final class HtmlBodyExtractor {
       }
     }
     return keptWords >= ldWords * 0.9 ? kept : dom;
+  }
+
+  /** Text of an HTML articleBody, one line per paragraph: flattened to one line it would become one paragraph. */
+  private static String htmlText(String html) {
+    Element root = Jsoup.parseBodyFragment(html).body();
+    List<String> lines = new ArrayList<>();
+    for (Element block : root.select("p, h2, h3, h4, li, blockquote")) {
+      if (block.parents().stream().noneMatch(a -> a.is("p, li, blockquote")) && !block.text().isBlank()) {
+        lines.add(block.text());
+      }
+    }
+    return lines.isEmpty() ? root.text() : String.join("\n", lines);
   }
 
   private static List<String> splitParagraphs(String body) {

@@ -47,25 +47,45 @@ final class HtmlMetadata {
     return Optional.ofNullable(ld);
   }
 
+  /**
+   * The headline: the first of JSON-LD, OpenGraph, Twitter, other meta, microdata, the first h1, the head title that
+   * is not the site's name (HTML entities left raw in the source decoded); then trimmed of a site part ("Headline |
+   * Site") when a visible heading or the site name shows which part that is. An h1 that names the site (a blog's
+   * masthead) is not a candidate.
+   */
   String title() {
+    java.util.Set<String> siteNames = siteNames();
+    List<String> h1s = Headings.h1s(doc, siteNames);
+    String firstH1 = h1s.isEmpty() ? null : h1s.get(0);
     String t = first(
-        () -> ldText("headline"),
-        () -> src.meta("property", "og:title"),
-        () -> src.meta("name", "twitter:title"),
-        () -> src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"),
-        () -> src.itemprop("headline"),
-        () -> src.text("article h1, main h1, h1"),
+        () -> notSite(ldText("headline"), siteNames),
+        () -> notSite(src.meta("property", "og:title"), siteNames),
+        () -> notSite(src.meta("name", "twitter:title"), siteNames),
+        () -> notSite(src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"), siteNames),
+        () -> itemHeadline(siteNames),
+        // a one-word h1 ("Lorem", "Menu") is a label, not a headline, when the head has a title
+        () -> Optional.ofNullable(firstH1).filter(h -> TextNormalizer.wordCount(h) > 1 || doc.title().isBlank()),
+        () -> notSite(Optional.of(doc.title()).filter(s -> !s.isBlank()), siteNames),
+        () -> Optional.ofNullable(firstH1),
         () -> Optional.of(doc.title()).filter(s -> !s.isBlank()));
     if (t == null) {
       return null;
     }
-    t = spaces(t);
+    t = spaces(JsonLd.unescape(t));
     if (t.length() > MAX_TITLE_CHARS) {
       return t.substring(0, MAX_TITLE_CHARS).strip(); // not a headline; keep the regexes below linear
     }
+    // The same words shown in a heading: the visible spelling wins (typographic quotes and dashes the meta title
+    // flattened, letter case).
+    String ft = Headings.fold(t);
+    for (String h : Headings.all(doc, siteNames)) {
+      if (Headings.fold(h).equals(ft)) {
+        return h;
+      }
+    }
     // A head title often carries the site: "Headline | Site", or "Site | Headline". The visible h1 says which part
+    String h1 = firstH1;
     // is the headline.
-    String h1 = src.text("article h1, main h1, h1").map(HtmlMetadata::spaces).orElse(null);
     if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
       return h1;
     }
@@ -73,9 +93,18 @@ final class HtmlMetadata {
         && t.substring(0, t.length() - h1.length()).matches(".*[|–—:·-]\\s*")) {
       return h1;
     }
-    String stripped = stripSiteSuffix(t, site());
+    // The page's one h1 reworded from the meta title is the headline readers see; an h1 that holds the meta title
+    // plus more carries a kicker or dateline, and the meta title is the cleaner form.
+    if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
+      return h1;
+    }
+    Optional<String> shown = visiblePart(t, siteNames);
+    if (shown.isPresent()) {
+      return shown.get();
+    }
+    String stripped = TitleText.stripSiteSuffix(t, site());
     if (stripped.equals(t) && h1 == null && doc.body() != null) {
-      Matcher m = TITLE_PARTS.matcher(t);
+      Matcher m = TitleText.TITLE_PARTS.matcher(t);
       if (m.matches()) {
         String body = doc.body().text();
         if (!body.contains(t) && body.contains(m.group(1).strip())) {
@@ -86,10 +115,63 @@ final class HtmlMetadata {
     return stripped;
   }
 
+  /**
+   * "Site » Blog » Headline", "Headline : Site | Tagline": when the longest part between separators is the text of a
+   * visible heading (h1-h3 that is not the masthead), that part is the headline.
+   */
+  private Optional<String> visiblePart(String title, java.util.Set<String> siteNames) {
+    String[] parts = TitleText.TITLE_SEPARATORS.split(title);
+    if (parts.length < 2) {
+      return Optional.empty();
+    }
+    int mostWords = 0;
+    for (String part : parts) {
+      mostWords = Math.max(mostWords, TextNormalizer.wordCount(part));
+    }
+    List<String> headings = Headings.all(doc, siteNames);
+    for (String h : headings) {
+      String fh = Headings.fold(h);
+      for (String part : parts) {
+        // the longest part: a shorter one shown as a heading is a section, kicker or site name
+        if (fh.length() >= 4 && fh.equals(Headings.fold(part)) && TextNormalizer.wordCount(part) >= mostWords) {
+          return Optional.of(part.strip());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Microdata headline, unless the element is the masthead (a theme's site name marked up as headline). */
+  private Optional<String> itemHeadline(java.util.Set<String> siteNames) {
+    for (Element e : src.itemprops("headline")) {
+      Optional<String> v = MetaSources.itemValue(e);
+      if (v.isPresent() && (e.is("meta") || !Headings.namesSite(e, spaces(v.get()), siteNames, doc.location()))) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title). */
+  private java.util.Set<String> siteNames() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    src.meta("property", "og:site_name").ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
+    if (ld != null) {
+      JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
+    }
+    out.remove("");
+    return out;
+  }
+
+  private static Optional<String> notSite(Optional<String> v, java.util.Set<String> siteNames) {
+    return v.filter(s -> !siteNames.contains(Headings.fold(JsonLd.unescape(s))));
+  }
+
   String summary() {
-    return first(() -> ldText("description"), () -> src.meta("property", "og:description"),
+    String s = first(() -> ldText("description"), () -> src.meta("property", "og:description"),
         () -> src.meta("name", "description"), () -> src.meta("name", "twitter:description"),
         () -> src.itemprop("description"));
+    return s == null ? null : JsonLd.unescape(s);
   }
 
   String site() {
@@ -149,7 +231,13 @@ final class HtmlMetadata {
         () -> src.itemprop("dateModified"));
   }
 
+  /** Person names; a name that is the site's or publisher's own name is not an author and is dropped. */
   List<String> authors() {
+    java.util.Set<String> siteNames = siteNames();
+    return authorCandidates().stream().filter(n -> !siteNames.contains(Headings.fold(n))).toList();
+  }
+
+  private List<String> authorCandidates() {
     List<String> found = List.of();
     if (ld != null) {
       found = AuthorNames.clean(JsonLd.personNames(ld, "author"));
@@ -235,9 +323,14 @@ final class HtmlMetadata {
   }
 
   private Optional<String> visibleDate() {
-    for (Element e : src.select("time[datetime]")) {
-      if (DateParsing.parseOffset(e.attr("datetime")).isPresent()) {
-        return Optional.of(e.attr("datetime"));
+    for (Element e : src.select("time")) {
+      // datetime, or a data-timestamp / data-time / data-epoch attribute (epoch seconds or milliseconds)
+      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        if ((key.equals("datetime") || key.startsWith("data-") && (key.contains("time") || key.contains("date")
+            || key.contains("epoch"))) && DateParsing.parseOffset(a.getValue()).isPresent()) {
+          return Optional.of(a.getValue());
+        }
       }
     }
     for (Element e : src.select(VISIBLE_DATE)) {
@@ -300,33 +393,8 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static final Pattern TITLE_PREFIX = Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s+[|–—·-]|\\s*:)\\s+(.{15,})$");
-  private static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
-
   /** Collapses whitespace, no-break spaces included (jsoup turns {@code &nbsp;} into U+00A0). */
   static String spaces(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
-  }
-
-  /**
-   * "Headline | Site" / "Headline - Site": drop the site part when it names the site or is short; "Site | Headline":
-   * drop it only when it names the site.
-   */
-  static String stripSiteSuffix(String title, String site) {
-    Matcher m = TITLE_PARTS.matcher(title);
-    if (!m.matches()) {
-      Matcher p = TITLE_PREFIX.matcher(title);
-      // "TechCrunch | Headline": a leading part is dropped only when it names the site.
-      if (p.matches() && site != null && p.group(1).strip().equalsIgnoreCase(site.strip())) {
-        return p.group(2).strip();
-      }
-      return title;
-    }
-    String tail = m.group(2).strip();
-    boolean namesSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT)
-        .contains(tail.toLowerCase(Locale.ROOT)));
-    boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
-        || tail.contains("."));
-    return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** The page's schema.org article object from {@code <script type="application/ld+json">}, if any. */
 final class JsonLd {
@@ -158,16 +159,26 @@ final class JsonLd {
 
   private static void addText(JsonNode item, List<String> out) {
     if (item.isTextual() && !item.asText().isBlank()) {
-      out.add(item.asText().strip());
+      out.add(unescape(item.asText()).strip());
+    } else if (item.isIntegralNumber()) {
+      out.add(item.asText()); // dates written as epoch seconds or milliseconds
     } else if (item.isObject()) {
       for (String key : List.of("name", "url", "@id")) {
         JsonNode name = item.get(key);
         if (name != null && name.isTextual() && !name.asText().isBlank()) {
-          out.add(name.asText().strip());
+          out.add(unescape(name.asText()).strip());
           return;
         }
       }
     }
+  }
+
+  /**
+   * JSON-LD is script data, so HTML entities in it are never decoded by the HTML parser, yet CMSs write them
+   * ({@code &#8216;}, {@code &ouml;}, {@code &amp;}): decode them as HTML text would be.
+   */
+  static String unescape(String s) {
+    return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
   }
 
   static Optional<String> text(JsonNode node, String field) {

@@ -1,9 +1,7 @@
 package dev.newsstream.streams.parse;
 
 import dev.newsstream.page.PageSniffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -34,6 +32,11 @@ public final class PageParser {
       return ParseOutcome.rejected(RejectReason.TOO_LARGE,
           "page is " + body.length + " bytes, over max.page.bytes " + maxPageBytes);
     }
+    byte[] utf8 = utf16AsUtf8(body, declaredCharset);
+    if (utf8 != body) {
+      body = utf8;
+      declaredCharset = "UTF-8";
+    }
     if (looksBinary(body)) {
       return ParseOutcome.rejected(RejectReason.BINARY, "page bytes are binary, not text");
     }
@@ -61,19 +64,38 @@ public final class PageParser {
     return html.parse(doc);
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else the declared charset, else windows-1252: never mojibake from a guess. */
+  /**
+   * The characters the parser reads from these bytes: UTF-16 re-encoded, then {@link CharsetDetection}. Public so a
+   * comparison (Readability in node) can be handed exactly the text newsstream parses.
+   */
+  public static String decodeForParse(byte[] body, String declaredCharset) {
+    byte[] utf8 = utf16AsUtf8(body, declaredCharset);
+    return CharsetDetection.decode(utf8, utf8 != body ? "UTF-8" : declaredCharset);
+  }
+
+  /** Text in the charset {@link CharsetDetection} finds: bad bytes become U+FFFD, never a whole-page mis-decode. */
   static String decodeText(byte[] body, String declaredCharset) {
-    int offset = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(body, offset, body.length - offset)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      Charset cs = declaredCharset != null && Charset.isSupported(declaredCharset)
-          ? Charset.forName(declaredCharset) : Charset.forName("windows-1252");
-      return new String(body, offset, body.length - offset, cs);
+    return CharsetDetection.decode(body, declaredCharset);
+  }
+
+  /**
+   * UTF-16 text (a byte-order mark, or UTF-16 in the HTTP header) re-encoded as UTF-8, so the NUL bytes of its ASCII
+   * characters are not taken for binary and the format sniffing reads it as text. Other bytes are returned as they are.
+   */
+  static byte[] utf16AsUtf8(byte[] body, String declaredCharset) {
+    boolean bom = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+        || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+    boolean declared = declaredCharset != null && declaredCharset.strip().toLowerCase(java.util.Locale.ROOT).startsWith("utf-16");
+    if (!bom && !declared) {
+      return body;
     }
+    Charset cs = bom ? CharsetDetection.detect(body, null)
+        : CharsetDetection.charset(declaredCharset).orElse(StandardCharsets.UTF_16);
+    int offset = bom ? 2 : 0;
+    String text = new String(body, offset, body.length - offset, cs);
+    // the page's own <meta charset=utf-16> must not send the UTF-8 bytes back through a UTF-16 decoder
+    return text.replaceFirst("(?i)(<meta[^>]{0,200}charset\\s*=\\s*[\"']?\\s*)utf-16(?:le|be)?", "$1utf-8")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static boolean looksBinary(byte[] body) {

@@ -61,4 +61,22 @@ class DateParsingTest {
   void recognisesIsoLinesOfTheTextDump(String raw) {
     assertThat(DateParsing.looksLikeIsoDate(raw)).isTrue();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // Unix epoch seconds and milliseconds (JSON-LD numbers, meta content, data-timestamp attributes): UTC instants
+      "1732528620        | 2024-11-25T09:57Z",
+      "1732528620000     | 2024-11-25T09:57Z",
+      "1732528620.5      | 2024-11-25T09:57Z",
+      "946684800         | 2000-01-01T00:00Z"})
+  void epochSecondsAndMillis(String raw, String expected) {
+    assertThat(DateParsing.parseOffset(raw)).contains(OffsetDateTime.parse(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"20251125", "12345", "99999999999", "4133980800"})
+  void numbersThatAreNotEpochInstantsOfNews(String raw) {
+    // 8 digits is a compact date or an id, 11 digits neither unit, 4133980800 is in 2101
+    assertThat(DateParsing.parseOffset(raw)).isEmpty();
+  }
 }

@@ -1,0 +1,122 @@
+package dev.newsstream.streams.parse;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's visible headings (h1-h3) that can be the article's headline. A heading that names the site is the
+ * masthead of a blog or magazine theme, not a headline: its text is the site name (og:site_name, the JSON-LD
+ * publisher), a label of the page's host ({@code <h1>quietshelf</h1>} on quietshelf.example), or it is only a link
+ * to the site's home page ({@code href="/"}, the host's root, {@code rel="home"}).
+ */
+final class Headings {
+  private static final int MAX_HEADINGS = 30;
+
+  private Headings() {}
+
+  /** Texts of the non-site h1 elements (those in {@code article}/{@code main} first), whitespace-collapsed. */
+  static List<String> h1s(Document doc, Set<String> siteNames) {
+    List<String> inArticle = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (Element h : Queries.select(doc, "h1")) {
+      String text = headline(h);
+      if (!text.isEmpty() && !namesSite(h, text, siteNames, doc.location())) {
+        (h.closest("article, main") != null ? inArticle : other).add(text);
+      }
+    }
+    inArticle.addAll(other);
+    return inArticle;
+  }
+
+  /** Texts of the first non-site h1-h3 elements in document order. */
+  static List<String> all(Document doc, Set<String> siteNames) {
+    List<String> out = new ArrayList<>();
+    for (Element h : Queries.select(doc, "h1, h2, h3")) {
+      String text = headline(h);
+      if (!text.isEmpty() && !namesSite(h, text, siteNames, doc.location())) {
+        out.add(text);
+        if (out.size() == MAX_HEADINGS) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A heading's text without its kicker: when all its text sits in two or more child elements
+   * ({@code <h1><span>Kicker</span><span>Headline</span></h1>}), the child with the most words
+   * (the later one on a tie: kickers come first), unless the first part ends with a colon.
+   */
+  static String headline(Element h) {
+    if (h.ownText().isBlank()) {
+      List<String> parts = new ArrayList<>();
+      for (Element c : h.children()) {
+        String t = HtmlMetadata.spaces(c.text());
+        if (!t.isEmpty()) {
+          parts.add(t);
+        }
+      }
+      if (parts.size() >= 2) {
+        String best = parts.get(0);
+        for (String p : parts) {
+          best = TextNormalizer.wordCount(p) >= TextNormalizer.wordCount(best) ? p : best; // ties: the later
+        }
+        // "Editor's Letter: ..." written as two spans is one title, the colon joins them
+        return parts.get(0).endsWith(":") ? HtmlMetadata.spaces(h.text()) : best;
+      }
+    }
+    return HtmlMetadata.spaces(h.text());
+  }
+
+  /** Lower case, letters and digits only: "Quiet Shelf" and "quietshelf" fold alike. */
+  static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
+    String folded = fold(text);
+    if (folded.isEmpty() || siteNames.contains(folded)) {
+      return true;
+    }
+    String host = host(pageUrl);
+    if (host != null) {
+      for (String label : host.split("\\.")) {
+        if (label.length() >= 3 && fold(label).equals(folded)) {
+          return true;
+        }
+      }
+    }
+    List<Element> links = h.getElementsByTag("a");
+    if (links.size() == 1 && links.get(0).text().strip().equals(h.text().strip())) {
+      Element a = links.get(0);
+      String href = a.attr("href").strip();
+      return a.attr("rel").toLowerCase(Locale.ROOT).contains("home") || href.equals("/") || href.startsWith("/?")
+          || href.equals("./") || isRoot(a.absUrl("href"), host);
+    }
+    return false;
+  }
+
+  private static boolean isRoot(String abs, String host) {
+    try {
+      URI u = URI.create(abs);
+      String path = u.getRawPath();
+      return host != null && host.equalsIgnoreCase(u.getHost()) && (path == null || path.isEmpty() || path.equals("/"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String host(String url) {
+    try {
+      return url == null || url.isEmpty() ? null : URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

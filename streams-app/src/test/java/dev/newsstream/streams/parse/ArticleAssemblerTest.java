@@ -1,0 +1,32 @@
+package dev.newsstream.streams.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.schema.Article;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticleAssemblerTest {
+  private final PageParser parser = new PageParser(10_000_000);
+
+  @Test
+  void eventKeepsThePagesUtcOffset() {
+    byte[] page = ("<html><head><meta property=\"article:published_time\" content=\"2025-11-25T09:57:00+03:00\">"
+        + "<title>Bridge reopens after repairs</title></head><body><article><h1>Bridge reopens after repairs</h1>"
+        + HtmlMetadataTest.PROSE + HtmlMetadataTest.PROSE + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    ParsedArticle a = ((ParseOutcome.Parsed) parser.parse(page, "https://news.example.com/bridge", null)).article();
+    Article event = ArticleAssembler.assemble("https://news.example.com/bridge", a, Instant.EPOCH);
+    assertThat(event.getPublishedAt()).isEqualTo(Instant.parse("2025-11-25T06:57:00Z"));
+    assertThat(event.getPublishedOffsetMinutes()).isEqualTo(180);
+  }
+
+  @Test
+  void noDateNoOffset() {
+    byte[] page = ("<html><head><title>Bridge reopens after repairs</title></head><body><article>"
+        + HtmlMetadataTest.PROSE + HtmlMetadataTest.PROSE + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    ParsedArticle a = ((ParseOutcome.Parsed) parser.parse(page, "https://news.example.com/bridge", null)).article();
+    assertThat(ArticleAssembler.assemble("https://news.example.com/bridge", a, Instant.EPOCH).getPublishedOffsetMinutes())
+        .isNull();
+  }
+}
