@@ -130,18 +130,19 @@ class IngestFaultsIT {
   void loadTestEveryAcknowledgedPageIsOnTheTopicExactlyOncePerAcknowledgingRequest() throws Exception {
     broker.createTopics(3, "ingest.load");
     // linger.ms=100 holds pages unacknowledged a little, so the in-flight limit fills and clients meet 429s.
-    ProducerSettings base = settings("ingest.load");
-    Properties kafka = new Properties();
-    kafka.putAll(base.kafkaOverrides());
-    kafka.put("linger.ms", "100");
-    ProducerSettings s = new ProducerSettings(base.bootstrapServers(), base.topic(), base.source(), base.maxPageBytes(), kafka);
+    ProducerSettings bounded = settings("ingest.load");
+    Properties lingering = new Properties();
+    lingering.putAll(bounded.kafkaOverrides());
+    lingering.put("linger.ms", "100");
+    ProducerSettings s = new ProducerSettings(bounded.bootstrapServers(), bounded.topic(), bounded.source(),
+        bounded.maxPageBytes(), lingering);
     int requests = 400;
     Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
     AtomicInteger tooBusy = new AtomicInteger();
     AtomicInteger accepted = new AtomicInteger();
     long t0 = System.nanoTime();
     try (PageProducer producer = new PageProducer(s); KafkaAvailability kafka = probe(s);
-         IngestServer server = IngestServer.start(ingest(4, 40), IngestAccess.open(), producer, kafka::state)) {
+         IngestServer server = IngestServer.start(ingest(8, 20), IngestAccess.open(), producer, kafka::state)) {
       String base = "http://127.0.0.1:" + server.port();
       ExecutorService clients = Executors.newFixedThreadPool(12);
       List<Future<?>> done = new ArrayList<>();
