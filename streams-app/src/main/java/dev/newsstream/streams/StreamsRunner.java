@@ -32,6 +32,8 @@ public final class StreamsRunner implements AutoCloseable {
   /** EX_SOFTWARE of sysexits.h: an internal error. */
   public static final int FATAL_EXIT_CODE = 70;
   static final Duration FATAL_HALT_AFTER = Duration.ofSeconds(60);
+  /** Bound of a clean stop: with the broker unreachable, SIGTERM still ends the process within 30 s. */
+  static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
   private final KafkaStreams streams;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<String> fatal = new AtomicReference<>();
@@ -142,7 +144,7 @@ public final class StreamsRunner implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CLOSE_TIMEOUT);
     stopped.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

@@ -40,6 +40,11 @@ final class InstanceProcess {
     return name;
   }
 
+  /** The instance's local state (Kafka Streams' state.dir). */
+  Path stateDir() {
+    return dir.resolve("state");
+  }
+
   long pid() {
     return process.pid();
   }
