@@ -1,4 +1,4 @@
-package dev.newsstream.streams.reliability;
+package dev.newsstream.bench.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
-import dev.newsstream.streams.demo.OutputReader;
+import dev.newsstream.streams.cli.OutputReader;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
