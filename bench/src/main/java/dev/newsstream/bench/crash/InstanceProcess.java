@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** One slot of the crash test: a topology instance JVM with its own state dir, which can be killed and restarted. */
 final class InstanceProcess {
   /** The minimum heap README documents for an instance: the crash test runs at it, so it proves that figure. */
-  static final String HEAP = "-Xmx512m";
+  static final String HEAP = "-Xmx768m";
   private final String name;
   private final Path dir;
   private final Path config;
