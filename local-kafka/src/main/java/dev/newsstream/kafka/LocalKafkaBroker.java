@@ -189,13 +189,32 @@ public final class LocalKafkaBroker implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A restart on the same data dir keeps the controller port: KRaft recorded the voter's endpoint when the storage
+     * was formatted. A fresh dir gets a free port.
+     */
+    private static int previousControllerPort(Path config) throws IOException {
+      if (Files.exists(config)) {
+        Properties previous = new Properties();
+        try (java.io.InputStream in = Files.newInputStream(config)) {
+          previous.load(in);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("CONTROLLER://[^:,]+:(\\d+)")
+            .matcher(previous.getProperty("listeners", ""));
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      return freePort();
+    }
+
     public LocalKafkaBroker start() {
       try {
         boolean temp = dataDir == null;
         Path dir = temp ? Files.createTempDirectory("newsstream-kafka-") : dataDir;
         Files.createDirectories(dir);
         int brokerPort = port > 0 ? port : freePort();
-        int controllerPort = freePort();
+        int controllerPort = previousControllerPort(dir.resolve("server.properties"));
         Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);
         int saslPort = saslListener ? freePort() : -1;
         LocalTls certificate = tls ? LocalTls.create(dir.resolve("tls")) : null;

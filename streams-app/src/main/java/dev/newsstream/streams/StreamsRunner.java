@@ -2,19 +2,41 @@ package dev.newsstream.streams;
 
 import dev.newsstream.streams.reliability.ErrorHandlers;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.reliability.StreamThreadFailurePolicy;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts KafkaStreams for a topology, with clean shutdown on close and on SIGTERM. */
+/**
+ * Starts KafkaStreams for a topology, with clean shutdown on close and on SIGTERM.
+ *
+ * <p>A stream thread that fails is replaced; an unrecoverable failure ({@link StreamThreadFailurePolicy}: an
+ * {@link OutOfMemoryError} or other VirtualMachineError, or a thread-replacement loop) shuts the client down
+ * instead: the state turns PENDING_ERROR at once (so {@code /health} says not ready), {@link #awaitTermination()}
+ * returns and {@link #exitCode()} is {@link #FATAL_EXIT_CODE}. Commands return that code so the process exits
+ * non-zero and an orchestrator restarts it; if the client does not stop within {@link #FATAL_HALT_AFTER}, the JVM
+ * is halted with that code.
+ *
+ * <p>Local state that cannot be opened at start (a store half-created when the process was killed) is wiped and
+ * restored from the changelog topics, once; a second failure is thrown.
+ */
 public final class StreamsRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+  /** EX_SOFTWARE of sysexits.h: an internal error. */
+  public static final int FATAL_EXIT_CODE = 70;
+  static final Duration FATAL_HALT_AFTER = Duration.ofSeconds(60);
+  /** Bound of a clean stop: with the broker unreachable, SIGTERM still ends the process within 30 s. */
+  static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
   private final KafkaStreams streams;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicReference<String> fatal = new AtomicReference<>();
   private final Thread hook;
 
   private StreamsRunner(KafkaStreams streams) {
@@ -23,11 +45,41 @@ public final class StreamsRunner implements AutoCloseable {
   }
 
   public static StreamsRunner start(StreamsAppConfig cfg, Topology topology) {
+    try {
+      return startOnce(cfg, topology, false);
+    } catch (ProcessorStateException unreadable) {
+      // A kill -9 while RocksDB created a store leaves a WAL without a manifest, and Kafka Streams opens every local
+      // store at start: the instance would fail the same way on every restart. Local state is a cache of the
+      // changelog topics, so wipe it and restore.
+      LOG.warn("Local state under {} unreadable ({}); wiping it and restoring from the changelog topics",
+          cfg.streamsProperties().getProperty(StreamsConfig.STATE_DIR_CONFIG), rootMessage(unreadable));
+      return startOnce(cfg, topology, true);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t == e ? e.getMessage() : e.getMessage() + ": " + t.getMessage();
+  }
+
+  private static StreamsRunner startOnce(StreamsAppConfig cfg, Topology topology, boolean wipeLocalState) {
     KafkaStreams streams = new KafkaStreams(topology, ErrorHandlers.streamsProperties(cfg));
+    if (wipeLocalState) {
+      streams.cleanUp();
+    }
     StreamsRunner runner = new StreamsRunner(streams);
+    StreamThreadFailurePolicy policy = StreamThreadFailurePolicy.standard();
     streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("Stream thread failed; replacing it", e);
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+      StreamThreadFailurePolicy.Decision decision = policy.decide(e);
+      if (decision.fatal()) {
+        runner.onFatal(decision.reason());
+      } else {
+        LOG.error("Stream thread failed; replacing it", e);
+      }
+      return decision.response();
     });
     streams.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
@@ -35,8 +87,34 @@ public final class StreamsRunner implements AutoCloseable {
       }
     });
     Runtime.getRuntime().addShutdownHook(runner.hook);
-    streams.start();
+    try {
+      streams.start();
+    } catch (RuntimeException e) {
+      runner.close();
+      throw e;
+    }
     return runner;
+  }
+
+  private void onFatal(String reason) {
+    if (!fatal.compareAndSet(null, reason)) {
+      return;
+    }
+    // One line, no stack trace: the heap may be exhausted, and the reason is what an operator needs.
+    LOG.error("FATAL: {}; shutting the Kafka Streams client down, exiting with code {} to be restarted", reason,
+        FATAL_EXIT_CODE);
+    Thread watchdog = new Thread(() -> {
+      try {
+        if (!stopped.await(FATAL_HALT_AFTER.toMillis(), TimeUnit.MILLISECONDS)) {
+          System.err.println("FATAL: client did not stop within " + FATAL_HALT_AFTER + "; halting");
+          Runtime.getRuntime().halt(FATAL_EXIT_CODE);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsstream-fatal-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   public KafkaStreams streams() {
@@ -47,8 +125,9 @@ public final class StreamsRunner implements AutoCloseable {
   public void awaitRunning(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (streams.state() != KafkaStreams.State.RUNNING) {
-      if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR) {
-        throw new IllegalStateException("Kafka Streams not RUNNING after " + timeout + ": " + streams.state());
+      if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR || fatal.get() != null) {
+        throw new IllegalStateException("Kafka Streams not RUNNING after " + timeout + ": " + streams.state()
+            + (fatal.get() == null ? "" : " (" + fatal.get() + ")"));
       }
       Thread.sleep(100);
     }
@@ -58,9 +137,14 @@ public final class StreamsRunner implements AutoCloseable {
     stopped.await();
   }
 
+  /** 0 after a normal stop, {@link #FATAL_EXIT_CODE} after an unrecoverable failure. */
+  public int exitCode() {
+    return fatal.get() == null ? 0 : FATAL_EXIT_CODE;
+  }
+
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CLOSE_TIMEOUT);
     stopped.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

@@ -42,18 +42,7 @@ public final class CrashTestHarness {
   public static Result run(String bootstrapServers, Path workDir, Options o, PrintStream log) throws Exception {
     long started = System.nanoTime();
     String runId = Long.toHexString(o.seed() & 0xffffff) + Long.toHexString(System.nanoTime() & 0xfff);
-    Properties settings = StreamsAppConfig.defaults();
-    settings.setProperty("bootstrap.servers", bootstrapServers);
-    settings.setProperty("application.id", "crash-" + runId);
-    settings.setProperty("processing.guarantee", "exactly_once_v2");
-    settings.setProperty("replication.factor", "1");
-    for (String t : List.of("raw", "clean", "duplicates", "rejected")) {
-      settings.setProperty("topic." + t, "crash-" + runId + "." + t);
-    }
-    settings.setProperty("kafka.errors.dead.letter.queue.topic.name", "crash-" + runId + ".deadletter");
-    // A dead instance leaves the group after 6 s (the broker minimum) instead of 45 s.
-    settings.setProperty("kafka.consumer.session.timeout.ms", "6000");
-    settings.setProperty("kafka.consumer.heartbeat.interval.ms", "1500");
+    Properties settings = instanceSettings(bootstrapServers, runId);
     StreamsAppConfig cfg = StreamsAppConfig.from(settings);
     TopicSetup.create(cfg, o.partitions());
     boolean dedupStage = ArticleTopology.build(cfg, EventSerdes.plainAvro()).describe().toString()
@@ -118,7 +107,24 @@ public final class CrashTestHarness {
         ledger.violations(dedupStage));
   }
 
-  private static KafkaProducer<String, byte[]> producer(StreamsAppConfig cfg) {
+  /** Settings of the topology instances of one run: its own application id and topics, exactly-once. */
+  static Properties instanceSettings(String bootstrapServers, String runId) {
+    Properties settings = StreamsAppConfig.defaults();
+    settings.setProperty("bootstrap.servers", bootstrapServers);
+    settings.setProperty("application.id", "crash-" + runId);
+    settings.setProperty("processing.guarantee", "exactly_once_v2");
+    settings.setProperty("replication.factor", "1");
+    for (String t : List.of("raw", "clean", "duplicates", "rejected")) {
+      settings.setProperty("topic." + t, "crash-" + runId + "." + t);
+    }
+    settings.setProperty("kafka.errors.dead.letter.queue.topic.name", "crash-" + runId + ".deadletter");
+    // A dead instance leaves the group after 6 s (the broker minimum) instead of 45 s.
+    settings.setProperty("kafka.consumer.session.timeout.ms", "6000");
+    settings.setProperty("kafka.consumer.heartbeat.interval.ms", "1500");
+    return settings;
+  }
+
+  static KafkaProducer<String, byte[]> producer(StreamsAppConfig cfg) {
     Properties p = new Properties();
     p.putAll(cfg.kafkaOverrides());
     p.remove("errors.dead.letter.queue.topic.name");
@@ -129,7 +135,7 @@ public final class CrashTestHarness {
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
   }
 
-  private static void send(KafkaProducer<String, byte[]> producer, StreamsAppConfig cfg, List<CrashPages.Input> chunk)
+  static void send(KafkaProducer<String, byte[]> producer, StreamsAppConfig cfg, List<CrashPages.Input> chunk)
       throws Exception {
     List<java.util.concurrent.Future<?>> acks = new java.util.ArrayList<>(chunk.size());
     for (CrashPages.Input in : chunk) {

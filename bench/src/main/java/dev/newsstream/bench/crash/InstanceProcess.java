@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One slot of the crash test: a topology instance JVM with its own state dir, which can be killed and restarted. */
 final class InstanceProcess {
+  /** The minimum heap README documents for an instance: the crash test runs at it, so it proves that figure. */
+  static final String HEAP = "-Xmx768m";
   private final String name;
   private final Path dir;
   private final Path config;
@@ -38,6 +40,11 @@ final class InstanceProcess {
     return name;
   }
 
+  /** The instance's local state (Kafka Streams' state.dir). */
+  Path stateDir() {
+    return dir.resolve("state");
+  }
+
   long pid() {
     return process.pid();
   }
@@ -45,7 +52,7 @@ final class InstanceProcess {
   void start() {
     starts++;
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
         TopologyProcess.class.getName(), config.toString());
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -32,5 +32,8 @@ public final class TopologyProcess {
     System.out.println(READY_LINE);
     System.out.flush();
     runner.awaitTermination();
+    if (runner.exitCode() != 0) {
+      System.exit(runner.exitCode());
+    }
   }
 }

@@ -1,11 +1,13 @@
 package dev.newsstream.producer.ingest;
 
+import dev.newsstream.config.ConfigSource;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.producer.PageProducer;
 import dev.newsstream.producer.ProducerSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -21,14 +23,31 @@ import picocli.CommandLine.Option;
         "  GET  /health",
         "Answers once Kafka acknowledged: 202 with per-page results; 400 malformed (message says why);",
         "413 too large; 429 + Retry-After when the in-flight limit is full (slow down and retry);",
-        "503 + Retry-After when Kafka did not acknowledge. Stop with Ctrl-C."},
+        "503 + Retry-After when Kafka cannot take pages (missing topic, broker down: answered at once)",
+        "or did not acknowledge; 401 without the bearer token when one is set. Stop with Ctrl-C.",
+        "Binds 127.0.0.1 by default. Another address needs a bearer token (ingest.token in --config, or",
+        "NEWSSTREAM_INGEST_TOKEN) or --insecure-bind; TLS with --tls-keystore (PKCS12; password in",
+        "ingest.tls.keystore.password or NEWSSTREAM_INGEST_TLS_KEYSTORE_PASSWORD). Refuses to start when the",
+        "raw topic does not exist, unless --create-topic."},
     footer = {"", "Kafka settings as for 'produce': --config, NEWSSTREAM_* env, kafka.<name> pass-through."})
 public final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host;
+
+  @Option(names = "--insecure-bind", description = "Allow a non-loopback address without a bearer token.")
+  boolean insecureBind;
+
+  @Option(names = "--tls-keystore", description = "PKCS12 keystore: serve HTTPS with its key and certificate.")
+  Path tlsKeystore;
+
+  @Option(names = "--create-topic", description = "Create the raw topic if it does not exist (else refuse to start).")
+  boolean createTopic;
+
+  @Option(names = "--partitions", defaultValue = "3", description = "Partitions for --create-topic (default ${DEFAULT-VALUE}).")
+  int partitions;
 
   @Option(names = "--max-in-flight-pages", defaultValue = "2000",
       description = "Pages awaiting Kafka's ack before 429 (default ${DEFAULT-VALUE}).")
@@ -64,13 +83,30 @@ public final class IngestCommand implements Callable<Integer> {
     flags.put(ProducerSettings.SOURCE, source == null ? "http" : source);
     ProducerSettings settings;
     IngestSettings ingest;
+    IngestAccess access;
     try {
-      settings = ProducerSettings.load(config, System.getenv(), flags);
+      Properties all = ConfigSource.load(ProducerSettings.defaults(), config, System.getenv(), flags);
+      settings = IngestStartup.boundedProducer(ProducerSettings.from(all));
       ingest = new IngestSettings(host, port, threads, maxInFlightPages, maxInFlightMb * 1024L * 1024,
-          maxRequestMb * 1024 * 1024, 30_000, 1);
+          maxRequestMb * 1024 * 1024, IngestStartup.ACK_TIMEOUT_MS, 1);
+      access = new IngestAccess(all.getProperty("ingest.token"), tlsKeystore == null ? null
+          : IngestStartup.tls(tlsKeystore, all.getProperty("ingest.tls.keystore.password", "")));
+      String refusal = access.bindRefusal(host, insecureBind);
+      if (refusal != null) {
+        System.err.println("error: " + refusal);
+        return 2;
+      }
+      String topicProblem = IngestStartup.checkRawTopic(settings, createTopic, partitions);
+      if (topicProblem != null) {
+        System.err.println("error: " + topicProblem);
+        return 2;
+      }
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
+    }
+    if (!IngestAccess.isLoopback(host) && access.bearerToken() != null && access.tls() == null) {
+      System.err.println("warning: the bearer token travels in clear text on " + host + "; use --tls-keystore");
     }
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
@@ -84,10 +120,13 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }, "newsstream-ingest-stop"));
     try (PageProducer producer = new PageProducer(settings);
-         IngestServer server = IngestServer.start(ingest, producer)) {
-      System.err.printf("newsstream ingest on http://%s:%d/pages -> %s at %s (in-flight limit %d pages / %d MB); "
-          + "Ctrl-C to stop%n", host, server.port(), settings.topic(), settings.bootstrapServers(), maxInFlightPages,
-          maxInFlightMb);
+         KafkaAvailability kafka = KafkaAvailability.start(IngestStartup.adminProperties(settings), settings.topic(),
+             IngestStartup.PROBE_INTERVAL, IngestStartup.PROBE_TIMEOUT);
+         IngestServer server = IngestServer.start(ingest, access, producer, kafka::state)) {
+      System.err.printf("newsstream ingest on %s://%s:%d/pages -> %s at %s (in-flight limit %d pages / %d MB; "
+          + "bearer token %s); Ctrl-C to stop%n", access.tls() == null ? "http" : "https", host, server.port(),
+          settings.topic(), settings.bootstrapServers(), maxInFlightPages, maxInFlightMb,
+          access.bearerToken() == null ? "off" : "required");
       stop.await();
       server.close();
       producer.flush();

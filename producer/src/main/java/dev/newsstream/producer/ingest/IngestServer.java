@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.newsstream.producer.PageProducer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -25,34 +32,68 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * 429 with Retry-After, and the crawler retries later. Status codes: 202 accepted (per-page results, some may be
  * invalid), 400 malformed body or no valid page, 413 body or batch too large, 415 unsupported Content-Type,
  * 429 in-flight limit full, 503 Kafka did not acknowledge (retry; pages are keyed by URL, so a retry is harmless).
+ *
+ * <p>Under faults: while {@link KafkaAvailability} says the raw topic cannot take pages (missing topic, stalled or
+ * unreachable broker), {@code POST /pages} answers 503 with Retry-After before sending anything, and a request
+ * already waiting for acknowledgements gives up within one probe interval when that happens (its pages may still
+ * land; a resend is an exact re-send the pipeline recognises). Requests run on a bounded pool of page workers;
+ * when all are busy and the queue is full, 429 at once. {@code /health} runs on the server's own dispatch threads,
+ * apart from the page workers, so it answers while they are blocked: 200 ready, 503 not ready with the reason.
+ * With a bearer token set, {@code POST /pages} without {@code Authorization: Bearer <token>} is 401.
  */
 public final class IngestServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IngestSettings settings;
+  private final IngestAccess access;
   private final PageProducer producer;
+  private final Supplier<KafkaAvailability.State> kafka;
   private final InFlightLimit limit;
   private final HttpServer server;
-  private final ExecutorService executor;
+  private final ExecutorService dispatch;
+  private final ThreadPoolExecutor workers;
   private boolean closed;
 
-  private IngestServer(IngestSettings settings, PageProducer producer) throws IOException {
+  private IngestServer(IngestSettings settings, IngestAccess access, PageProducer producer,
+      Supplier<KafkaAvailability.State> kafka) throws IOException {
     this.settings = settings;
+    this.access = access;
     this.producer = producer;
+    this.kafka = kafka;
     this.limit = new InFlightLimit(settings.maxInFlightPages(), settings.maxInFlightBytes());
-    this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
-    this.executor = Executors.newFixedThreadPool(settings.threads(), r -> {
-      Thread t = new Thread(r, "newsstream-ingest");
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(executor);
-    server.createContext("/pages", this::handlePages);
+    InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+    if (access.tls() != null) {
+      HttpsServer https = HttpsServer.create(address, 128);
+      https.setHttpsConfigurator(new HttpsConfigurator(access.tls()));
+      this.server = https;
+    } else {
+      this.server = HttpServer.create(address, 128);
+    }
+    this.dispatch = Executors.newFixedThreadPool(2, daemon("newsstream-ingest-dispatch"));
+    // Bounded queue: a burst beyond the workers waits briefly, beyond that it is told 429 instead of piling up.
+    this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(settings.threads() * 4), daemon("newsstream-ingest"));
+    server.setExecutor(dispatch);
+    server.createContext("/pages", this::dispatchPages);
     server.createContext("/health", this::handleHealth);
   }
 
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Open access, Kafka assumed available (tests of the HTTP contract). */
   public static IngestServer start(IngestSettings settings, PageProducer producer) throws IOException {
-    IngestServer s = new IngestServer(settings, producer);
+    return start(settings, IngestAccess.open(), producer, () -> new KafkaAvailability.State(true, "not probed"));
+  }
+
+  public static IngestServer start(IngestSettings settings, IngestAccess access, PageProducer producer,
+      Supplier<KafkaAvailability.State> kafka) throws IOException {
+    IngestServer s = new IngestServer(settings, access, producer, kafka);
     s.server.start();
     return s;
   }
@@ -66,11 +107,42 @@ public final class IngestServer implements AutoCloseable {
     return limit;
   }
 
+  private void dispatchPages(HttpExchange ex) throws IOException {
+    try {
+      workers.execute(() -> {
+        try {
+          handlePages(ex);
+        } catch (IOException | RuntimeException e) {
+          ex.close(); // the client went away or the answer could not be written
+        }
+      });
+    } catch (RejectedExecutionException full) {
+      try (ex) {
+        ex.getResponseHeaders().set("Retry-After", String.valueOf(settings.retryAfterSeconds()));
+        error(ex, 429, "busy: all " + settings.threads() + " page workers and their queue are taken; retry after "
+            + settings.retryAfterSeconds() + " s");
+      }
+    }
+  }
+
   private void handlePages(HttpExchange ex) throws IOException {
     try (ex) {
       if (!ex.getRequestMethod().equals("POST")) {
         ex.getResponseHeaders().set("Allow", "POST");
         error(ex, 405, "use POST /pages");
+        return;
+      }
+      if (!access.authorised(ex.getRequestHeaders().getFirst("Authorization"))) {
+        ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+        error(ex, 401, "missing or wrong bearer token (Authorization: Bearer <token>)");
+        return;
+      }
+      KafkaAvailability.State state = kafka.get();
+      if (!state.available()) {
+        // Before reading or sending anything: nothing of this request can land later as an extra copy.
+        ex.getResponseHeaders().set("Retry-After", String.valueOf(settings.retryAfterSeconds()));
+        error(ex, 503, "Kafka cannot take pages now: " + state.reason() + "; retry after "
+            + settings.retryAfterSeconds() + " s");
         return;
       }
       byte[] body;
@@ -123,12 +195,19 @@ public final class IngestServer implements AutoCloseable {
         acked.countDown();
       });
     }
-    boolean done;
+    boolean done = false;
+    String unavailable = null;
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.ackTimeoutMillis());
     try {
-      done = acked.await(settings.ackTimeoutMillis(), TimeUnit.MILLISECONDS);
+      // Wait in short steps: a broker that stalls meanwhile is seen by the probe, and the client hears 503 then.
+      while (!done && unavailable == null && System.nanoTime() < deadline) {
+        done = acked.await(Math.min(100, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+            TimeUnit.MILLISECONDS);
+        KafkaAvailability.State state = kafka.get();
+        unavailable = done || state.available() ? null : state.reason();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      done = false;
     }
     boolean anyFailed = !done;
     for (IngestRequest.Entry e : valid) {
@@ -138,8 +217,8 @@ public final class IngestServer implements AutoCloseable {
       ex.getResponseHeaders().set("Retry-After", String.valueOf(settings.retryAfterSeconds()));
     }
     respond(ex, anyFailed ? 503 : 202, results(entries, outcomes, anyFailed
-        ? "Kafka did not acknowledge every page" + (done ? "" : " within " + settings.ackTimeoutMillis() + " ms")
-            + ": retry the failed ones" : null));
+        ? "Kafka did not acknowledge every page" + (done ? "" : unavailable != null ? " (" + unavailable + ")"
+            : " within " + settings.ackTimeoutMillis() + " ms") + ": retry the failed ones" : null));
   }
 
   private static ObjectNode results(List<IngestRequest.Entry> entries, AtomicReferenceArray<Object> outcomes,
@@ -174,11 +253,14 @@ public final class IngestServer implements AutoCloseable {
 
   private void handleHealth(HttpExchange ex) throws IOException {
     try (ex) {
-      ObjectNode h = JSON.createObjectNode().put("status", "ok")
+      KafkaAvailability.State state = kafka.get();
+      ObjectNode h = JSON.createObjectNode().put("status", state.available() ? "ready" : "not-ready")
+          .put("ready", state.available()).put("kafka", state.reason())
+          .put("busyWorkers", workers.getActiveCount()).put("queuedRequests", workers.getQueue().size())
           .put("inFlightPages", limit.pages()).put("inFlightBytes", limit.bytes())
           .put("maxInFlightPages", limit.maxPages()).put("maxInFlightBytes", limit.maxBytes())
           .put("acked", producer.acked()).put("failed", producer.failureCount());
-      respond(ex, 200, h);
+      respond(ex, state.available() ? 200 : 503, h);
     }
   }
 
@@ -200,6 +282,7 @@ public final class IngestServer implements AutoCloseable {
     }
     closed = true;
     server.stop(1);
-    executor.shutdownNow();
+    workers.shutdownNow();
+    dispatch.shutdownNow();
   }
 }

@@ -17,6 +17,6 @@ public record IngestSettings(String host, int port, int threads, int maxInFlight
   }
 
   public static IngestSettings defaults(int port) {
-    return new IngestSettings("0.0.0.0", port, 8, 2000, 24L * 1024 * 1024, 16 * 1024 * 1024, 30_000, 1);
+    return new IngestSettings("127.0.0.1", port, 8, 2000, 24L * 1024 * 1024, 16 * 1024 * 1024, 30_000, 1);
   }
 }

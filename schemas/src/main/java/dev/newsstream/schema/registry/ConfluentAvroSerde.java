@@ -1,5 +1,6 @@
 package dev.newsstream.schema.registry;
 
+import dev.newsstream.schema.serde.BoundedDecoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -122,8 +122,8 @@ public final class ConfluentAvroSerde<T extends GenericContainer> implements Ser
           + ": " + e.getMessage(), e);
     }
     try {
-      return reader.read(null, DecoderFactory.get().binaryDecoder(data, ConfluentWireFormat.HEADER_SIZE,
-          data.length - ConfluentWireFormat.HEADER_SIZE, null));
+      return reader.read(null, new BoundedDecoder(data, ConfluentWireFormat.HEADER_SIZE,
+          data.length - ConfluentWireFormat.HEADER_SIZE));
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Corrupt Avro value on topic " + topic + " (schema id " + id + "): " + e, e);
     }

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.avro.Schema;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -20,6 +18,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Plain Avro binary serde for our generated classes: no registry, writer schema = reader schema.
  * Used inside the topology (internal topics, state stores) where only our own code reads.
+ *
+ * <p>Decoding is bounded by the record's size ({@link BoundedDecoder}): corrupt or hostile bytes fail with a
+ * {@link SerializationException} naming the reason, never with an allocation larger than the record.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final Schema schema;
@@ -56,8 +57,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       return null;
     }
     try {
-      BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, null);
-      return reader.read(null, decoder);
+      return reader.read(null, new BoundedDecoder(bytes));
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Not a valid " + schema.getFullName() + " Avro record: " + e, e);
     }

@@ -84,7 +84,8 @@ public final class RunCommand implements Callable<Integer> {
         System.err.println("kafka settings: " + ConfigSource.redacted(cfg.kafkaOverrides()));
       }
       runner.awaitTermination();
+      // Non-zero after an unrecoverable failure (StreamsRunner), so that an orchestrator restarts the instance.
+      return runner.exitCode();
     }
-    return 0;
   }
 }

@@ -1,0 +1,37 @@
+package dev.newsstream.producer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.junit.jupiter.api.Test;
+
+class KafkaAvailabilityTest {
+  private static KafkaAvailability.State of(Throwable e) {
+    return KafkaAvailability.describe(e, "pages.raw", "kafka:9092", Duration.ofMillis(750));
+  }
+
+  @Test
+  void aMissingTopicSaysSo() {
+    KafkaAvailability.State s = of(new ExecutionException(new UnknownTopicOrPartitionException("nope")));
+    assertThat(s.available()).isFalse();
+    assertThat(s.reason()).isEqualTo("raw topic 'pages.raw' does not exist on kafka:9092");
+  }
+
+  @Test
+  void aSilentBrokerIsATimeout() {
+    assertThat(of(new java.util.concurrent.TimeoutException()).reason())
+        .isEqualTo("Kafka at kafka:9092 did not answer within 750 ms");
+    assertThat(of(new ExecutionException(new TimeoutException("Timed out waiting for a node"))).reason())
+        .isEqualTo("Kafka at kafka:9092 did not answer within 750 ms");
+  }
+
+  @Test
+  void otherRefusalsNameTheCause() {
+    assertThat(of(new ExecutionException(new TopicAuthorizationException("denied"))).reason())
+        .startsWith("Kafka at kafka:9092 refused: ").contains("TopicAuthorizationException");
+  }
+}
