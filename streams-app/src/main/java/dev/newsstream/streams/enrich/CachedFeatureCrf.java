@@ -42,8 +42,20 @@ public final class CachedFeatureCrf {
     this.background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
   }
 
-  /** The shared instance for {@code crf}, or null when its features are not the ones the indexer reproduces. */
+  /**
+   * JVM system property that turns this path off everywhere ({@code -Dnewsstream.ner.plain-crf=true}): every tagger
+   * then runs CoreNLP's classifySentence. For comparing both paths in whole-pipeline benchmarks, and as a kill switch.
+   */
+  public static final String PLAIN_CRF_PROPERTY = "newsstream.ner.plain-crf";
+
+  /**
+   * The shared instance for {@code crf}, or null when its features are not the ones the indexer reproduces (or
+   * {@link #PLAIN_CRF_PROPERTY} is set).
+   */
   public static CachedFeatureCrf of(CRFClassifier<CoreLabel> crf) {
+    if (Boolean.getBoolean(PLAIN_CRF_PROPERTY)) {
+      return null;
+    }
     synchronized (BY_MODEL) {
       if (BY_MODEL.containsKey(crf)) {
         return BY_MODEL.get(crf);
@@ -53,6 +65,18 @@ public final class CachedFeatureCrf {
       BY_MODEL.put(crf, out);
       return out;
     }
+  }
+
+  /**
+   * A new instance with empty caches of its own, or null when {@code crf} is not supported. For benchmarks that must
+   * not warm the shared caches with the pages they later measure.
+   */
+  public static CachedFeatureCrf unshared(CRFClassifier<CoreLabel> crf) {
+    if (Boolean.getBoolean(PLAIN_CRF_PROPERTY)) {
+      return null;
+    }
+    CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES, CACHED_PAIRS);
+    return indexer == null ? null : new CachedFeatureCrf(crf, indexer);
   }
 
   /**

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsstream.streams.enrich.eval.ConlluEntityReader;
-import dev.newsstream.streams.enrich.eval.GoldDocument;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -46,10 +44,15 @@ class CachedFeatureCrfTest {
     int words = 0;
     try (Stream<Path> files = Files.list(eval.resolve("ner/gum-news"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".conllu")).sorted().toList()) {
-        for (GoldDocument d : ConlluEntityReader.read(f)) {
-          texts.add(d.text());
-          words += d.tokens();
+        // The documents' own text: CoNLL-U keeps each sentence's text in a "# text = " comment.
+        StringBuilder doc = new StringBuilder();
+        for (String line : Files.readAllLines(f)) {
+          if (line.startsWith("# text = ")) {
+            doc.append(line.substring("# text = ".length())).append("\n\n");
+            words += line.split("\\s+").length - 3;
+          }
         }
+        texts.add(doc.toString());
       }
     }
     Path cases = eval.resolve("extraction-dev/cases.jsonl");
