@@ -48,11 +48,7 @@ final class CrfFeatureIndexer {
       "useDenero", "includeC2EViterbi", "initWithPosterior", "applyNERPenalty", "averagePerceptron", "useCWSFeatures",
       "separateASCIIandRange", "learnCHBasedOnEN", "useKnownLCWords");
 
-  /** Features a position may have for the table of {@code new HashSet<>(100)} to stay at 128 buckets. */
-  private static final int MAX_FEATURES = 96;
-  private static final int BUCKETS = 128;
-  /** A bucket this full becomes a tree in java.util.HashMap, whose iteration order this class does not model. */
-  private static final int TREEIFY = 9;
+  private static final int MAX_FEATURES = HashSetOrder.MAX_FEATURES;
 
   private static final int PW_CTYPE = 0;
   private static final int NW_CTYPE = 1;
@@ -75,6 +71,11 @@ final class CrfFeatureIndexer {
   private final long seqFeature;
   private final Cache<String, CrfWordType> types;
   private final Cache<PairKey, Long> pairs;
+  /**
+   * The String hashes of all the model's feature names, sorted. A pair feature whose hash is not here is not in the
+   * model, so most word pairs (new bigrams) cost a few multiplications and a binary search instead of a string.
+   */
+  private final int[] knownHashes;
 
   private record PairKey(int template, String a, String b, String c) {}
 
@@ -84,6 +85,13 @@ final class CrfFeatureIndexer {
     this.featureIndex = featureIndex;
     this.types = Caffeine.newBuilder().maximumSize(cachedTypes).recordStats().build();
     this.pairs = Caffeine.newBuilder().maximumSize(cachedPairs).build();
+    List<String> names = featureIndex.objectsList();
+    int[] hashes = new int[names.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = names.get(i).hashCode();
+    }
+    Arrays.sort(hashes);
+    this.knownHashes = hashes;
     // The padding CoreNLP puts around a sentence: a token with no annotations but the background answer.
     CoreLabel padLabel = new CoreLabel();
     padLabel.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
@@ -187,11 +195,11 @@ final class CrfFeatureIndexer {
     long[] buf = new long[MAX_FEATURES + 64];
     for (int j = 0; j < n; j++) {
       int m = nodeFeatures(t, j, buf);
-      data[j][0] = m < 0 ? null : order(buf, m);
+      data[j][0] = m < 0 ? null : HashSetOrder.order(buf, m);
       if (data[j][0] == null) {
         return null;
       }
-      data[j][1] = order(buf, edgeFeatures(t, j, buf));
+      data[j][1] = HashSetOrder.order(buf, edgeFeatures(t, j, buf));
       if (data[j][1] == null) {
         return null;
       }
@@ -293,43 +301,11 @@ final class CrfFeatureIndexer {
     return m;
   }
 
-  /**
-   * The known features of {@code packed[0..m)} in the iteration order of a java.util.HashSet of their names filled in
-   * that order; null if that order is not the bucket-then-insertion order modelled here.
-   */
-  static int[] order(long[] packed, int m) {
-    int[] bucketFill = new int[BUCKETS];
-    int[] keys = new int[m];
-    int known = 0;
-    for (int i = 0; i < m; i++) {
-      int h = (int) (packed[i] >>> 32);
-      int bucket = (h ^ (h >>> 16)) & (BUCKETS - 1);
-      if (++bucketFill[bucket] >= TREEIFY) {
-        return null;
-      }
-      if ((int) packed[i] >= 0) {
-        keys[known++] = bucket * BUCKETS + i; // i < 128: the key sorts by bucket, then insertion
-      }
-    }
-    Arrays.sort(keys, 0, known);
-    int[] out = new int[known];
-    int size = 0;
-    outer:
-    for (int k = 0; k < known; k++) {
-      int index = (int) packed[keys[k] % BUCKETS];
-      // A name added twice stays where it was first added; equal names have equal hashes, hence one bucket.
-      for (int e = size - 1; e >= 0 && keys[e] / BUCKETS == keys[k] / BUCKETS; e--) {
-        if (out[e] == index) {
-          continue outer;
-        }
-      }
-      keys[size] = keys[k];
-      out[size++] = index;
-    }
-    return size == known ? out : Arrays.copyOf(out, size);
-  }
-
   private long pair(int template, String a, String b, String c) {
+    int hash = pairHash(template, a, b, c);
+    if (Arrays.binarySearch(knownHashes, hash) < 0) {
+      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
+    }
     PairKey key = new PairKey(template, a, b, c);
     Long cached = pairs.getIfPresent(key);
     if (cached != null) {
@@ -340,7 +316,28 @@ final class CrfFeatureIndexer {
     return f;
   }
 
-  private static String pairName(int template, String a, String b, String c) {
+  /** {@code pairName(template, a, b, c).hashCode()} without building the name: h(xy) = h(x) * 31^|y| + h(y). */
+  static int pairHash(int template, String a, String b, String c) {
+    String sep = template >= SEQ_PC_WORD ? "-" : "...";
+    int h = concat(concat(a.hashCode(), sep), b);
+    if (template == PCN_TYPE) {
+      h = concat(concat(h, sep), c);
+    }
+    return concat(h, PAIR_SUFFIXES[template]);
+  }
+
+  private static final String[] PAIR_SUFFIXES = {"-PW_CTYPE|C", "-NW_CTYPE|C", "-PCTYPE|C", "-CNTYPE|C",
+      "-PCNTYPE|C", "-PPW_CTYPE|C", "-NNW_CTYPE|C", "-PSEQW2|CpC", "-PSEQpcDS|CpC", "-TYPES|CpC"};
+
+  private static int concat(int hash, String next) {
+    int pow = 1;
+    for (int i = next.length(); i > 0; i--) {
+      pow *= 31;
+    }
+    return hash * pow + next.hashCode();
+  }
+
+  static String pairName(int template, String a, String b, String c) {
     return switch (template) {
       case PW_CTYPE -> a + "..." + b + "-PW_CTYPE|C";
       case NW_CTYPE -> a + "..." + b + "-NW_CTYPE|C";
@@ -358,12 +355,9 @@ final class CrfFeatureIndexer {
 
   /** (String hash, feature index or -1) of one feature name. */
   private long feature(String name) {
-    return pack(name.hashCode(), featureIndex.indexOf(name));
+    return HashSetOrder.pack(name.hashCode(), featureIndex.indexOf(name));
   }
 
-  static long pack(int hash, int index) {
-    return ((long) hash << 32) | (index & 0xffffffffL);
-  }
 
   /**
    * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation)

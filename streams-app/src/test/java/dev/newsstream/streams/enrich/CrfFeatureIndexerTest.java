@@ -37,7 +37,7 @@ class CrfFeatureIndexerTest {
     }
     long[] packed = new long[names.size()];
     for (int i = 0; i < packed.length; i++) {
-      packed[i] = CrfFeatureIndexer.pack(names.get(i).hashCode(), index.get(names.get(i)));
+      packed[i] = HashSetOrder.pack(names.get(i).hashCode(), index.get(names.get(i)));
     }
     // What NERFeatureFactory and documentToDataAndLabels do: a HashSet of 100, then the known names' indices.
     Set<String> set = new HashSet<>(100);
@@ -48,22 +48,33 @@ class CrfFeatureIndexerTest {
         expected.add(index.get(name));
       }
     }
-    int[] actual = CrfFeatureIndexer.order(packed, packed.length);
+    int[] actual = HashSetOrder.order(packed, packed.length);
     if (actual != null) { // null only for a bucket of 9, which the HashSet would turn into a tree
       assertThat(actual).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  @RepeatedTest(50)
+  void aPairFeaturesHashIsComputedWithoutBuildingItsName() {
+    String a = names(1).get(0);
+    String b = "Xx" + random.nextInt(1000);
+    String c = random.nextBoolean() ? "" : "d-" + a;
+    for (int template = 0; template < 10; template++) {
+      assertThat(CrfFeatureIndexer.pairHash(template, a, b, c))
+          .isEqualTo(CrfFeatureIndexer.pairName(template, a, b, c).hashCode());
     }
   }
 
   @Test
   void namesCollidingInOneBucketKeepTheirInsertionOrderAndABucketOfNineIsLeftToCoreNlp() {
     // "Aa" and "BB" have the same String hash: same bucket, so the set keeps them in insertion order.
-    long[] packed = {CrfFeatureIndexer.pack("BB".hashCode(), 7), CrfFeatureIndexer.pack("Aa".hashCode(), 3)};
-    assertThat(CrfFeatureIndexer.order(packed, 2)).containsExactly(7, 3);
+    long[] packed = {HashSetOrder.pack("BB".hashCode(), 7), HashSetOrder.pack("Aa".hashCode(), 3)};
+    assertThat(HashSetOrder.order(packed, 2)).containsExactly(7, 3);
     long[] nine = new long[9];
     for (int i = 0; i < nine.length; i++) {
-      nine[i] = CrfFeatureIndexer.pack(5 + 128 * i, i); // 9 hashes in bucket 5 of 128
+      nine[i] = HashSetOrder.pack(5 + 128 * i, i); // 9 hashes in bucket 5 of 128
     }
-    assertThat(CrfFeatureIndexer.order(nine, 8)).hasSize(8);
-    assertThat(CrfFeatureIndexer.order(nine, 9)).isNull();
+    assertThat(HashSetOrder.order(nine, 8)).hasSize(8);
+    assertThat(HashSetOrder.order(nine, 9)).isNull();
   }
 }
