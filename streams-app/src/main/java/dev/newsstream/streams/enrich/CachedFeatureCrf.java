@@ -24,9 +24,9 @@ import java.util.WeakHashMap;
  * the next. Sentences the indexer does not reproduce go to {@code classifySentence} itself.
  */
 public final class CachedFeatureCrf {
-  /** Word types kept: news text uses ~30,000 in a day; ~0.5 KB each. */
+  /** Word types kept (~0.5 KB each, so at most ~30 MB of heap); evicted least-recently-used-like (Caffeine). */
   static final int CACHED_TYPES = 60_000;
-  /** Word/shape pairs kept (~0.1 KB each). */
+  /** Pairs kept, only those whose feature hash the model knows (~0.1 KB each, at most ~20 MB of heap). */
   static final int CACHED_PAIRS = 200_000;
 
   private static final Map<CRFClassifier<CoreLabel>, CachedFeatureCrf> BY_MODEL =
