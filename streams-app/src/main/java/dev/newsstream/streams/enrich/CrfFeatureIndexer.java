@@ -38,7 +38,10 @@ import java.util.TreeSet;
  * model. Thread-safe; the caches are bounded Caffeine caches.
  */
 final class CrfFeatureIndexer {
-  /** The boolean flags that are on in english.all.3class.distsim (CoreNLP 4.5.10); all others must be off. */
+  /**
+   * The boolean flags that are on in english.all.3class.distsim and english.all.3class.caseless.distsim (CoreNLP
+   * 4.5.10); all others must be off.
+   */
   static final Set<String> SUPPORTED_TRUE_FLAGS = Set.of("useNGrams", "usePrev", "useNext", "useSequences",
       "usePrevSequences", "useLongSequences", "useViterbi", "noMidNGrams", "useQN", "useTypeSeqs", "useTypeSeqs2",
       "useDisjunctive", "useWord", "useClassFeature", "useLastRealWord", "useNextRealWord", "useOccurrencePatterns",
@@ -138,8 +141,9 @@ final class CrfFeatureIndexer {
     check(wrong, "featureFactories", crf.featureFactories.size() == 1
         && crf.featureFactories.get(0).getClass() == NERFeatureFactory.class);
     check(wrong, "wordShape", f.wordShape == edu.stanford.nlp.process.WordShapeClassifier.WORDSHAPECHRIS2USELC);
-    check(wrong, "wordFunction", f.wordFunction != null
-        && f.wordFunction.getClass() == edu.stanford.nlp.process.AmericanizeFunction.class);
+    // Any word function (Americanize in the cased model, lowercasing in the caseless one): the indexer applies the
+    // model's own, as CoreNLP's getWord and preprocessing do.
+    check(wrong, "wordFunction", f.wordFunction != null);
     check(wrong, "disjunctionWidth", f.disjunctionWidth == 5);
     check(wrong, "maxNGramLeng", f.maxNGramLeng == 6);
     check(wrong, "crfType", "maxent".equalsIgnoreCase(f.crfType));

@@ -100,8 +100,18 @@ class CachedFeatureCrfTest {
 
   @Test
   void onOver20000TokensOfRealNewsTheFeatureIndicesLabelsAndConfidencesAreCoreNlpsExactly() throws IOException {
-    CRFClassifier<CoreLabel> crf = NerModel.shared();
-    CachedFeatureCrf fast = CachedFeatureCrf.of(crf);
+    sameAsCoreNlp(NerModel.shared());
+  }
+
+  @Test
+  void theCaselessModelOfTheEnsembleToo() throws IOException {
+    CRFClassifier<CoreLabel> caseless = NerModel.load(NerModel.CASELESS_RESOURCE);
+    assertThat(CrfFeatureIndexer.unsupportedFlags(caseless)).isEmpty();
+    sameAsCoreNlp(caseless);
+  }
+
+  private static void sameAsCoreNlp(CRFClassifier<CoreLabel> crf) throws IOException {
+    CachedFeatureCrf fast = CachedFeatureCrf.unshared(crf);
     int tokens = 0;
     int deferred = 0;
     int entityTokens = 0;
