@@ -53,7 +53,9 @@ class NerBenchCommandTest {
         "--show-errors", "5");
     assertThat(out).contains("gold: 2 documents, 28 tokens");
     assertThat(f1(out)).isBetween(0.5, 1.0);
-    assertThat(out).containsPattern("throughput, 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s");
+    assertThat(out).containsPattern("throughput \\(CoreNLP features\\), 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s")
+        .containsPattern("throughput \\(cached features\\), 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s")
+        .containsPattern("cached features vs CoreNLP features: [0-9.]+x tokens per CPU-second, [0-9.]+x tokens/s");
   }
 
   @Test

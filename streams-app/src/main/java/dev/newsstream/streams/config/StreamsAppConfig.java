@@ -110,7 +110,7 @@ public record StreamsAppConfig(
     d.setProperty("enrich.types", "PERSON,ORGANIZATION,LOCATION,MISC");
     d.setProperty("enrich.min.confidence", "0.5");
     d.setProperty("enrich.max.chars", "100000");
-    d.setProperty("enrich.languages", "en");
+    d.setProperty("enrich.languages", "en,de,fr,es,zh");
     d.setProperty("dedup.horizon", "P30D");
     d.setProperty("dedup.near.threshold", "0.5");
     d.setProperty("dedup.bands", "20");

@@ -33,12 +33,14 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
 
   /**
    * Times each extraction as {@code newsstream_stage_latency_seconds{stage="enrich"}}: NER is the costly stage.
-   * Articles in a language {@code covered} refuses get no entities, without running the model.
+   * Articles in a language {@code covered} refuses get no entities, without running the model; the others get their
+   * language's model ({@link NerLanguages}).
    */
   public EnrichProcessor(EntityExtractor extractor, java.util.function.Predicate<String> covered,
       Serializer<Article> articles, PipelineMetrics metrics) {
     this(extractor::warmUp, a -> covered.test(a.getLanguage())
-        ? metrics.time("enrich", () -> extractor.extract(a.getBody(), tagsAndKeywords(a))) : List.of(), articles);
+        ? metrics.time("enrich", () -> extractor.extract(a.getBody(), tagsAndKeywords(a), a.getLanguage()))
+        : List.of(), articles);
   }
 
   /** For fault injection in tests: any entity function, e.g. one that fails on some articles. */

@@ -50,8 +50,22 @@ public final class EntityExtractor {
   }
 
   public Extraction analyse(String body, Collection<String> tagsAndKeywords) {
+    return analyse(body, tagsAndKeywords, tagger());
+  }
+
+  /**
+   * As {@link #extract(String, Collection)} for an article in {@code language} (ISO 639-1; null = English): an
+   * extractor on the shared models uses that language's model ({@link NerLanguages}), loading it on first use, and
+   * finds nothing in a language without one. An extractor given its own tagger uses that tagger.
+   */
+  public List<Entity> extract(String body, Collection<String> tagsAndKeywords, String language) {
+    SpanTagger t = tagger != null ? tagger : NerLanguages.tagger(language == null ? "en" : language);
+    return t == null ? List.of() : analyse(body, tagsAndKeywords, t).entities();
+  }
+
+  private Extraction analyse(String body, Collection<String> tagsAndKeywords, SpanTagger tagger) {
     String text = readablePrefix(body, maxChars);
-    NerTagger.Tagging tagging = tagger().tag(text);
+    NerTagger.Tagging tagging = tagger.tag(text);
     List<TaggedSpan> wanted = tagging.spans().stream().filter(s -> types.contains(s.type())).toList();
     List<Entity> entities = EntityResolver.resolve(wanted, text, new TagEvidence(tagsAndKeywords), minConfidence);
     return new Extraction(entities, tagging.tokens());
@@ -65,6 +79,11 @@ public final class EntityExtractor {
   /** Loads the model now (start-up) rather than on the first article. */
   public void warmUp() {
     tagger();
+  }
+
+  /** The JVM-wide English tagger (the ensemble) every shared-model extractor uses. */
+  static SpanTagger sharedEnglishTagger() {
+    return SharedTagger.TAGGER;
   }
 
   private SpanTagger tagger() {

@@ -5,13 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
-import edu.stanford.nlp.process.PTBTokenizer;
-import edu.stanford.nlp.process.TokenizerFactory;
-import edu.stanford.nlp.process.WordToSentenceProcessor;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Text -> tagged spans with the CRF model: PTB tokens, sentences (a blank line, i.e. a paragraph break, also ends
@@ -25,21 +22,22 @@ import java.util.List;
  * someone.
  */
 public final class NerTagger implements SpanTagger {
-  private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
-      "untokenizable=noneKeep,tokenizeNLs=true");
-
   /** Sentences remembered with their tags: ~300 bytes each, so the default costs a few MB of heap. */
   public static final int DEFAULT_SENTENCE_CACHE = 20_000;
 
   private final CRFClassifier<CoreLabel> model;
-  private final WordToSentenceProcessor<CoreLabel> sentences =
-      new WordToSentenceProcessor<>(WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
+  /** Text -> sentences of tokens with offsets into the text: the language's tokenizer ({@link Sentences}). */
+  private final Function<String, List<List<CoreLabel>>> sentences;
+  /** Model label -> our entity type (e.g. I-PER -> PERSON); identity for the English models. */
+  private final UnaryOperator<String> typeOf;
   /**
    * Tags of recently seen sentences, offsets relative to the sentence. The model reads one sentence at a time, so
    * a sentence's tags do not depend on its neighbours: a re-crawled article that changed one paragraph (an UPDATE
    * from dedup) or an agency line every story repeats costs only its new sentences. Null when disabled.
    */
   private final Cache<String, SentenceTags> cache;
+  /** The model's features from per-word-type caches, same output as classifySentence; null = CoreNLP's own path. */
+  private final CachedFeatureCrf cachedFeatures;
 
   public NerTagger(CRFClassifier<CoreLabel> model) {
     this(model, DEFAULT_SENTENCE_CACHE);
@@ -47,12 +45,38 @@ public final class NerTagger implements SpanTagger {
 
   /** @param cachedSentences how many sentences' tags to remember (LRU-like); 0 turns the cache off */
   public NerTagger(CRFClassifier<CoreLabel> model, int cachedSentences) {
+    this(model, cachedSentences, CachedFeatureCrf.of(model));
+  }
+
+  /**
+   * @param cachedFeatures the model's features from {@link CachedFeatureCrf} (identical output, several times
+   *     faster; {@link CachedFeatureCrf#of} is the instance shared by every tagger of the model), or null for
+   *     CoreNLP's classifySentence (benchmarks; models CachedFeatureCrf does not support)
+   */
+  public NerTagger(CRFClassifier<CoreLabel> model, int cachedSentences, CachedFeatureCrf cachedFeatures) {
+    this(model, cachedSentences, cachedFeatures, Sentences.english(), UnaryOperator.identity());
+  }
+
+  /**
+   * A tagger for another language: its tokenizer and sentence splitter, and its model's label names mapped to
+   * PERSON/ORGANIZATION/LOCATION/MISC (a label mapped to null is dropped; "B-" labels start a new mention).
+   */
+  public NerTagger(CRFClassifier<CoreLabel> model, int cachedSentences, CachedFeatureCrf cachedFeatures,
+      Function<String, List<List<CoreLabel>>> sentences, UnaryOperator<String> typeOf) {
     this.model = model;
+    this.cachedFeatures = cachedFeatures;
+    this.sentences = sentences;
+    this.typeOf = typeOf;
     this.cache = cachedSentences <= 0 ? null
         : Caffeine.newBuilder().maximumSize(cachedSentences).recordStats().build();
   }
 
   private record SentenceTags(List<TaggedSpan> relativeSpans) {}
+
+  /** Whether this tagger computes features through {@link CachedFeatureCrf}. */
+  public boolean usesCachedFeatures() {
+    return cachedFeatures != null;
+  }
 
   /** Sentences answered from the cache so far (0 when it is off). */
   public long cachedSentenceHits() {
@@ -65,18 +89,22 @@ public final class NerTagger implements SpanTagger {
   /** Entity types the model can output, e.g. [PERSON, ORGANIZATION, LOCATION]. */
   @Override
   public List<String> types() {
-    List<String> out = new ArrayList<>(model.labels());
-    out.remove(model.backgroundSymbol());
+    List<String> out = new ArrayList<>();
+    for (String label : model.labels()) {
+      String type = label.equals(model.backgroundSymbol()) ? null : typeOf.apply(label);
+      if (type != null && !out.contains(type)) {
+        out.add(type);
+      }
+    }
     return out;
   }
 
   @Override
   public Tagging tag(String text) {
-    List<CoreLabel> tokens = TOKENIZERS.getTokenizer(new StringReader(text)).tokenize();
     List<TaggedSpan> spans = new ArrayList<>();
     int count = 0;
     String background = model.backgroundSymbol();
-    for (List<CoreLabel> sentence : sentences.process(tokens)) {
+    for (List<CoreLabel> sentence : sentences.apply(text)) {
       if (sentence.isEmpty()) {
         continue;
       }
@@ -106,17 +134,19 @@ public final class NerTagger implements SpanTagger {
     List<TaggedSpan> spans = new ArrayList<>();
     // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
     // and returns new labels that keep the character offsets.
-    List<CoreLabel> labelled = model.classifySentence(sentence);
+    List<CoreLabel> labelled = cachedFeatures != null ? cachedFeatures.classifySentence(sentence)
+        : model.classifySentence(sentence);
     for (int i = 0; i < labelled.size(); ) {
-      String label = answer(labelled.get(i));
-      if (label == null || label.equals(background)) {
+      String raw = answer(labelled.get(i));
+      String label = raw == null || raw.equals(background) ? null : typeOf.apply(raw);
+      if (label == null) {
         i++;
         continue;
       }
-      // The models use IO tags: a run of tokens with the same label is one mention.
+      // IO tags: a run of tokens with the same type is one mention (IOB models: until the next "B-").
       int j = i;
       double confidence = 1.0;
-      while (j < labelled.size() && label.equals(answer(labelled.get(j)))) {
+      while (j < labelled.size() && continues(label, answer(labelled.get(j)), j == i)) {
         confidence = Math.min(confidence, marginal(labelled.get(j)));
         j++;
       }
@@ -125,6 +155,11 @@ public final class NerTagger implements SpanTagger {
       i = j;
     }
     return spans;
+  }
+
+  /** Whether a token labelled {@code raw} belongs to the mention of type {@code type} (which it starts if first). */
+  private boolean continues(String type, String raw, boolean first) {
+    return raw != null && (first || !raw.startsWith("B-")) && type.equals(typeOf.apply(raw));
   }
 
   /** P(the token's answer | sentence), from the forward-backward pass of the tagging itself. */

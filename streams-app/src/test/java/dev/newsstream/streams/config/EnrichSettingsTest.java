@@ -20,9 +20,11 @@ class EnrichSettingsTest {
     assertThat(e.types()).containsExactlyInAnyOrder("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     assertThat(e.minConfidence()).isEqualTo(0.5);
     assertThat(e.maxChars()).isEqualTo(100_000);
-    assertThat(e.languages()).containsExactly("en");
+    assertThat(e.languages()).as("the languages with a CoreNLP model").containsExactlyInAnyOrder("en", "de", "fr",
+        "es", "zh");
     assertThat(e.covers("en")).isTrue();
-    assertThat(e.covers("de")).isFalse();
+    assertThat(e.covers("de")).isTrue();
+    assertThat(e.covers("ru")).isFalse();
     assertThat(e.covers(null)).as("undetected language: tried").isTrue();
   }
 

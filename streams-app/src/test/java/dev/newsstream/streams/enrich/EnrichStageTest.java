@@ -80,7 +80,7 @@ class EnrichStageTest {
   }
 
   @Test
-  void articlesInLanguagesTheModelDoesNotKnowGetNoEntitiesInsteadOfWrongOnes() {
+  void eachArticleGetsItsLanguagesModelAndALanguageWithoutOneGetsNoEntitiesInsteadOfWrongOnes() {
     // German capitalises every noun: the English model would tag half of them.
     String german = "Die Bundesregierung hat am Dienstag in Berlin neue Regeln für Mieter beschlossen. Der Minister "
         + "sagte, die Reform bringe Sicherheit für Familien und Vermieter in Hamburg und München.";
@@ -98,10 +98,17 @@ class EnrichStageTest {
       in.pipeInput("de1", Article.newBuilder(article("de1", german)).setLanguage("de").build());
       in.pipeInput("en1", Article.newBuilder(article("en1", "Angela Merkel visited Paris on Monday.")).setLanguage("en")
           .build());
+      // Mislabelled on purpose: a language with no model (and not in enrich.languages) is never tagged.
+      in.pipeInput("ru1", Article.newBuilder(article("ru1", "Angela Merkel visited Paris on Monday.")).setLanguage("ru")
+          .build());
       in.pipeInput("xx1", article("xx1", "Angela Merkel visited Paris on Monday.")); // language undetected
       Map<String, Article> out = driver.createOutputTopic("out", new StringDeserializer(),
           serdes.article().deserializer()).readKeyValuesToMap();
-      assertThat(out.get("de1").getEntities()).isEmpty();
+      assertThat(out.get("de1").getEntities()).as("the German model's entities")
+          .extracting(e -> e.getCanonical() + "/" + e.getType()).contains("Berlin/LOCATION", "Hamburg/LOCATION",
+              "München/LOCATION")
+          .doesNotContain("Bundesregierung/PERSON", "Minister/PERSON", "Mieter/PERSON");
+      assertThat(out.get("ru1").getEntities()).isEmpty();
       assertThat(out.get("en1").getEntities()).extracting(e -> e.getCanonical()).contains("Angela Merkel", "Paris");
       assertThat(out.get("xx1").getEntities()).isNotEmpty();
     }

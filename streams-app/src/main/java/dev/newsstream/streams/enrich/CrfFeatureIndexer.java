@@ -1,0 +1,431 @@
+package dev.newsstream.streams.enrich;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.util.Generics;
+import edu.stanford.nlp.util.Index;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The feature indices of a sentence exactly as CoreNLP's {@code CRFClassifier.documentToDataAndLabels} computes them
+ * ({@code data[position][clique][m]}: clique 0 the token, clique 1 the previous-and-current edge), from cached
+ * entries instead of building ~45 feature strings per token and looking each up in the feature index, which is
+ * ~80% of the CRF's time on news text.
+ *
+ * <p>How it stays identical: each of the model's feature templates depends on one token type (the word, its shape,
+ * its distsim class: cached per type, {@link CrfWordType}) or on a pair of them (a shape next to a word...: cached per
+ * pair); the occurrence-pattern template reads the sentence and is recomputed. The order of the indices matters too:
+ * CoreNLP sums the weights in the order its {@code HashSet} of feature names iterates, and summation order changes the
+ * last bits of the marginals. That order is bucket ({@code hash ^ hash>>>16} modulo the table size 128 of
+ * {@code new HashSet<>(100)}), then insertion order inside a bucket; this class keeps each feature name's String hash
+ * with its index and sorts by the same key. A position with more than 96 features (the set would resize) or a bucket
+ * of 9 (the set would turn it into a tree) returns null: the caller then runs CoreNLP's own path.
+ *
+ * <p>Only the feature templates of {@code english.all.3class.distsim} are implemented: {@link #forModel} checks the
+ * model's flags (every boolean flag, and the non-boolean ones the templates read) and returns null for any other
+ * model. Thread-safe; the caches are bounded Caffeine caches.
+ */
+final class CrfFeatureIndexer {
+  /**
+   * The boolean flags that are on in english.all.3class.distsim and english.all.3class.caseless.distsim (CoreNLP
+   * 4.5.10); all others must be off.
+   */
+  static final Set<String> SUPPORTED_TRUE_FLAGS = Set.of("useNGrams", "usePrev", "useNext", "useSequences",
+      "usePrevSequences", "useLongSequences", "useViterbi", "noMidNGrams", "useQN", "useTypeSeqs", "useTypeSeqs2",
+      "useDisjunctive", "useWord", "useClassFeature", "useLastRealWord", "useNextRealWord", "useOccurrencePatterns",
+      "useTypeySequences", "normalize", "splitDocuments", "useObservedSequencesOnly", "saveFeatureIndexToDisk",
+      "initViterbi", "useDistSim", "keepOBInMemory", "useInternal", "useExternal", "restrictLabels",
+      "numberEquivalenceDistSim", "useOutputLayer", "useHiddenLayer", "useMemoryEvaluator", "biAlignmentPriorIsPMI",
+      "useDenero", "includeC2EViterbi", "initWithPosterior", "applyNERPenalty", "averagePerceptron", "useCWSFeatures",
+      "separateASCIIandRange", "learnCHBasedOnEN", "useKnownLCWords");
+
+  private static final int MAX_FEATURES = HashSetOrder.MAX_FEATURES;
+
+  private static final int PW_CTYPE = 0;
+  private static final int NW_CTYPE = 1;
+  private static final int PC_TYPE = 2;
+  private static final int CN_TYPE = 3;
+  private static final int PCN_TYPE = 4;
+  private static final int PPW_CTYPE = 5;
+  private static final int NNW_CTYPE = 6;
+  private static final int SEQ_PC_WORD = 7;
+  private static final int SEQ_PC_DISTSIM = 8;
+  private static final int SEQ_PC_SHAPE = 9;
+
+  private final CRFClassifier<CoreLabel> crf;
+  private final Index<String> featureIndex;
+  private final CrfWordType pad;
+  private final long classFeature;
+  private final long noOccurrence;
+  private final long nextOccurrence;
+  private final long prevOccurrence;
+  private final long seqFeature;
+  private final Cache<String, CrfWordType> types;
+  private final Cache<PairKey, Long> pairs;
+  /**
+   * The String hashes of all the model's feature names, sorted. A pair feature whose hash is not here is not in the
+   * model, so most word pairs (new bigrams) cost a few multiplications and a binary search instead of a string.
+   */
+  private final int[] knownHashes;
+
+  private record PairKey(int template, String a, String b, String c) {}
+
+  private CrfFeatureIndexer(CRFClassifier<CoreLabel> crf, Index<String> featureIndex, int cachedTypes,
+      int cachedPairs) {
+    this.crf = crf;
+    this.featureIndex = featureIndex;
+    this.types = Caffeine.newBuilder().maximumSize(cachedTypes).recordStats().build();
+    this.pairs = Caffeine.newBuilder().maximumSize(cachedPairs).build();
+    List<String> names = featureIndex.objectsList();
+    int[] hashes = new int[names.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = names.get(i).hashCode();
+    }
+    Arrays.sort(hashes);
+    this.knownHashes = hashes;
+    // The padding CoreNLP puts around a sentence: a token with no annotations but the background answer.
+    CoreLabel padLabel = new CoreLabel();
+    padLabel.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
+    this.pad = fill(new CrfWordType(word(padLabel), padLabel.get(CoreAnnotations.ShapeAnnotation.class),
+        padLabel.get(CoreAnnotations.DistSimAnnotation.class)));
+    this.classFeature = feature("###|C");
+    this.noOccurrence = feature("NO-OCCURRENCE-PATTERN|C");
+    this.nextOccurrence = feature("X-NEXT-OCCURRENCE-X|C");
+    this.prevOccurrence = feature("X-PREV-OCCURRENCE-X|C");
+    this.seqFeature = feature("PSEQ|CpC");
+  }
+
+  /**
+   * An indexer for {@code crf}, or null when the model uses feature templates, inference or preprocessing this class
+   * does not reproduce (then tag with CoreNLP's own path).
+   *
+   * @param cachedTypes word types to keep (each ~0.5 KB)
+   * @param cachedPairs word/shape pairs to keep (each ~0.1 KB)
+   */
+  static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes, int cachedPairs) {
+    if (!unsupportedFlags(crf).isEmpty()) {
+      return null;
+    }
+    Index<String> index = featureIndexOf(crf);
+    return index == null ? null : new CrfFeatureIndexer(crf, index, cachedTypes, cachedPairs);
+  }
+
+  /** Why {@code crf} is not supported: flags that differ from english.all.3class.distsim's; empty when supported. */
+  static Set<String> unsupportedFlags(CRFClassifier<CoreLabel> crf) {
+    SeqClassifierFlags f = crf.flags;
+    Set<String> wrong = new TreeSet<>();
+    try {
+      for (Field field : SeqClassifierFlags.class.getFields()) {
+        if (!Modifier.isStatic(field.getModifiers()) && field.getType() == boolean.class
+            && field.getBoolean(f) != SUPPORTED_TRUE_FLAGS.contains(field.getName())) {
+          wrong.add(field.getName());
+        }
+      }
+    } catch (IllegalAccessException e) {
+      wrong.add("flags not readable: " + e.getMessage());
+    }
+    check(wrong, "windowSize", crf.windowSize == 2);
+    check(wrong, "maxLeft/maxRight", f.maxLeft == 1 && f.maxRight == 0);
+    check(wrong, "featureFactories", crf.featureFactories.size() == 1
+        && crf.featureFactories.get(0).getClass() == NERFeatureFactory.class);
+    check(wrong, "wordShape", f.wordShape == edu.stanford.nlp.process.WordShapeClassifier.WORDSHAPECHRIS2USELC);
+    // Any word function (Americanize in the cased model, lowercasing in the caseless one): the indexer applies the
+    // model's own, as CoreNLP's getWord and preprocessing do.
+    check(wrong, "wordFunction", f.wordFunction != null);
+    check(wrong, "disjunctionWidth", f.disjunctionWidth == 5);
+    check(wrong, "maxNGramLeng", f.maxNGramLeng == 6);
+    check(wrong, "crfType", "maxent".equalsIgnoreCase(f.crfType));
+    check(wrong, "inferenceType", f.inferenceType == null || "Viterbi".equalsIgnoreCase(f.inferenceType));
+    check(wrong, "labelDictionaryCutoff", f.labelDictionaryCutoff <= 0);
+    check(wrong, "maxAdditionalKnownLCWords", f.maxAdditionalKnownLCWords == 0);
+    check(wrong, "slashHyphenTreatment", f.slashHyphenTreatment == SeqClassifierFlags.SlashHyphenEnum.NONE);
+    check(wrong, "binnedLengths", f.binnedLengths == null);
+    check(wrong, "HashSet class", Generics.HASH_SET_CLASSNAME == null);
+    return wrong;
+  }
+
+  private static void check(Set<String> wrong, String name, boolean ok) {
+    if (!ok) {
+      wrong.add(name);
+    }
+  }
+
+  /**
+   * The model's feature index. CoreNLP keeps it package-private and offers no lookup; reading the field is the one
+   * way to use the model's own indices without a copy (CoreNLP is on the class path, so the field is accessible).
+   */
+  private static Index<String> featureIndexOf(CRFClassifier<CoreLabel> crf) {
+    try {
+      Field field = CRFClassifier.class.getDeclaredField("featureIndex");
+      field.setAccessible(true);
+      @SuppressWarnings("unchecked")
+      Index<String> index = (Index<String>) field.get(crf);
+      return index;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Word types answered from the cache so far, and looked up in all. */
+  long[] typeCacheStats() {
+    return new long[] {types.stats().hitCount(), types.stats().requestCount()};
+  }
+
+  /**
+   * {@code data[j][k][m]}: the index of the m-th feature of clique k (0 = token j, 1 = tokens j-1 and j) of
+   * {@code sentence}, in CoreNLP's order; or null when a position falls outside what this class reproduces.
+   * Reads only each token's {@code TextAnnotation}.
+   */
+  int[][][] data(List<CoreLabel> sentence) {
+    int n = sentence.size();
+    CrfWordType[] t = new CrfWordType[n];
+    for (int i = 0; i < n; i++) {
+      String text = sentence.get(i).get(CoreAnnotations.TextAnnotation.class);
+      t[i] = types.get(text, this::newType);
+    }
+    int[][][] data = new int[n][2][];
+    long[] buf = new long[MAX_FEATURES + 64];
+    for (int j = 0; j < n; j++) {
+      int m = nodeFeatures(t, j, buf);
+      data[j][0] = m < 0 ? null : HashSetOrder.order(buf, m);
+      if (data[j][0] == null) {
+        return null;
+      }
+      data[j][1] = HashSetOrder.order(buf, edgeFeatures(t, j, buf));
+      if (data[j][1] == null) {
+        return null;
+      }
+    }
+    return data;
+  }
+
+  private CrfWordType at(CrfWordType[] t, int i) {
+    return i < 0 || i >= t.length ? pad : t[i];
+  }
+
+  /** NERFeatureFactory.featuresC for the supported flags, in its order; -1 if more than the buffer holds. */
+  private int nodeFeatures(CrfWordType[] t, int loc, long[] out) {
+    CrfWordType c = t[loc];
+    CrfWordType p = at(t, loc - 1);
+    CrfWordType n = at(t, loc + 1);
+    int m = 0;
+    out[m++] = c.cDistSim;
+    out[m++] = c.cWord;
+    out[m++] = p.pWord;
+    out[m++] = p.pDistSim;
+    out[m++] = n.nWord;
+    out[m++] = n.nDistSim;
+    out[m++] = classFeature;
+    for (long g : c.nGrams) {
+      out[m++] = g;
+    }
+    out[m++] = c.cType;
+    out[m++] = p.pType;
+    out[m++] = n.nType;
+    out[m++] = pair(PW_CTYPE, p.word, c.shape, null);
+    out[m++] = pair(NW_CTYPE, c.shape, n.word, null);
+    out[m++] = pair(PC_TYPE, p.shape, c.shape, null);
+    out[m++] = pair(CN_TYPE, c.shape, n.shape, null);
+    out[m++] = pair(PCN_TYPE, p.shape, c.shape, n.shape);
+    if (p.word.length() <= 3) {
+      out[m++] = pair(PPW_CTYPE, at(t, loc - 2).word, c.shape, null);
+    }
+    if (n.word.length() <= 3) {
+      out[m++] = pair(NNW_CTYPE, at(t, loc + 2).word, c.shape, null);
+    }
+    m = occurrencePatterns(t, loc, out, m);
+    for (int i = 1; i <= 5; i++) {
+      out[m++] = at(t, loc + i).disjN;
+      out[m++] = at(t, loc - i).disjP;
+    }
+    return m > MAX_FEATURES ? -1 : m;
+  }
+
+  /**
+   * The occurrence-pattern template for tokens without part-of-speech tags (NerTagger's): whether a name-cased word
+   * followed by a lowercase word occurs again 3 to 149 tokens later or earlier in the sentence.
+   */
+  private int occurrencePatterns(CrfWordType[] t, int loc, long[] out, int m) {
+    CrfWordType c = t[loc];
+    CrfWordType n = at(t, loc + 1);
+    CrfWordType p = at(t, loc - 1);
+    if (!(c.nameCase && n.noUpperCase && n.hasLetter && p.hasLetter && loc > 0)) {
+      out[m++] = noOccurrence;
+      return m;
+    }
+    for (int i = loc + 3; i < Math.min(t.length, loc + 150); i++) {
+      if (t[i].word.equals(c.word)) {
+        out[m++] = nextOccurrence;
+        if (m >= MAX_FEATURES + 40) {
+          return m;
+        }
+      }
+    }
+    for (int i = loc - 3; i > Math.max(-1, loc - 150); i--) {
+      if (t[i].word.equals(c.word)) {
+        out[m++] = prevOccurrence;
+        if (m >= MAX_FEATURES + 40) {
+          return m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** NERFeatureFactory.featuresCpC for the supported flags, in its order. */
+  private int edgeFeatures(CrfWordType[] t, int loc, long[] out) {
+    CrfWordType c = t[loc];
+    CrfWordType p = at(t, loc - 1);
+    CrfWordType n = at(t, loc + 1);
+    int m = 0;
+    out[m++] = seqFeature;
+    out[m++] = c.seqCWord;
+    out[m++] = pair(SEQ_PC_WORD, p.word, c.word, null);
+    out[m++] = p.seqPWord;
+    out[m++] = p.seqPDistSim;
+    out[m++] = c.seqCDistSim;
+    out[m++] = pair(SEQ_PC_DISTSIM, p.distSim, c.distSim, null);
+    out[m++] = p.seqPShape;
+    out[m++] = c.seqCShape;
+    out[m++] = pair(SEQ_PC_SHAPE, p.shape, c.shape, null);
+    out[m++] = c.seqCShapeTps2;
+    out[m++] = n.seqNShapeTns1;
+    return m;
+  }
+
+  private long pair(int template, String a, String b, String c) {
+    int hash = pairHash(template, a, b, c);
+    if (Arrays.binarySearch(knownHashes, hash) < 0) {
+      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
+    }
+    PairKey key = new PairKey(template, a, b, c);
+    Long cached = pairs.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    long f = feature(pairName(template, a, b, c));
+    pairs.put(key, f);
+    return f;
+  }
+
+  /** {@code pairName(template, a, b, c).hashCode()} without building the name: h(xy) = h(x) * 31^|y| + h(y). */
+  static int pairHash(int template, String a, String b, String c) {
+    String sep = template >= SEQ_PC_WORD ? "-" : "...";
+    int h = concat(concat(a.hashCode(), sep), b);
+    if (template == PCN_TYPE) {
+      h = concat(concat(h, sep), c);
+    }
+    return concat(h, PAIR_SUFFIXES[template]);
+  }
+
+  private static final String[] PAIR_SUFFIXES = {"-PW_CTYPE|C", "-NW_CTYPE|C", "-PCTYPE|C", "-CNTYPE|C",
+      "-PCNTYPE|C", "-PPW_CTYPE|C", "-NNW_CTYPE|C", "-PSEQW2|CpC", "-PSEQpcDS|CpC", "-TYPES|CpC"};
+
+  private static int concat(int hash, String next) {
+    int pow = 1;
+    for (int i = next.length(); i > 0; i--) {
+      pow *= 31;
+    }
+    return hash * pow + next.hashCode();
+  }
+
+  static String pairName(int template, String a, String b, String c) {
+    return switch (template) {
+      case PW_CTYPE -> a + "..." + b + "-PW_CTYPE|C";
+      case NW_CTYPE -> a + "..." + b + "-NW_CTYPE|C";
+      case PC_TYPE -> a + "..." + b + "-PCTYPE|C";
+      case CN_TYPE -> a + "..." + b + "-CNTYPE|C";
+      case PCN_TYPE -> a + "..." + b + "..." + c + "-PCNTYPE|C";
+      case PPW_CTYPE -> a + "..." + b + "-PPW_CTYPE|C";
+      case NNW_CTYPE -> a + "..." + b + "-NNW_CTYPE|C";
+      case SEQ_PC_WORD -> a + "-" + b + "-PSEQW2|CpC";
+      case SEQ_PC_DISTSIM -> a + "-" + b + "-PSEQpcDS|CpC";
+      case SEQ_PC_SHAPE -> a + "-" + b + "-TYPES|CpC";
+      default -> throw new IllegalArgumentException("template " + template);
+    };
+  }
+
+  /** (String hash, feature index or -1) of one feature name. */
+  private long feature(String name) {
+    return HashSetOrder.pack(name.hashCode(), featureIndex.indexOf(name));
+  }
+
+
+  /**
+   * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation)
+   * and the feature factory's distsim annotation, both run by CoreNLP itself on a one-token document.
+   */
+  private CrfWordType newType(String text) {
+    CoreLabel token = new CoreLabel();
+    token.set(CoreAnnotations.TextAnnotation.class, text);
+    token.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
+    List<CoreLabel> doc = new ArrayList<>(1);
+    doc.add(token);
+    new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
+    crf.makeDatum(doc, 0, crf.featureFactories); // annotates the distsim class
+    return fill(new CrfWordType(word(token), token.get(CoreAnnotations.ShapeAnnotation.class),
+        token.get(CoreAnnotations.DistSimAnnotation.class)));
+  }
+
+  /** FeatureFactory.getWord: the text through the model's word function. */
+  private String word(CoreLabel token) {
+    String text = token.getString(CoreAnnotations.TextAnnotation.class);
+    return crf.flags.wordFunction.apply(text);
+  }
+
+  private CrfWordType fill(CrfWordType w) {
+    String ds = String.valueOf(w.distSimGet); // StringBuilder.append(null) writes "null", as the templates do
+    w.cDistSim = feature(ds + "-DISTSIM|C");
+    w.cWord = feature(w.word + "-WORD|C");
+    w.pWord = feature(w.word + "-PW|C");
+    w.pDistSim = feature(ds + "-PDISTSIM|C");
+    w.nWord = feature(w.word + "-NW|C");
+    w.nDistSim = feature(ds + "-NDISTSIM|C");
+    w.nGrams = nGrams(w.word);
+    w.cType = feature(w.shape + "-TYPE|C");
+    w.pType = feature(w.shape + "-PTYPE|C");
+    w.nType = feature(w.shape + "-NTYPE|C");
+    w.disjN = feature(w.word + "-DISJN|C");
+    w.disjP = feature(w.word + "-DISJP|C");
+    w.seqCWord = feature(w.word + "-PSEQW|CpC");
+    w.seqPWord = feature(w.word + "-PSEQpW|CpC");
+    w.seqPDistSim = feature(w.distSim + "-PSEQpDS|CpC");
+    w.seqCDistSim = feature(w.distSim + "-PSEQcDS|CpC");
+    w.seqPShape = feature(w.shape + "-PSEQpS|CpC");
+    w.seqCShape = feature(w.shape + "-PSEQcS|CpC");
+    w.seqCShapeTps2 = feature(w.shape + "-TPS2|CpC");
+    w.seqNShapeTns1 = feature(w.shapeGet + "-TNS1|CpC");
+    return w;
+  }
+
+  /** The character n-gram template with noMidNGrams: prefixes and suffixes of "<word>", 2 to 6 characters. */
+  private long[] nGrams(String cWord) {
+    List<String> subs = new ArrayList<>();
+    String word = '<' + cWord + '>';
+    int max = Math.min(6, word.length());
+    for (int j = 2; j <= max; j++) {
+      subs.add('#' + word.substring(0, j) + '#');
+    }
+    int start = Math.max(0, word.length() - 6);
+    for (int i = start; i < word.length() - 1; i++) {
+      subs.add('#' + word.substring(i) + '#');
+    }
+    long[] out = new long[subs.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = feature(subs.get(i) + "|C");
+    }
+    return out;
+  }
+}

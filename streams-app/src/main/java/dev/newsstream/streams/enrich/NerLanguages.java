@@ -1,0 +1,148 @@
+package dev.newsstream.streams.enrich;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The NER tagger for an article's detected language (ISO 639-1), with CoreNLP's own model for it, each loaded on
+ * the first article in that language and then shared by every thread (a model costs 100-200 MB of heap, Chinese
+ * with its segmenter much more; see docs/NER.md). The model files ship inside newsstream.jar: the build copies them
+ * out of Maven Central's stanford-corenlp models jars; nothing is downloaded at run time.
+ *
+ * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC; labels outside them (Chinese
+ * numbers, dates...) are dropped.
+ */
+public final class NerLanguages {
+  /** Languages with a model, in the order of enrich.languages' default. */
+  public static final Set<String> SUPPORTED = Set.of("en", "de", "fr", "es", "zh");
+
+  public static final String GERMAN_MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
+  public static final String FRENCH_MODEL = "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz";
+  public static final String SPANISH_MODEL = "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz";
+  public static final String CHINESE_MODEL = "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz";
+  /**
+   * CoreNLP ships two CTB segmenter models; its pipeline's default ctb.gz takes 1,386 MB of heap, this one 526 MB
+   * (measured, docs/NER.md) and segments the hand-check sentences the same.
+   */
+  public static final String CHINESE_SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz";
+  static final String CHINESE_SEGMENTER_DICTIONARY = "edu/stanford/nlp/models/segmenter/chinese/dict-chris6.ser.gz";
+
+  /** french-wikiner-4class uses IOB labels. */
+  static final Map<String, String> FRENCH_LABELS = Map.of("I-PER", "PERSON", "B-PER", "PERSON", "I-ORG",
+      "ORGANIZATION", "B-ORG", "ORGANIZATION", "I-LOC", "LOCATION", "B-LOC", "LOCATION", "I-MISC", "MISC", "B-MISC",
+      "MISC");
+  /** chinese.misc.distsim: OntoNotes-like types; a GPE (country, city) is a LOCATION here, as in the English models. */
+  static final Map<String, String> CHINESE_LABELS = Map.of("PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION",
+      "GPE", "LOCATION", "LOCATION", "LOCATION", "FACILITY", "LOCATION", "MISC", "MISC", "DEMONYM", "MISC");
+
+  /**
+   * Heap each language's tagger takes once loaded, MB (measured with CoreNLP 4.5.10 on Java 17, docs/NER.md), and
+   * the room left for the rest of the app when deciding whether one more fits.
+   */
+  static final Map<String, Integer> HEAP_MB = Map.of("en", 310, "de", 190, "fr", 160, "es", 100, "zh", 900);
+  private static final int HEADROOM_MB = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(NerLanguages.class);
+
+  private NerLanguages() {}
+
+  /**
+   * The tagger for {@code language}, loading its model now if this is its first use; null when there is no model
+   * for it, or when the heap had no room for the model at its first use (logged once: the app keeps running and that
+   * language's articles get no entities, instead of an OutOfMemoryError in a stream thread).
+   */
+  public static SpanTagger tagger(String language) {
+    if (language == null) {
+      return null;
+    }
+    return switch (language) {
+      case "en" -> EntityExtractor.sharedEnglishTagger();
+      case "de" -> German.TAGGER;
+      case "fr" -> French.TAGGER;
+      case "es" -> Spanish.TAGGER;
+      case "zh" -> Chinese.TAGGER;
+      default -> null;
+    };
+  }
+
+  /**
+   * A new tagger for {@code language} with its model loaded now (not the shared one; for tests and benchmarks), or
+   * null when there is no model for it.
+   */
+  static NerTagger load(String language) {
+    return switch (language) {
+      case "en" -> tagger(NerModel.load(NerModel.DEFAULT_RESOURCE), Sentences.english(), UnaryOperator.identity());
+      case "de" -> tagger(NerModel.load(GERMAN_MODEL), Sentences.german(), UnaryOperator.identity());
+      case "fr" -> tagger(NerModel.load(FRENCH_MODEL), Sentences.french(), FRENCH_LABELS::get);
+      case "es" -> tagger(NerModel.load(SPANISH_MODEL), Sentences.spanish(), UnaryOperator.identity());
+      case "zh" -> tagger(NerModel.load(CHINESE_MODEL), Sentences.chinese(segmenter()), CHINESE_LABELS::get);
+      default -> null;
+    };
+  }
+
+  private static NerTagger tagger(CRFClassifier<CoreLabel> model,
+      Function<String, List<List<CoreLabel>>> sentences, UnaryOperator<String> typeOf) {
+    return new NerTagger(model, NerTagger.DEFAULT_SENTENCE_CACHE, CachedFeatureCrf.of(model), sentences, typeOf);
+  }
+
+  /** {@link #load}, if the heap has room for the model now; else null, with a warning. */
+  static NerTagger loadIfRoom(String language, Runtime runtime) {
+    if (!roomFor(language, runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory())) {
+      System.gc(); // once per language, at its first article: only the live heap counts
+      long used = runtime.totalMemory() - runtime.freeMemory();
+      if (!roomFor(language, runtime.maxMemory(), used)) {
+        LOG.warn("NER for language '{}' is off: its model needs ~{} MB of heap and {} MB are free (max heap {} MB); "
+            + "give the app more heap (-Xmx) to tag these articles", language, HEAP_MB.get(language),
+            (runtime.maxMemory() - used) / 1_000_000, runtime.maxMemory() / 1_000_000);
+        return null;
+      }
+    }
+    return load(language);
+  }
+
+  /** Whether {@code language}'s model and the headroom fit in the heap: max heap minus what is in use, bytes. */
+  static boolean roomFor(String language, long maxHeap, long usedHeap) {
+    return maxHeap - usedHeap >= (HEAP_MB.get(language) + HEADROOM_MB) * 1_000_000L;
+  }
+
+  // One lazy holder per language: the JVM decides (and loads) exactly once, on first use, thread-safely.
+  private static final class German {
+    static final NerTagger TAGGER = loadIfRoom("de", Runtime.getRuntime());
+  }
+
+  private static final class French {
+    static final NerTagger TAGGER = loadIfRoom("fr", Runtime.getRuntime());
+  }
+
+  private static final class Spanish {
+    static final NerTagger TAGGER = loadIfRoom("es", Runtime.getRuntime());
+  }
+
+  private static final class Chinese {
+    static final NerTagger TAGGER = loadIfRoom("zh", Runtime.getRuntime());
+  }
+
+  /** CoreNLP's Chinese word segmenter with the settings of its StanfordCoreNLP-chinese.properties. */
+  static CRFClassifier<CoreLabel> segmenter() {
+    Properties p = new Properties();
+    p.setProperty("sighanCorporaDict", "edu/stanford/nlp/models/segmenter/chinese");
+    p.setProperty("serDictionary", CHINESE_SEGMENTER_DICTIONARY);
+    p.setProperty("sighanPostProcessing", "true");
+    p.setProperty("inputEncoding", "UTF-8");
+    CRFClassifier<CoreLabel> segmenter = new CRFClassifier<>(p);
+    try {
+      segmenter.loadClassifier(CHINESE_SEGMENTER, p);
+    } catch (java.io.IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("Chinese segmenter not found or unreadable: " + CHINESE_SEGMENTER
+          + " (the build unpacks it into streams-app/target/classes; run mvn package)", e);
+    }
+    return segmenter;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class CrfFeatureIndexerTest {
+  private final Random random = new Random(15);
+
+  /** Feature names like the templates make, some repeated, some unknown to the (pretend) feature index. */
+  private List<String> names(int count) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      if (!out.isEmpty() && random.nextInt(8) == 0) {
+        out.add(out.get(random.nextInt(out.size())));
+      } else {
+        out.add("w" + Integer.toString(random.nextInt(1 << 20), 36) + "-" + (random.nextBoolean() ? "DISJN" : "PW") + "|C");
+      }
+    }
+    return out;
+  }
+
+  @RepeatedTest(200)
+  void theIndicesComeInTheIterationOrderOfTheHashSetCoreNlpCollectsTheNamesIn() {
+    List<String> names = names(1 + random.nextInt(96));
+    Map<String, Integer> index = new HashMap<>();
+    for (String name : names) {
+      index.computeIfAbsent(name, n -> random.nextInt(4) == 0 ? -1 : index.size() + 1000);
+    }
+    long[] packed = new long[names.size()];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = HashSetOrder.pack(names.get(i).hashCode(), index.get(names.get(i)));
+    }
+    // What NERFeatureFactory and documentToDataAndLabels do: a HashSet of 100, then the known names' indices.
+    Set<String> set = new HashSet<>(100);
+    set.addAll(names);
+    List<Integer> expected = new ArrayList<>();
+    for (String name : set) {
+      if (index.get(name) >= 0) {
+        expected.add(index.get(name));
+      }
+    }
+    int[] actual = HashSetOrder.order(packed, packed.length);
+    if (actual != null) { // null only for a bucket of 9, which the HashSet would turn into a tree
+      assertThat(actual).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  @RepeatedTest(50)
+  void aPairFeaturesHashIsComputedWithoutBuildingItsName() {
+    String a = names(1).get(0);
+    String b = "Xx" + random.nextInt(1000);
+    String c = random.nextBoolean() ? "" : "d-" + a;
+    for (int template = 0; template < 10; template++) {
+      assertThat(CrfFeatureIndexer.pairHash(template, a, b, c))
+          .isEqualTo(CrfFeatureIndexer.pairName(template, a, b, c).hashCode());
+    }
+  }
+
+  @Test
+  void namesCollidingInOneBucketKeepTheirInsertionOrderAndABucketOfNineIsLeftToCoreNlp() {
+    // "Aa" and "BB" have the same String hash: same bucket, so the set keeps them in insertion order.
+    long[] packed = {HashSetOrder.pack("BB".hashCode(), 7), HashSetOrder.pack("Aa".hashCode(), 3)};
+    assertThat(HashSetOrder.order(packed, 2)).containsExactly(7, 3);
+    long[] nine = new long[9];
+    for (int i = 0; i < nine.length; i++) {
+      nine[i] = HashSetOrder.pack(5 + 128 * i, i); // 9 hashes in bucket 5 of 128
+    }
+    assertThat(HashSetOrder.order(nine, 8)).hasSize(8);
+    assertThat(HashSetOrder.order(nine, 9)).isNull();
+  }
+}
