@@ -28,14 +28,14 @@ final class StoreFootprint {
   }
 
   static int contentBytes() {
-    return HASH.length() + DedupSerdes.contentOwner().serializer().serialize("", new ContentOwner(ID, 0L)).length;
+    return HASH.length() + DedupSerdes.contentOwner().serializer().serialize("", new ContentOwner(ID, 1, 0L, 0L)).length;
   }
 
   static int bandBytesPerArticle(int bands, int rows) {
     MinHashSignature sig = new MinHasher(bands * rows, 3).sign("a few words of some body text");
     List<String> keys = sig.bandKeys(bands, rows);
     byte[] oneEntry = DedupSerdes.bandBucket().serializer()
-        .serialize("", BandBucket.empty().with(new BandEntry(ID, 0L, sig)));
+        .serialize("", BandBucket.empty().with(new BandEntry(ID, 1, 0L, 0L, sig)));
     int total = 0;
     for (String key : keys) {
       total += key.getBytes(StandardCharsets.UTF_8).length + oneEntry.length;

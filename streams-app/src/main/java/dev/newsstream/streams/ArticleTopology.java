@@ -88,9 +88,16 @@ public final class ArticleTopology {
         .mapValues(EncodedArticle::rejected, Named.as("too-large-value"))
         .peek((id, r) -> metrics.rejected(r.getStage(), r.getReason()), Named.as("count-too-large"))
         .to(topics.rejected(), Produced.with(Serdes.String(), serdes.rejected()).withName("too-large-sink"));
+    // A copy published clean before its earlier original arrived is withdrawn: tombstone on the compacted topic
+    // (its correction notice went to the duplicates topic above). Same task and partition as its article, so the
+    // tombstone follows it.
+    KStream<String, byte[]> retractions = deduped
+        .filter((id, o) -> o.isDuplicate() && o.duplicate().getRetractedVersion() != null, Named.as("retracted"))
+        .mapValues(o -> (byte[]) null, Named.as("tombstone"));
     encoded.filter((id, e) -> !e.isRejected(), Named.as("fits"))
         .mapValues(EncodedArticle::bytes, Named.as("fits-bytes"))
         .peek((id, bytes) -> metrics.articleOut(), Named.as("count-articles"))
+        .merge(retractions, Named.as("articles-and-tombstones"))
         .to(topics.clean(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink"));
     return builder.build();
   }

@@ -35,6 +35,25 @@ public record BandBucket(List<BandEntry> entries) {
   }
 
   /**
+   * The other side of {@link #matches}: entries that come <em>after</em> the probe in the global order and are at
+   * least {@code threshold} similar. Each must learn that an earlier original exists, whether it is still being
+   * decided or was already published (then the deciding task emits a correction). This is what makes verdicts
+   * independent of arrival order: whichever of two copies reaches the shared band last, the band sees both.
+   */
+  public List<DedupMessages.Correction> later(String id, long orderTime, MinHashSignature signature, double threshold) {
+    List<DedupMessages.Correction> out = new ArrayList<>();
+    for (BandEntry e : entries) {
+      if (!e.id().equals(id) && !e.before(id, orderTime)) {
+        double similarity = e.signature().similarity(signature);
+        if (similarity >= threshold) {
+          out.add(new DedupMessages.Correction(e.id(), e.version(), new NearMatch(id, orderTime, similarity), false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * This bucket with {@code entry} added (replacing an older signature of the same article). Past the cap the
    * latest entries are dropped: the earliest ones are the originals later copies must find.
    */
@@ -53,9 +72,9 @@ public record BandBucket(List<BandEntry> entries) {
     return new BandBucket(List.copyOf(out));
   }
 
-  /** Entries with order time at or after {@code cutoff}; the caller deletes the bucket when it is empty. */
+  /** Entries last seen at or after {@code cutoff} (stream time); the caller deletes the bucket when it is empty. */
   public BandBucket retainFrom(long cutoff) {
-    return new BandBucket(entries.stream().filter(e -> e.orderTime() >= cutoff).toList());
+    return new BandBucket(entries.stream().filter(e -> e.seenAt() >= cutoff).toList());
   }
 
   public boolean isEmpty() {

@@ -3,6 +3,7 @@ package dev.newsstream.streams.dedup;
 import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
 import java.time.Duration;
@@ -12,9 +13,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stage 2, keyed by content hash: every page with the same normalised body meets in one task, so the first
- * one processed owns the body and later ones under other ids are SAME_CONTENT notices. (The owner was already
- * emitted, so processing order, not event time, must decide here.)
+ * Stage 2, keyed by content hash: every page with the same normalised body meets in one task. The owner of a
+ * body is the earliest article in the global order (order time, then id), not the first processed: a later page
+ * under another id is a SAME_CONTENT notice; an earlier one takes the body over, goes on to the near-duplicate
+ * stage, and the previous owner gets a {@link Correction} (exact) at its deciding task.
  */
 final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArticle, Step> {
   static final String STORE = "dedup-content";
@@ -37,13 +39,25 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
   public void process(FixedKeyRecord<String, PendingArticle> record) {
     PendingArticle pending = record.value();
     String id = pending.article().getId();
+    int version = pending.article().getVersion();
     ContentOwner owner = store.get(record.key());
     long lastSeen = Math.max(record.timestamp(), owner == null ? Long.MIN_VALUE : owner.lastSeen());
-    store.put(record.key(), new ContentOwner(owner == null ? id : owner.id(), lastSeen));
+    boolean earlierOwner = owner != null && !owner.id().equals(id) && owner.before(id, pending.orderTime());
+    if (earlierOwner) {
+      store.put(record.key(), new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
+      if (!pending.registerOnly()) {
+        context.forward(record.withValue(Step.decided(PageOutcome.duplicate(DuplicateNotices.of(pending.article(),
+            DuplicateKind.SAME_CONTENT, owner.id(), 1.0, context.currentSystemTimeMs())))));
+      }
+      return;
+    }
+    store.put(record.key(), new ContentOwner(id, version, pending.orderTime(), lastSeen));
     if (owner != null && !owner.id().equals(id)) {
-      context.forward(record.withValue(Step.decided(PageOutcome.duplicate(DuplicateNotices.of(pending.article(),
-          DuplicateKind.SAME_CONTENT, owner.id(), 1.0, context.currentSystemTimeMs())))));
-    } else {
+      // This page is earlier than the body's previous owner, which was already passed on: correct it.
+      context.forward(record.withValue(Step.correction(new Correction(owner.id(), owner.version(),
+          new NearMatch(id, pending.orderTime(), 1.0), true))));
+    }
+    if (!pending.registerOnly()) {
       context.forward(record.withValue(Step.pending(pending)));
     }
   }

@@ -2,12 +2,16 @@ package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateKind;
+import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
+import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.PendingDecision;
+import dev.newsstream.streams.dedup.DedupMessages.Verdict;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,65 +26,142 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 3b, keyed by article id + version: gathers the article and one reply per band (they arrive in any
+ * Stage 3b, keyed by article id: gathers each version's article and one reply per band (they arrive in any
  * order, from any task), then decides exactly once: the earliest verified match is the original and the page a
  * NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies are counted by
  * band number, so a redelivered reply cannot be counted twice.
+ *
+ * <p>A {@link Correction} says an earlier original reached a shared band after this article did. Before the
+ * decision it is one more match; after it, if it ranks before the current verdict's original, the deciding task
+ * emits a new NEAR_DUPLICATE notice, and when the decided version went out clean the notice carries
+ * {@code retractedVersion} (the topology then writes a tombstone for the id to the compacted clean topic).
  */
 final class DecisionProcessor implements Processor<String, DecisionInput, String, PageOutcome> {
   static final String STORE = "dedup-pending";
+  static final String VERDICTS = "dedup-verdicts";
   /** Replies travel two repartition hops; if some never come (they should not) decide on what arrived. */
   static final Duration STUCK_AFTER = Duration.ofMinutes(5);
   private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
   private final int bands;
+  private final Duration horizon;
   private ProcessorContext<String, PageOutcome> context;
   private KeyValueStore<String, PendingDecision> store;
+  private KeyValueStore<String, Verdict> verdicts;
 
-  DecisionProcessor(int bands) {
+  DecisionProcessor(int bands, Duration horizon) {
     if (bands < 1 || bands > 64) {
       throw new IllegalArgumentException("bands must be in 1..64, got " + bands);
     }
     this.bands = bands;
+    this.horizon = horizon;
   }
 
   @Override
   public void init(ProcessorContext<String, PageOutcome> context) {
     this.context = context;
     this.store = context.getStateStore(STORE);
+    this.verdicts = context.getStateStore(VERDICTS);
     context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, this::decideStuck);
+    StoreExpiry.schedule(context, verdicts, horizon, (v, cutoff) -> v.seenAt() < cutoff ? null : v);
   }
 
   @Override
   public void process(Record<String, DecisionInput> record) {
-    PendingDecision p = store.get(record.key());
+    DecisionInput in = record.value();
+    if (in.correction() != null && correctDecided(in.correction(), record)) {
+      return;
+    }
+    String key = in.article() != null ? in.article().decisionKey()
+        : in.reply() != null ? in.reply().decisionKey() : in.correction().id() + "#" + in.correction().version();
+    PendingDecision p = store.get(key);
     if (p == null) {
       p = PendingDecision.empty(context.currentSystemTimeMs());
     }
-    DecisionInput in = record.value();
     if (in.article() != null) {
-      p = new PendingDecision(in.article(), p.bandsReplied(), p.matches(), p.createdAt());
-    } else {
+      p = new PendingDecision(in.article(), p.bandsReplied(), p.matches(), p.sameContent(), p.createdAt());
+    } else if (in.reply() != null) {
       BandReply reply = in.reply();
       long bit = 1L << reply.band();
       if ((p.bandsReplied() & bit) == 0) {
-        List<NearMatch> matches = new ArrayList<>(p.matches());
-        matches.addAll(reply.matches());
-        p = new PendingDecision(p.article(), p.bandsReplied() | bit, List.copyOf(matches), p.createdAt());
+        p = new PendingDecision(p.article(), p.bandsReplied() | bit, plus(p.matches(), reply.matches()),
+            p.sameContent(), p.createdAt());
       }
+    } else if (in.correction().exact()) {
+      NearMatch same = in.correction().original();
+      p = new PendingDecision(p.article(), p.bandsReplied(), p.matches(),
+          p.sameContent() == null || NearMatch.ORIGINAL_FIRST.compare(same, p.sameContent()) < 0 ? same : p.sameContent(),
+          p.createdAt());
+    } else {
+      p = new PendingDecision(p.article(), p.bandsReplied(), plus(p.matches(), List.of(in.correction().original())),
+          p.sameContent(), p.createdAt());
     }
     if (p.article() != null && Long.bitCount(p.bandsReplied()) >= bands) {
-      store.delete(record.key());
+      store.delete(key);
       // The triggering record (the article or its last band reply) carries the page's own headers: keep them, so
       // tracing headers set by a producer reach the outputs as they do through every other stage.
-      context.forward(new Record<>(p.article().article().getId(), decide(p), record.timestamp(), record.headers()));
+      context.forward(new Record<>(p.article().article().getId(), decide(p, record.timestamp()), record.timestamp(),
+          record.headers()));
     } else {
-      store.put(record.key(), p);
+      store.put(key, p);
     }
   }
 
-  private PageOutcome decide(PendingDecision p) {
+  /** Applies a correction to an already decided version; false when that version is still pending. */
+  private boolean correctDecided(Correction c, Record<String, DecisionInput> record) {
+    Verdict v = verdicts.get(c.id());
+    if (v == null || v.version() < c.version()) {
+      return false;
+    }
+    if (outranks(c, v)) {
+      verdicts.put(c.id(), new Verdict(v.version(), v.url(), v.canonicalUrl(), v.contentHash(), c.original(),
+          c.exact(), Math.max(v.seenAt(), record.timestamp())));
+      DuplicateNotice notice = DuplicateNotice.newBuilder()
+          .setId(c.id())
+          .setUrl(v.url())
+          .setCanonicalUrl(v.canonicalUrl())
+          .setKind(c.exact() ? DuplicateKind.SAME_CONTENT : DuplicateKind.NEAR_DUPLICATE)
+          .setDuplicateOf(c.original().id())
+          .setSimilarity(c.original().similarity())
+          .setContentHash(v.contentHash())
+          .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+          .setRetractedVersion(v.original() == null ? v.version() : null)
+          .build();
+      context.forward(new Record<>(c.id(), PageOutcome.duplicate(notice), record.timestamp()));
+    }
+    return true;
+  }
+
+  /**
+   * Whether a correction changes a decided verdict: anything beats clean; the same body (exact) beats a near
+   * match; within a kind only an earlier original counts (the same original again changes nothing).
+   */
+  static boolean outranks(Correction c, Verdict v) {
+    if (v.original() == null) {
+      return true;
+    }
+    if (c.exact() != v.exact()) {
+      return c.exact();
+    }
+    return !c.original().id().equals(v.original().id())
+        && NearMatch.ORIGINAL_FIRST.compare(c.original(), v.original()) < 0;
+  }
+
+  private static List<NearMatch> plus(List<NearMatch> a, List<NearMatch> b) {
+    List<NearMatch> out = new ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
+
+  private PageOutcome decide(PendingDecision p, long timestamp) {
     Article article = p.article().article();
-    Optional<NearMatch> original = NearMatch.original(p.matches());
+    boolean exact = p.sameContent() != null;
+    Optional<NearMatch> original = exact ? Optional.of(p.sameContent()) : NearMatch.original(p.matches());
+    verdicts.put(article.getId(), new Verdict(article.getVersion(), article.getUrl(), article.getCanonicalUrl(),
+        article.getContentHash(), original.orElse(null), exact, timestamp));
+    if (exact) {
+      return PageOutcome.duplicate(DuplicateNotices.of(article, DuplicateKind.SAME_CONTENT, original.get().id(), 1.0,
+          context.currentSystemTimeMs()));
+    }
     if (original.isPresent()) {
       return PageOutcome.duplicate(DuplicateNotices.of(article, DuplicateKind.NEAR_DUPLICATE, original.get().id(),
           original.get().similarity(), context.currentSystemTimeMs()));
@@ -106,7 +187,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
       } else {
         LOG.warn("Deciding {} with {} of {} band replies after {}", kv.key, Long.bitCount(kv.value.bandsReplied()),
             bands, STUCK_AFTER);
-        context.forward(new Record<>(article.article().getId(), decide(kv.value), now));
+        context.forward(new Record<>(article.article().getId(), decide(kv.value, now), now));
       }
     }
   }

@@ -9,21 +9,40 @@ public final class DedupMessages {
   private DedupMessages() {}
 
   /** An article still undecided, with the order time that ranks it against copies (its first version's event time). */
-  public record PendingArticle(Article article, long orderTime) {
+  public record PendingArticle(Article article, long orderTime, boolean registerOnly) {
+    public PendingArticle(Article article, long orderTime) {
+      this(article, orderTime, false);
+    }
+
+    /**
+     * A stale older version of a known id: already answered (SAME_URL), but its body was this article's, so the
+     * content stage registers it as owned by the id, as it would have had the versions arrived in order.
+     */
+    public static PendingArticle registerOnly(Article article, long orderTime) {
+      return new PendingArticle(article, orderTime, true);
+    }
+
     /** Key of the decision for this version: an id can have two versions in flight. */
     public String decisionKey() {
       return article.getId() + "#" + article.getVersion();
     }
   }
 
-  /** Output of the URL and content stages: decided (a notice), or still pending. */
-  public record Step(PageOutcome decided, PendingArticle pending) {
+  /**
+   * Output of the URL and content stages: decided (a notice), still pending, or (content stage) a correction for
+   * an earlier owner of the body. Exactly one is set.
+   */
+  public record Step(PageOutcome decided, PendingArticle pending, Correction correction) {
     public static Step decided(PageOutcome o) {
-      return new Step(o, null);
+      return new Step(o, null, null);
     }
 
     public static Step pending(PendingArticle p) {
-      return new Step(null, p);
+      return new Step(null, p, null);
+    }
+
+    public static Step correction(Correction c) {
+      return new Step(null, null, c);
     }
 
     public boolean isDecided() {
@@ -32,21 +51,60 @@ public final class DedupMessages {
   }
 
   /** Content stage store value: the article that first had this exact normalised body. */
-  public record ContentOwner(String id, long lastSeen) {}
+  public record ContentOwner(String id, int version, long orderTime, long lastSeen) {
+    /** The one global order of {@link BandEntry#before}: order time, then id. */
+    boolean before(String otherId, long otherOrderTime) {
+      return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
+    }
+  }
 
   /** Sent to the task owning one band key: "which earlier articles share this band with me?" */
-  public record BandProbe(String decisionKey, int band, String id, long orderTime, MinHashSignature signature) {}
+  public record BandProbe(String id, int version, int band, long orderTime, MinHashSignature signature) {
+    public String decisionKey() {
+      return id + "#" + version;
+    }
+  }
+
+  /**
+   * Sent to the deciding task of a <em>later</em> article ({@code id}, {@code version}) when an earlier one turns
+   * up after it: "an earlier original exists". From a band ({@code exact} false: a near-duplicate) or from the
+   * content stage ({@code exact}: the same normalised body, SAME_CONTENT, which outranks a near match).
+   */
+  public record Correction(String id, int version, NearMatch original, boolean exact) {}
 
   /** Sent back to the deciding task: the verified earlier matches found in one band (possibly none). */
   public record BandReply(String decisionKey, int band, List<NearMatch> matches) {}
 
-  /** What reaches the deciding task: the article itself (once) and one reply per band, in any order. */
-  public record DecisionInput(PendingArticle article, BandReply reply) {}
+  /**
+   * What reaches the deciding task (keyed by article id): the article itself (once), one reply per band, and any
+   * corrections, in any order. Exactly one field is set.
+   */
+  public record DecisionInput(PendingArticle article, BandReply reply, Correction correction) {
+    public static DecisionInput of(PendingArticle article) {
+      return new DecisionInput(article, null, null);
+    }
+
+    public static DecisionInput of(BandReply reply) {
+      return new DecisionInput(null, reply, null);
+    }
+
+    public static DecisionInput of(Correction correction) {
+      return new DecisionInput(null, null, correction);
+    }
+  }
+
+  /**
+   * Deciding task's memory of the last decided version of an article id: enough to correct it if an earlier
+   * original turns up later. {@code original} is null when that version went out clean.
+   */
+  public record Verdict(int version, String url, String canonicalUrl, String contentHash, NearMatch original,
+      boolean exact, long seenAt) {}
 
   /** Deciding task store value: what has arrived so far for one article version. */
-  public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches, long createdAt) {
+  public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,
+      NearMatch sameContent, long createdAt) {
     public static PendingDecision empty(long now) {
-      return new PendingDecision(null, 0L, List.of(), now);
+      return new PendingDecision(null, 0L, List.of(), null, now);
     }
   }
 }

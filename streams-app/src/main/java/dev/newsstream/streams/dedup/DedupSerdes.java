@@ -4,9 +4,11 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.PendingDecision;
+import dev.newsstream.streams.dedup.DedupMessages.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -23,7 +25,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * Each starts with a format byte so a later format can be told apart from this one.
  */
 public final class DedupSerdes {
-  private static final byte FORMAT = 1;
+  private static final byte FORMAT = 2; // 2: band entries carry version and last-seen time; corrections
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -81,8 +83,10 @@ public final class DedupSerdes {
   public static Serde<ContentOwner> contentOwner() {
     return serde((out, c) -> {
       out.writeUTF(c.id());
+      out.writeInt(c.version());
+      out.writeLong(c.orderTime());
       out.writeLong(c.lastSeen());
-    }, in -> new ContentOwner(in.readUTF(), in.readLong()));
+    }, in -> new ContentOwner(in.readUTF(), in.readInt(), in.readLong(), in.readLong()));
   }
 
   public static Serde<BandBucket> bandBucket() {
@@ -90,14 +94,16 @@ public final class DedupSerdes {
       out.writeShort(b.entries().size());
       for (BandEntry e : b.entries()) {
         out.writeUTF(e.id());
+        out.writeInt(e.version());
         out.writeLong(e.orderTime());
+        out.writeLong(e.seenAt());
         writeSignature(out, e.signature());
       }
     }, in -> {
       int n = in.readUnsignedShort();
       List<BandEntry> entries = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        entries.add(new BandEntry(in.readUTF(), in.readLong(), readSignature(in)));
+        entries.add(new BandEntry(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in)));
       }
       return new BandBucket(List.copyOf(entries));
     });
@@ -105,12 +111,25 @@ public final class DedupSerdes {
 
   public static Serde<BandProbe> bandProbe() {
     return serde((out, p) -> {
-      out.writeUTF(p.decisionKey());
-      out.writeShort(p.band());
       out.writeUTF(p.id());
+      out.writeInt(p.version());
+      out.writeShort(p.band());
       out.writeLong(p.orderTime());
       writeSignature(out, p.signature());
-    }, in -> new BandProbe(in.readUTF(), in.readUnsignedShort(), in.readUTF(), in.readLong(), readSignature(in)));
+    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readUnsignedShort(), in.readLong(), readSignature(in)));
+  }
+
+  public static Serde<Verdict> verdict() {
+    return serde((out, v) -> {
+      out.writeInt(v.version());
+      out.writeUTF(v.url());
+      out.writeUTF(v.canonicalUrl());
+      out.writeUTF(v.contentHash());
+      writeOptionalMatch(out, v.original());
+      out.writeBoolean(v.exact());
+      out.writeLong(v.seenAt());
+    }, in -> new Verdict(in.readInt(), in.readUTF(), in.readUTF(), in.readUTF(), readOptionalMatch(in),
+        in.readBoolean(), in.readLong()));
   }
 
   public Serde<PendingArticle> pendingArticle() {
@@ -119,16 +138,27 @@ public final class DedupSerdes {
 
   public Serde<DecisionInput> decisionInput() {
     return serde((out, d) -> {
-      out.writeBoolean(d.article() != null);
       if (d.article() != null) {
+        out.writeByte('A');
         writePending(out, d.article());
-      } else {
+      } else if (d.reply() != null) {
+        out.writeByte('R');
         out.writeUTF(d.reply().decisionKey());
         out.writeShort(d.reply().band());
         writeMatches(out, d.reply().matches());
+      } else {
+        out.writeByte('C');
+        out.writeUTF(d.correction().id());
+        out.writeInt(d.correction().version());
+        writeMatches(out, List.of(d.correction().original()));
+        out.writeBoolean(d.correction().exact());
       }
-    }, in -> in.readBoolean() ? new DecisionInput(readPending(in), null)
-        : new DecisionInput(null, new BandReply(in.readUTF(), in.readUnsignedShort(), readMatches(in))));
+    }, in -> switch (in.readByte()) {
+      case 'A' -> DecisionInput.of(readPending(in));
+      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readUnsignedShort(), readMatches(in)));
+      case 'C' -> DecisionInput.of(new Correction(in.readUTF(), in.readInt(), readMatches(in).get(0), in.readBoolean()));
+      default -> throw new IOException("unknown decision input tag");
+    });
   }
 
   public Serde<PendingDecision> pendingDecision() {
@@ -139,21 +169,34 @@ public final class DedupSerdes {
       }
       out.writeLong(p.bandsReplied());
       writeMatches(out, p.matches());
+      writeOptionalMatch(out, p.sameContent());
       out.writeLong(p.createdAt());
-    }, in -> new PendingDecision(in.readBoolean() ? readPending(in) : null, in.readLong(), readMatches(in), in.readLong()));
+    }, in -> new PendingDecision(in.readBoolean() ? readPending(in) : null, in.readLong(), readMatches(in),
+        readOptionalMatch(in), in.readLong()));
   }
 
   private void writePending(DataOutputStream out, PendingArticle p) throws IOException {
     byte[] avro = articles.serializer().serialize("", p.article());
     out.writeLong(p.orderTime());
+    out.writeBoolean(p.registerOnly());
     out.writeInt(avro.length);
     out.write(avro);
   }
 
   private PendingArticle readPending(DataInputStream in) throws IOException {
     long orderTime = in.readLong();
+    boolean registerOnly = in.readBoolean();
     byte[] avro = in.readNBytes(in.readInt());
-    return new PendingArticle(articles.deserializer().deserialize("", avro), orderTime);
+    return new PendingArticle(articles.deserializer().deserialize("", avro), orderTime, registerOnly);
+  }
+
+  private static void writeOptionalMatch(DataOutputStream out, NearMatch m) throws IOException {
+    writeMatches(out, m == null ? List.of() : List.of(m));
+  }
+
+  private static NearMatch readOptionalMatch(DataInputStream in) throws IOException {
+    List<NearMatch> m = readMatches(in);
+    return m.isEmpty() ? null : m.get(0);
   }
 
   private static void writeMatches(DataOutputStream out, List<NearMatch> matches) throws IOException {

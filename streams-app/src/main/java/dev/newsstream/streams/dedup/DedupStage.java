@@ -35,7 +35,7 @@ import org.apache.kafka.streams.state.Stores;
  *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────┐
  *                         └─by content hash─► 2 exact content ──SAME_CONTENT──────────────┤
  *                                   └─ one probe per band ─by band key─► 3a band buckets ┐ ├─► outcomes
- *                                   └─ the article ─────────by id#version──────────────► 3b decide
+ *                                   └─ the article ─────────by id───(replies, corrections)► 3b decide
  * </pre>
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
  * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
@@ -68,13 +68,19 @@ public final class DedupStage {
         .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band"))
         .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold()),
             store(BandProcessor.STORE, DedupSerdes.bandBucket())), Named.as("dedup-band"));
-    // 3b. The article and its band replies meet by id#version; decided once all bands replied.
+    KStream<String, DecisionInput> contentCorrections = byContent
+        .filter((hash, s) -> s.correction() != null, Named.as("dedup-content-corrections"))
+        .map((hash, s) -> KeyValue.pair(s.correction().id(), DecisionInput.of(s.correction())),
+            Named.as("dedup-content-correction-by-id"));
+    // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
     KStream<String, PageOutcome> decided = candidates
-        .map((hash, p) -> KeyValue.pair(p.decisionKey(), new DecisionInput(p, null)), Named.as("dedup-await"))
+        .map((hash, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"))
         .merge(replies, Named.as("dedup-gather"))
+        .merge(contentCorrections, Named.as("dedup-gather-corrections"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
-        .process(keyChanging(() -> new DecisionProcessor(settings.bands()),
-            store(DecisionProcessor.STORE, internal.pendingDecision())), Named.as("dedup-decide"));
+        .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
+            store(DecisionProcessor.STORE, internal.pendingDecision()),
+            store(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
     return decidedOf(byUrl, "dedup-url")
         .merge(decidedOf(byContent, "dedup-content"), Named.as("dedup-merge-exact"))
@@ -103,7 +109,7 @@ public final class DedupStage {
   }
 
   private static <KI, VI, KO, VO> ProcessorSupplier<KI, VI, KO, VO> keyChanging(
-      Supplier<Processor<KI, VI, KO, VO>> processor, StoreBuilder<?> store) {
+      Supplier<Processor<KI, VI, KO, VO>> processor, StoreBuilder<?>... stores) {
     return new ProcessorSupplier<>() {
       @Override
       public Processor<KI, VI, KO, VO> get() {
@@ -112,7 +118,7 @@ public final class DedupStage {
 
       @Override
       public Set<StoreBuilder<?>> stores() {
-        return Set.of(store);
+        return Set.of(stores);
       }
     };
   }
@@ -124,13 +130,13 @@ public final class DedupStage {
     List<KeyValue<String, BandProbe>> out = new ArrayList<>(bandKeys.size());
     for (int band = 0; band < bandKeys.size(); band++) {
       out.add(KeyValue.pair(bandKeys.get(band),
-          new BandProbe(p.decisionKey(), band, p.article().getId(), p.orderTime(), signature)));
+          new BandProbe(p.article().getId(), p.article().getVersion(), band, p.orderTime(), signature)));
     }
     return out;
   }
 
   private static KStream<String, PendingArticle> pendingOf(KStream<String, Step> steps, String name) {
-    return steps.filter((k, s) -> !s.isDecided(), Named.as(name + "-pending"))
+    return steps.filter((k, s) -> s.pending() != null, Named.as(name + "-pending"))
         .mapValues(Step::pending, Named.as(name + "-pending-value"));
   }
 

@@ -38,7 +38,7 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
     for (String key : keys) {
       candidates.addAll(buckets.getOrDefault(key, BandBucket.empty()).matches(id, orderTime, signature, threshold));
     }
-    BandEntry entry = new BandEntry(id, orderTime, signature);
+    BandEntry entry = new BandEntry(id, 1, orderTime, orderTime, signature);
     for (String key : keys) {
       buckets.put(key, buckets.getOrDefault(key, BandBucket.empty()).with(entry));
     }

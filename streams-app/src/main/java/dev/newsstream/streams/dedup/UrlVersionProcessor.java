@@ -34,12 +34,19 @@ final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, St
     Article page = record.value();
     long modifiedAt = page.getModifiedAt() == null ? UrlState.NONE : page.getModifiedAt().toEpochMilli();
     UrlVersioning.Decision d = UrlVersioning.decide(store.get(page.getId()), page.getContentHash(), modifiedAt,
-        record.timestamp());
+        record.timestamp(), OrderTime.of(page, record.timestamp()));
     store.put(page.getId(), d.state());
     switch (d.kind()) {
-      case UNCHANGED, STALE -> context.forward(record.withValue(Step.decided(PageOutcome.duplicate(
-          DuplicateNotices.of(page, DuplicateKind.SAME_URL, page.getId(),
-              d.kind() == UrlVersioning.Kind.UNCHANGED ? 1.0 : null, context.currentSystemTimeMs())))));
+      case UNCHANGED, STALE -> {
+        context.forward(record.withValue(Step.decided(PageOutcome.duplicate(
+            DuplicateNotices.of(page, DuplicateKind.SAME_URL, page.getId(),
+                d.kind() == UrlVersioning.Kind.UNCHANGED ? 1.0 : null, context.currentSystemTimeMs())))));
+        if (d.kind() == UrlVersioning.Kind.STALE) {
+          // Had it arrived before the newer version, its body would be registered as this id's: do so now.
+          context.forward(record.withValue(Step.pending(PendingArticle.registerOnly(
+              Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
+        }
+      }
       case FIRST, UPDATE -> context.forward(record.withValue(Step.pending(new PendingArticle(
           Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
     }

@@ -25,9 +25,17 @@ public final class UrlVersioning {
    * @param eventTime the page's event time (fetch time, the record timestamp)
    */
   public static Decision decide(UrlState stored, String contentHash, long modifiedAt, long eventTime) {
+    return decide(stored, contentHash, modifiedAt, eventTime, eventTime);
+  }
+
+  /**
+   * As above, with the page's own order time (its crawl time when known, see {@link OrderTime}): a first version
+   * keeps it as the article's order time; later versions inherit the stored one.
+   */
+  public static Decision decide(UrlState stored, String contentHash, long modifiedAt, long eventTime, long orderTime) {
     if (stored == null) {
-      return new Decision(Kind.FIRST, 1, eventTime,
-          new UrlState(contentHash, 1, modifiedAt, eventTime, eventTime, eventTime));
+      return new Decision(Kind.FIRST, 1, orderTime,
+          new UrlState(contentHash, 1, modifiedAt, eventTime, orderTime, eventTime));
     }
     long lastSeen = Math.max(stored.lastSeen(), eventTime);
     if (stored.contentHash().equals(contentHash)) {

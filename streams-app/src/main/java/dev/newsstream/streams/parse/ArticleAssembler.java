@@ -10,6 +10,11 @@ public final class ArticleAssembler {
   private ArticleAssembler() {}
 
   public static Article assemble(String fetchedUrl, ParsedArticle parsed, Instant ingestedAt) {
+    return assemble(fetchedUrl, parsed, ingestedAt, null);
+  }
+
+  /** {@code fetchedAt}: the crawler's fetch time of the page (RawPage.fetchedAt), or null when unknown. */
+  public static Article assemble(String fetchedUrl, ParsedArticle parsed, Instant ingestedAt, Instant fetchedAt) {
     CanonicalUrl fetched = CanonicalUrl.of(fetchedUrl);
     CanonicalUrl canonical = fetched;
     // Trust the page's canonical link only on its own site: a syndicated copy must not claim the original's id.
@@ -45,6 +50,7 @@ public final class ArticleAssembler {
         .setParserVersion(PageParser.VERSION)
         .setPublishedOffsetMinutes(parsed.publishedAt() == null ? null
             : parsed.publishedAt().getOffset().getTotalSeconds() / 60)
+        .setFetchedAt(fetchedAt)
         .build();
   }
 }

@@ -56,7 +56,8 @@ public final class ParseProcessor implements FixedKeyProcessor<String, byte[], P
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         context.forward(record.withValue(PageOutcome.article(
-            ArticleAssembler.assemble(page.getUrl(), parsed.article(), Instant.ofEpochMilli(context.currentSystemTimeMs())))));
+            ArticleAssembler.assemble(page.getUrl(), parsed.article(), Instant.ofEpochMilli(context.currentSystemTimeMs()),
+                page.getFetchedAt()))));
       } catch (IllegalArgumentException badUrl) {
         context.forward(record.withValue(PageOutcome.rejected(rejection(record, page.getUrl(), RejectReason.BAD_URL.name(),
             badUrl.getMessage(), badUrl.getClass().getName(), record.value()))));

@@ -7,6 +7,7 @@ import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
+import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import java.nio.file.Path;
@@ -42,8 +43,11 @@ class DecisionProcessorTest {
     Serde<DecisionInput> inputs = serdes.decisionInput();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.STORE),
         Serdes.String(), serdes.pendingDecision()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.VERDICTS),
+        Serdes.String(), DedupSerdes.verdict()));
     builder.stream("in", Consumed.with(Serdes.String(), inputs))
-        .process(() -> new DecisionProcessor(BANDS), DecisionProcessor.STORE)
+        .process(() -> new DecisionProcessor(BANDS, Duration.ofDays(30)), DecisionProcessor.STORE,
+            DecisionProcessor.VERDICTS)
         .foreach((id, outcome) -> out.add(outcome));
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decision-test");
@@ -66,14 +70,24 @@ class DecisionProcessorTest {
   }
 
   private void reply(String key, int band, NearMatch... matches) {
-    in.pipeInput(key, new DecisionInput(null, new BandReply(key, band, List.of(matches))));
+    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, band, List.of(matches))));
+  }
+
+  private void correct(String id, NearMatch original) {
+    in.pipeInput(id, DecisionInput.of(new Correction(id, 1, original, false)));
+  }
+
+  private void allBands(String key) {
+    for (int b = 0; b < BANDS; b++) {
+      reply(key, b);
+    }
   }
 
   @Test
   void decidesOnceAllBandsRepliedInAnyOrderAndPicksTheEarliestMatch() {
     reply("b#1", 2);
     reply("b#1", 0, new NearMatch("later", 900, 0.9));
-    in.pipeInput("b#1", new DecisionInput(article("b"), null));
+    in.pipeInput("b", DecisionInput.of(article("b")));
     reply("b#1", 1, new NearMatch("first", 500, 0.6));
     assertThat(out).isEmpty();
     reply("b#1", 3);
@@ -86,7 +100,7 @@ class DecisionProcessorTest {
 
   @Test
   void aRedeliveredReplyIsNotCountedTwiceAndAnIncompleteDecisionIsMadeAfterTheTimeout() {
-    in.pipeInput("c#1", new DecisionInput(article("c"), null));
+    in.pipeInput("c", DecisionInput.of(article("c")));
     reply("c#1", 0);
     reply("c#1", 1);
     reply("c#1", 1);
@@ -98,5 +112,40 @@ class DecisionProcessorTest {
     reply("c#1", 3);
     driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.plus(Duration.ofMinutes(2)));
     assertThat(out).as("late replies without their article are dropped, not turned into outcomes").hasSize(1);
+  }
+
+  @Test
+  void aCorrectionBeforeTheDecisionIsOneMoreMatch() {
+    in.pipeInput("d", DecisionInput.of(article("d")));
+    correct("d", new NearMatch("earlier", 400, 0.8));
+    allBands("d#1");
+    assertThat(out).singleElement().satisfies(o -> {
+      assertThat(o.duplicate().getDuplicateOf()).isEqualTo("earlier");
+      assertThat(o.duplicate().getRetractedVersion()).as("nothing was published").isNull();
+    });
+  }
+
+  @Test
+  void aCorrectionAfterACleanVerdictRetractsItOnceAndOnlyAnEarlierOriginalRepointsANotice() {
+    in.pipeInput("e", DecisionInput.of(article("e")));
+    allBands("e#1");
+    assertThat(out).singleElement().satisfies(o -> assertThat(o.isArticle()).isTrue());
+    correct("e", new NearMatch("orig", 700, 0.75));
+    correct("e", new NearMatch("orig", 700, 0.75)); // the same original via another shared band
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1).duplicate()).satisfies(d -> {
+      assertThat(d.getKind()).isEqualTo(DuplicateKind.NEAR_DUPLICATE);
+      assertThat(d.getDuplicateOf()).isEqualTo("orig");
+      assertThat(d.getRetractedVersion()).as("version 1 went out clean: withdraw it").isEqualTo(1);
+      assertThat(d.getUrl()).isEqualTo("https://x.example/e");
+    });
+    correct("e", new NearMatch("later-one", 900, 0.95));
+    assertThat(out).as("a later candidate does not replace the original").hasSize(2);
+    correct("e", new NearMatch("earliest", 100, 0.7));
+    assertThat(out).hasSize(3);
+    assertThat(out.get(2).duplicate()).satisfies(d -> {
+      assertThat(d.getDuplicateOf()).isEqualTo("earliest");
+      assertThat(d.getRetractedVersion()).as("already withdrawn").isNull();
+    });
   }
 }

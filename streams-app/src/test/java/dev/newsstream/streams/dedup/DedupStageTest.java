@@ -131,7 +131,8 @@ class DedupStageTest {
     String original = "https://www.paris-daily.example/louvre";
     String copy = "https://aggregator.example/item/991";
     send(original, page(original, s, T0), T0);
-    send(copy, page(copy, "Louvre raid: jewels stolen", T0, T0, s.paragraphs()), T0.plusSeconds(900));
+    Instant copied = T0.plusSeconds(900);
+    send(copy, page(copy, "Louvre raid: jewels stolen", copied, copied, s.paragraphs()), copied);
 
     assertThat(clean.readValuesToList()).hasSize(1);
     assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {
@@ -148,7 +149,8 @@ class DedupStageTest {
     String original = "https://www.rail-news.example/strike";
     String copy = "https://newswire-one.example/story/1/strike";
     send(original, page(original, s, T0), T0);
-    send(copy, page(copy, "Rail strike cripples Germany", T0, T0, TestPages.syndicated(s)), T0.plusSeconds(1800));
+    Instant copied = T0.plusSeconds(1800);
+    send(copy, page(copy, "Rail strike cripples Germany", copied, copied, TestPages.syndicated(s)), copied);
 
     assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly(CanonicalUrl.of(original).id());
     assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {

@@ -27,12 +27,18 @@ final class TestPages {
 
   /** A text dump: header, title twice, site, published and modified times, section, title again, body. */
   static byte[] page(String url, String title, Instant published, Instant modified, List<String> paragraphs) {
+    return page(url, title, published, modified, modified, paragraphs);
+  }
+
+  /** As above, fetched by the crawler at {@code fetched} (RawPage.fetchedAt). */
+  static byte[] page(String url, String title, Instant published, Instant modified, Instant fetched,
+      List<String> paragraphs) {
     StringBuilder sb = new StringBuilder("date ").append(published.toString(), 0, 10).append(' ').append(url).append('\n');
     sb.append(title).append('\n').append(title).append('\n').append("Test Site\n");
     sb.append(TS.format(published)).append('\n').append(TS.format(modified)).append('\n').append("world\n");
     sb.append(title).append('\n');
     paragraphs.forEach(p -> sb.append(p).append('\n'));
-    RawPage raw = RawPage.newBuilder().setUrl(url).setFetchedAt(modified).setSource("test")
+    RawPage raw = RawPage.newBuilder().setUrl(url).setFetchedAt(fetched).setSource("test")
         .setContentType("text/plain").setBody(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)))
         .setHeaders(Map.of()).build();
     return SERDE.serializer().serialize("pages.raw", raw);
