@@ -6,6 +6,7 @@ import dev.newsstream.streams.dedup.DedupStories;
 import dev.newsstream.streams.dedup.DedupLabelledSet.Label;
 import dev.newsstream.streams.dedup.DedupLabelledSet.LabelledPage;
 import dev.newsstream.streams.dedup.DedupStories.Story;
+import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupEngine;
 import dev.newsstream.streams.dedup.NearDuplicateDetector;
 import dev.newsstream.streams.dedup.NearDuplicateIndex;
@@ -113,7 +114,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
     out.println();
     out.println("nearP/R/F1: NEAR_DUPLICATE label vs kind; all: every duplicate kind (SAME_URL, SAME_CONTENT, NEAR);");
     out.println("merges: pages declared a duplicate of another story; wrong: outcome != label; us/page: fastest of --repeat runs;");
-    out.println("B/art: near-duplicate store bytes per article (band keys + entries, serialised as in the topology).");
+    out.println("B/art: near-duplicate store bytes per article (band keys + id entries + one stored signature per band");
+    out.println("       shard the bands fall into, " + StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS + " shards; serialised as in the topology).");
     out.println("Stores in total per article: " + StoreFootprint.describe(20, 3));
     return 0;
   }
@@ -140,7 +142,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
 
   private static Method minHash(int k, int bands, int rows, double threshold) {
     return new Method(String.format("MinHash k=%d b=%d r=%d t=%.2f", k, bands, rows, threshold),
-        () -> new NearDuplicateIndex(bands, rows, k, threshold), StoreFootprint.bandBytesPerArticle(bands, rows));
+        () -> new NearDuplicateIndex(bands, rows, k, threshold), StoreFootprint.bandBytesPerArticle(bands, rows,
+            StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS));
   }
 
   /**

@@ -1,7 +1,11 @@
 package dev.newsstream.bench;
 
 import dev.newsstream.streams.dedup.BandBucket;
-import dev.newsstream.streams.dedup.BandEntry;
+import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.dedup.BandShards;
+import dev.newsstream.streams.dedup.CompactKeys;
+import dev.newsstream.streams.dedup.DedupMessages.Verdict;
+import dev.newsstream.streams.dedup.StoredSignature;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
 import dev.newsstream.streams.dedup.DedupSerdes;
 import dev.newsstream.streams.dedup.MinHasher;
@@ -27,20 +31,33 @@ final class StoreFootprint {
         .serialize("", new UrlState(HASH, 1, 0L, 0L, 0L, 0L)).length;
   }
 
+  static int verdictBytes() {
+    String url = "https://www.example.com/news/2025/some-story";
+    return ID.length() + DedupSerdes.verdict().serializer()
+        .serialize("", new Verdict(1, url, url, HASH, null, false, 0L)).length;
+  }
+
   static int contentBytes() {
     return HASH.length() + DedupSerdes.contentOwner().serializer().serialize("", new ContentOwner(ID, 1, 0L, 0L)).length;
   }
 
-  static int bandBytesPerArticle(int bands, int rows) {
+  /**
+   * Near-duplicate store bytes per article in the topology: per band, its key and a bucket holding the id; per
+   * band shard the article's bands fall into (about min(shards, bands)), one stored signature.
+   */
+  static int bandBytesPerArticle(int bands, int rows, int shards) {
     MinHashSignature sig = new MinHasher(bands * rows, 3).sign("a few words of some body text");
     List<String> keys = sig.bandKeys(bands, rows);
-    byte[] oneEntry = DedupSerdes.bandBucket().serializer()
-        .serialize("", BandBucket.empty().with(new BandEntry(ID, 1, 0L, 0L, sig)));
+    byte[] oneEntry = DedupSerdes.bandBucket().serializer().serialize("", new BandBucket(List.of(ID)));
     int total = 0;
+    java.util.Set<Integer> usedShards = new java.util.HashSet<>();
     for (String key : keys) {
-      total += key.getBytes(StandardCharsets.UTF_8).length + oneEntry.length;
+      total += CompactKeys.of(key).get().length + oneEntry.length;
+      usedShards.add(BandShards.of(key, shards));
     }
-    return total;
+    int signature = CompactKeys.of(ID).get().length + DedupSerdes.storedSignature().serializer()
+        .serialize("", StoredSignature.of(1, 0L, 0L, sig)).length;
+    return total + usedShards.size() * signature;
   }
 
   /** Same layout for the SimHash alternative: per block a key and (id, order time, fingerprint). */
@@ -51,8 +68,9 @@ final class StoreFootprint {
   }
 
   static String describe(int bands, int rows) {
-    int band = bandBytesPerArticle(bands, rows);
-    return String.format("URL %d B + content %d B + bands (b=%d, r=%d) %d B = %d B (key + value)",
-        urlBytes(), contentBytes(), bands, rows, band, urlBytes() + contentBytes() + band);
+    int band = bandBytesPerArticle(bands, rows, StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS);
+    return String.format("URL %d B + content %d B + bands (b=%d, r=%d, %d shards) %d B + decision verdict %d B"
+        + " = %d B (key + value)", urlBytes(), contentBytes(), bands, rows, StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS,
+        band, verdictBytes(), urlBytes() + contentBytes() + band + verdictBytes());
   }
 }

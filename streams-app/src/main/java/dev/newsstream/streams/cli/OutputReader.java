@@ -27,6 +27,7 @@ public final class OutputReader implements AutoCloseable {
   private final List<ConsumerRecord<String, Article>> articles = new ArrayList<>();
   private final List<ConsumerRecord<String, DuplicateNotice>> duplicates = new ArrayList<>();
   private final List<ConsumerRecord<String, RejectedPage>> rejected = new ArrayList<>();
+  private final List<String> tombstones = new ArrayList<>();
 
   public OutputReader(StreamsAppConfig cfg, EventSerdes serdes) {
     this.topics = cfg.topics();
@@ -48,7 +49,9 @@ public final class OutputReader implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (total() < expected && System.nanoTime() < deadline) {
       for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-        if (r.topic().equals(topics.clean())) {
+        if (r.topic().equals(topics.clean()) && r.value() == null) {
+          tombstones.add(r.key()); // a withdrawn article (its correction notice is on the duplicates topic)
+        } else if (r.topic().equals(topics.clean())) {
           articles.add(typed(r, serdes.article().deserializer().deserialize(r.topic(), r.value())));
         } else if (r.topic().equals(topics.duplicates())) {
           duplicates.add(typed(r, serdes.duplicate().deserializer().deserialize(r.topic(), r.value())));
@@ -79,6 +82,11 @@ public final class OutputReader implements AutoCloseable {
 
   public List<ConsumerRecord<String, RejectedPage>> rejected() {
     return rejected;
+  }
+
+  /** Keys of tombstones read from the clean topic, in order: articles withdrawn by a dedup correction. */
+  public List<String> tombstones() {
+    return tombstones;
   }
 
   @Override

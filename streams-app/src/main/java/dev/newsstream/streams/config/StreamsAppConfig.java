@@ -42,7 +42,15 @@ public record StreamsAppConfig(
    * is a near-duplicate when its estimated Jaccard similarity of {@code shingleWords}-word shingles reaches
    * {@code nearThreshold}. Values chosen by {@code newsstream bench dedup} (docs/BENCHMARKS.md).
    */
-  public record Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords) {
+  public record Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords,
+      int bandShards) {
+    /** Band keys are spread over {@code bandShards} tasks; an article sends one probe per shard, not per band. */
+    public static final int DEFAULT_BAND_SHARDS = 4;
+
+    public Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords) {
+      this(horizon, nearThreshold, bands, rows, shingleWords, DEFAULT_BAND_SHARDS);
+    }
+
     public Dedup {
       if (horizon.isNegative() || horizon.isZero()) {
         throw new ConfigSource.ConfigException("dedup.horizon must be positive, got " + horizon);
@@ -116,6 +124,7 @@ public record StreamsAppConfig(
     d.setProperty("dedup.bands", "20");
     d.setProperty("dedup.rows", "3");
     d.setProperty("dedup.shingle.words", "3");
+    d.setProperty("dedup.band.shards", String.valueOf(Dedup.DEFAULT_BAND_SHARDS));
     // Largest serialised article sent to topic.clean; bigger ones are rejected (OUTPUT_TOO_LARGE) before the write,
     // because under exactly-once a write the broker refuses fails the whole transaction, again and again.
     // Fits the broker default message.max.bytes (1 MiB); lowered further to the clean topic's max.message.bytes.
@@ -156,7 +165,7 @@ public record StreamsAppConfig(
         ConfigSource.intValue(p, "replication.factor", -1, 32),
         new Dedup(durationValue(p, "dedup.horizon"), doubleValue(p, "dedup.near.threshold"),
             ConfigSource.intValue(p, "dedup.bands", 1, 64), ConfigSource.intValue(p, "dedup.rows", 1, 32),
-            ConfigSource.intValue(p, "dedup.shingle.words", 1, 12)),
+            ConfigSource.intValue(p, "dedup.shingle.words", 1, 12), ConfigSource.intValue(p, "dedup.band.shards", 1, 256)),
         enrich(p),
         ConfigSource.kafkaClientProperties(p),
         registryUrl(p),

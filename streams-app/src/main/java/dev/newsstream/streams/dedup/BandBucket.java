@@ -3,12 +3,14 @@ package dev.newsstream.streams.dedup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The articles that share one LSH band key. Pure: the Kafka band processor and the in-memory
- * {@link NearDuplicateIndex} both use it, so the benchmark measures the code that runs in the topology.
+ * The ids of the articles that share one LSH band key (their signatures are stored once per article, see
+ * {@link StoredSignature}). Pure.
  */
-public record BandBucket(List<BandEntry> entries) {
+public record BandBucket(List<String> ids) {
   /** A band shared by very many articles carries no information (e.g. a stock phrase); keep it bounded. */
   public static final int MAX_ENTRIES = 64;
 
@@ -17,67 +19,35 @@ public record BandBucket(List<BandEntry> entries) {
   }
 
   /**
-   * Entries that come before the probe in the global order (order time, then id), are not the probe's own
-   * article, and whose whole signature is at least {@code threshold} similar. Only earlier articles count, so
-   * two copies can never each be declared the duplicate of the other, whatever order the tasks see them in.
+   * This bucket with {@code id} added (once). Past the cap the latest articles in the global order are dropped:
+   * the earliest ones are the originals later copies must find. {@code signatures} looks up their order times.
    */
-  public List<NearMatch> matches(String id, long orderTime, MinHashSignature signature, double threshold) {
-    List<NearMatch> out = new ArrayList<>();
-    for (BandEntry e : entries) {
-      if (!e.id().equals(id) && e.before(id, orderTime)) {
-        double similarity = e.signature().similarity(signature);
-        if (similarity >= threshold) {
-          out.add(new NearMatch(e.id(), e.orderTime(), similarity));
-        }
-      }
+  public BandBucket with(String id, Function<String, StoredSignature> signatures) {
+    if (ids.contains(id)) {
+      return this;
     }
-    return out;
-  }
-
-  /**
-   * The other side of {@link #matches}: entries that come <em>after</em> the probe in the global order and are at
-   * least {@code threshold} similar. Each must learn that an earlier original exists, whether it is still being
-   * decided or was already published (then the deciding task emits a correction). This is what makes verdicts
-   * independent of arrival order: whichever of two copies reaches the shared band last, the band sees both.
-   */
-  public List<DedupMessages.Correction> later(String id, long orderTime, MinHashSignature signature, double threshold) {
-    List<DedupMessages.Correction> out = new ArrayList<>();
-    for (BandEntry e : entries) {
-      if (!e.id().equals(id) && !e.before(id, orderTime)) {
-        double similarity = e.signature().similarity(signature);
-        if (similarity >= threshold) {
-          out.add(new DedupMessages.Correction(e.id(), e.version(), new NearMatch(id, orderTime, similarity), false));
-        }
+    List<String> out = new ArrayList<>(ids.size() + 1);
+    out.addAll(ids);
+    out.add(id);
+    if (out.size() > MAX_ENTRIES) {
+      Comparator<String> order = Comparator.comparingLong((String x) -> {
+        StoredSignature s = signatures.apply(x);
+        return s == null ? Long.MAX_VALUE : s.orderTime();
+      }).thenComparing(Comparator.naturalOrder());
+      out.sort(order);
+      while (out.size() > MAX_ENTRIES) {
+        out.remove(out.size() - 1);
       }
-    }
-    return out;
-  }
-
-  /**
-   * This bucket with {@code entry} added (replacing an older signature of the same article). Past the cap the
-   * latest entries are dropped: the earliest ones are the originals later copies must find.
-   */
-  public BandBucket with(BandEntry entry) {
-    List<BandEntry> out = new ArrayList<>(entries.size() + 1);
-    for (BandEntry e : entries) {
-      if (!e.id().equals(entry.id())) {
-        out.add(e);
-      }
-    }
-    out.add(entry);
-    out.sort(Comparator.comparingLong(BandEntry::orderTime).thenComparing(BandEntry::id));
-    while (out.size() > MAX_ENTRIES) {
-      out.remove(out.size() - 1);
     }
     return new BandBucket(List.copyOf(out));
   }
 
-  /** Entries last seen at or after {@code cutoff} (stream time); the caller deletes the bucket when it is empty. */
-  public BandBucket retainFrom(long cutoff) {
-    return new BandBucket(entries.stream().filter(e -> e.seenAt() >= cutoff).toList());
+  /** The ids for which {@code keep} holds; the caller deletes the bucket when it is empty. */
+  public BandBucket retain(Predicate<String> keep) {
+    return new BandBucket(ids.stream().filter(keep).toList());
   }
 
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return ids.isEmpty();
   }
 }

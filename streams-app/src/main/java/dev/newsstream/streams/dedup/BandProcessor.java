@@ -2,59 +2,85 @@ package dev.newsstream.streams.dedup;
 
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
-import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.Correction;
+import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stage 3a, keyed by LSH band key: every article sharing a band meets here, whatever partition it came from.
- * Answers each probe with the verified earlier matches in this band (always answers, possibly with none, so the
- * deciding task can count replies), tells every verified <em>later</em> article in the band that an earlier
- * original exists (a {@link DedupMessages.Correction}), then remembers the probe's article. The band task sees
- * both articles of a pair serially, so one of the two messages always reaches the later one, whatever the
- * arrival order.
+ * Stage 3a, one task per band shard ({@link BandShards}): every article sharing a band key meets here, whatever
+ * partition it came from, because a band key always maps to the same shard. One probe brings all of an article's
+ * bands that live in this shard; the task answers it with one reply (possibly with no match, so the deciding task
+ * can count bands), tells every verified <em>later</em> article in those bands that an earlier original exists
+ * (a {@link Correction}), then adds the article ({@link BandIndex}). The task sees both articles of a pair
+ * serially, so one of the two messages always reaches the later one, whatever the arrival order.
  */
 final class BandProcessor implements Processor<String, BandProbe, String, DecisionInput> {
   static final String STORE = "dedup-bands";
+  static final String SIGNATURES = "dedup-signatures";
   private final Duration horizon;
   private final double threshold;
+  private final int bands;
+  private final int rows;
   private ProcessorContext<String, DecisionInput> context;
-  private KeyValueStore<String, BandBucket> store;
+  private BandIndex index;
 
-  BandProcessor(Duration horizon, double threshold) {
+  BandProcessor(Duration horizon, double threshold, int bands, int rows) {
     this.horizon = horizon;
     this.threshold = threshold;
+    this.bands = bands;
+    this.rows = rows;
   }
 
   @Override
   public void init(ProcessorContext<String, DecisionInput> context) {
     this.context = context;
-    this.store = context.getStateStore(STORE);
-    StoreExpiry.schedule(context, store, horizon, (bucket, cutoff) -> {
-      BandBucket kept = bucket.retainFrom(cutoff);
-      return kept.isEmpty() ? null : kept.entries().size() == bucket.entries().size() ? bucket : kept;
+    KeyValueStore<Bytes, BandBucket> buckets = context.getStateStore(STORE);
+    KeyValueStore<Bytes, StoredSignature> signatures = context.getStateStore(SIGNATURES);
+    this.index = new BandIndex(table(buckets), table(signatures), threshold);
+    StoreExpiry.schedule(context, signatures, horizon, (s, cutoff) -> s.seenAt() < cutoff ? null : s);
+    // Bucket entries whose article expired are dropped on the next sweep (probes already skip them).
+    StoreExpiry.schedule(context, buckets, horizon, (bucket, cutoff) -> {
+      BandBucket kept = bucket.retain(id -> signatures.get(CompactKeys.of(id)) != null);
+      return kept.isEmpty() ? null : kept.ids().size() == bucket.ids().size() ? bucket : kept;
     });
+  }
+
+  private static <V> BandIndex.Table<String, V> table(KeyValueStore<Bytes, V> store) {
+    return new BandIndex.Table<>() {
+      @Override
+      public V get(String key) {
+        return store.get(CompactKeys.of(key));
+      }
+
+      @Override
+      public void put(String key, V value) {
+        store.put(CompactKeys.of(key), value);
+      }
+    };
   }
 
   @Override
   public void process(Record<String, BandProbe> record) {
     BandProbe probe = record.value();
-    BandBucket bucket = store.get(record.key());
-    if (bucket == null) {
-      bucket = BandBucket.empty();
+    List<String> all = probe.signature().bandKeys(bands, rows);
+    List<String> mine = new ArrayList<>();
+    for (int b = 0; b < all.size(); b++) {
+      if ((probe.bands() & (1L << b)) != 0) {
+        mine.add(all.get(b));
+      }
     }
-    BandReply reply = new BandReply(probe.decisionKey(), probe.band(),
-        bucket.matches(probe.id(), probe.orderTime(), probe.signature(), threshold));
-    List<Correction> later = bucket.later(probe.id(), probe.orderTime(), probe.signature(), threshold);
-    store.put(record.key(), bucket.with(new BandEntry(probe.id(), probe.version(), probe.orderTime(),
-        record.timestamp(), probe.signature())));
-    context.forward(record.withKey(probe.id()).withValue(DecisionInput.of(reply)));
-    for (Correction c : later) {
+    BandIndex.Result result = index.probe(probe.id(), probe.version(), probe.orderTime(), record.timestamp(),
+        probe.signature(), mine);
+    context.forward(record.withKey(probe.id())
+        .withValue(DecisionInput.of(new BandReply(probe.decisionKey(), probe.bands(), result.earlier()))));
+    for (Correction c : result.later()) {
       context.forward(record.withKey(c.id()).withValue(DecisionInput.of(c)));
     }
   }

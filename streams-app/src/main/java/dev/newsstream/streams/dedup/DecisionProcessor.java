@@ -26,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 3b, keyed by article id: gathers each version's article and one reply per band (they arrive in any
- * order, from any task), then decides exactly once: the earliest verified match is the original and the page a
- * NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies are counted by
- * band number, so a redelivered reply cannot be counted twice.
+ * Stage 3b, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
+ * any order, from any task), then decides exactly once: the earliest verified match is the original and the page
+ * a NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies carry the set of
+ * band numbers they answer for, so a redelivered reply cannot be counted twice.
  *
  * <p>A {@link Correction} says an earlier original reached a shared band after this article did. Before the
  * decision it is one more match; after it, if it ranks before the current verdict's original, the deciding task
@@ -81,9 +81,8 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
       p = new PendingDecision(in.article(), p.bandsReplied(), p.matches(), p.sameContent(), p.createdAt());
     } else if (in.reply() != null) {
       BandReply reply = in.reply();
-      long bit = 1L << reply.band();
-      if ((p.bandsReplied() & bit) == 0) {
-        p = new PendingDecision(p.article(), p.bandsReplied() | bit, plus(p.matches(), reply.matches()),
+      if ((p.bandsReplied() & reply.bands()) != reply.bands()) {
+        p = new PendingDecision(p.article(), p.bandsReplied() | reply.bands(), plus(p.matches(), reply.matches()),
             p.sameContent(), p.createdAt());
       }
     } else if (in.correction().exact()) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The whole deduplication decision in one process, pages in arrival order: URL stage, exact-content stage,
  * near-duplicate stage. The topology runs the same pure steps ({@link UrlVersioning}, content first-wins,
- * {@link BandBucket}) in tasks keyed by id, content hash and band key; this sequential form is what
+ * {@link BandIndex}) in tasks keyed by id, content hash and band shard; this sequential form is what
  * {@code newsstream bench dedup} and the unit tests exercise.
  */
 public final class DedupEngine {

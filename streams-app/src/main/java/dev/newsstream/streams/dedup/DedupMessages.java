@@ -52,18 +52,24 @@ public final class DedupMessages {
 
   /** Content stage store value: the article that first had this exact normalised body. */
   public record ContentOwner(String id, int version, long orderTime, long lastSeen) {
-    /** The one global order of {@link BandEntry#before}: order time, then id. */
+    /** The one global order of {@link StoredSignature#before}: order time, then id. */
     boolean before(String otherId, long otherOrderTime) {
       return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
     }
   }
 
-  /** Sent to the task owning one band key: "which earlier articles share this band with me?" */
-  public record BandProbe(String id, int version, int band, long orderTime, MinHashSignature signature) {
+  /**
+   * Sent to one band shard: "which earlier articles share these bands with me?" {@code bands} is the bit set of
+   * band numbers whose keys live in that shard; the task recomputes the keys from the signature.
+   */
+  public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature) {
     public String decisionKey() {
       return id + "#" + version;
     }
   }
+
+  /** Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). */
+  public record BandReply(String decisionKey, long bands, List<NearMatch> matches) {}
 
   /**
    * Sent to the deciding task of a <em>later</em> article ({@code id}, {@code version}) when an earlier one turns
@@ -72,8 +78,6 @@ public final class DedupMessages {
    */
   public record Correction(String id, int version, NearMatch original, boolean exact) {}
 
-  /** Sent back to the deciding task: the verified earlier matches found in one band (possibly none). */
-  public record BandReply(String decisionKey, int band, List<NearMatch> matches) {}
 
   /**
    * What reaches the deciding task (keyed by article id): the article itself (once), one reply per band, and any

@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * Each starts with a format byte so a later format can be told apart from this one.
  */
 public final class DedupSerdes {
-  private static final byte FORMAT = 2; // 2: band entries carry version and last-seen time; corrections
+  private static final byte FORMAT = 2; // 2: band shards, signatures stored once per article, corrections
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -89,34 +89,41 @@ public final class DedupSerdes {
     }, in -> new ContentOwner(in.readUTF(), in.readInt(), in.readLong(), in.readLong()));
   }
 
+  /** Bucket ids in their compact form (16 bytes for a pipeline id; see {@link CompactKeys}). */
   public static Serde<BandBucket> bandBucket() {
     return serde((out, b) -> {
-      out.writeShort(b.entries().size());
-      for (BandEntry e : b.entries()) {
-        out.writeUTF(e.id());
-        out.writeInt(e.version());
-        out.writeLong(e.orderTime());
-        out.writeLong(e.seenAt());
-        writeSignature(out, e.signature());
+      out.writeByte(b.ids().size());
+      for (String id : b.ids()) {
+        CompactKeys.writeId(out, id);
       }
     }, in -> {
-      int n = in.readUnsignedShort();
-      List<BandEntry> entries = new ArrayList<>(n);
+      int n = in.readUnsignedByte();
+      List<String> ids = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        entries.add(new BandEntry(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in)));
+        ids.add(CompactKeys.readId(in));
       }
-      return new BandBucket(List.copyOf(entries));
+      return new BandBucket(List.copyOf(ids));
     });
+  }
+
+  public static Serde<StoredSignature> storedSignature() {
+    return serde((out, s) -> {
+      out.writeInt(s.version());
+      out.writeLong(s.orderTime());
+      out.writeLong(s.seenAt());
+      out.writeByte(s.lowBits().length);
+      out.write(s.lowBits());
+    }, in -> new StoredSignature(in.readInt(), in.readLong(), in.readLong(), in.readNBytes(in.readUnsignedByte())));
   }
 
   public static Serde<BandProbe> bandProbe() {
     return serde((out, p) -> {
       out.writeUTF(p.id());
       out.writeInt(p.version());
-      out.writeShort(p.band());
+      out.writeLong(p.bands());
       out.writeLong(p.orderTime());
       writeSignature(out, p.signature());
-    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readUnsignedShort(), in.readLong(), readSignature(in)));
+    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in)));
   }
 
   public static Serde<Verdict> verdict() {
@@ -144,7 +151,7 @@ public final class DedupSerdes {
       } else if (d.reply() != null) {
         out.writeByte('R');
         out.writeUTF(d.reply().decisionKey());
-        out.writeShort(d.reply().band());
+        out.writeLong(d.reply().bands());
         writeMatches(out, d.reply().matches());
       } else {
         out.writeByte('C');
@@ -155,7 +162,7 @@ public final class DedupSerdes {
       }
     }, in -> switch (in.readByte()) {
       case 'A' -> DecisionInput.of(readPending(in));
-      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readUnsignedShort(), readMatches(in)));
+      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in)));
       case 'C' -> DecisionInput.of(new Correction(in.readUTF(), in.readInt(), readMatches(in).get(0), in.readBoolean()));
       default -> throw new IOException("unknown decision input tag");
     });

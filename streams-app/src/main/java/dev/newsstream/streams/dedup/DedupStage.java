@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -34,7 +35,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────┐
  *                         └─by content hash─► 2 exact content ──SAME_CONTENT──────────────┤
- *                                   └─ one probe per band ─by band key─► 3a band buckets ┐ ├─► outcomes
+ *                                   └─ one probe per band shard ─by shard─► 3a band buckets ┐ ├─► outcomes
  *                                   └─ the article ─────────by id───(replies, corrections)► 3b decide
  * </pre>
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
@@ -62,12 +63,16 @@ public final class DedupStage {
         .processValues(fixedKey(() -> new ContentHashProcessor(settings.horizon()),
             store(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
     KStream<String, PendingArticle> candidates = pendingOf(byContent, "dedup-content");
-    // 3a. Near-duplicates: one probe per LSH band, keyed by band key, answered from that band's bucket.
+    // 3a. Near-duplicates: one probe per band shard holding some of the article's LSH bands, answered from
+    //     those bands' buckets.
     KStream<String, DecisionInput> replies = candidates
         .flatMap((hash, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
-        .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band"))
-        .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold()),
-            store(BandProcessor.STORE, DedupSerdes.bandBucket())), Named.as("dedup-band"));
+        .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band")
+            .withNumberOfPartitions(settings.bandShards()).withStreamPartitioner(BandShards.partitioner()))
+        .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold(), settings.bands(),
+                settings.rows()),
+            compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
+            compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature())), Named.as("dedup-band"));
     KStream<String, DecisionInput> contentCorrections = byContent
         .filter((hash, s) -> s.correction() != null, Named.as("dedup-content-corrections"))
         .map((hash, s) -> KeyValue.pair(s.correction().id(), DecisionInput.of(s.correction())),
@@ -90,6 +95,12 @@ public final class DedupStage {
   /** Every dedup store is persistent (RocksDB) and changelog-backed, so a restarted instance recovers it. */
   private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+        .withLoggingEnabled(Map.of());
+  }
+
+  /** Band stores are keyed by the bytes a hex band key or id spells ({@link CompactKeys}): half the key bytes. */
+  private static <V> StoreBuilder<KeyValueStore<Bytes, V>> compactStore(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), values)
         .withLoggingEnabled(Map.of());
   }
 
@@ -123,14 +134,21 @@ public final class DedupStage {
     };
   }
 
+  /** One probe per shard that holds some of the article's bands, keyed by the shard number. */
   private static List<KeyValue<String, BandProbe>> probes(PendingArticle p, MinHasher hasher,
       StreamsAppConfig.Dedup settings) {
     MinHashSignature signature = hasher.sign(p.article().getBody());
     List<String> bandKeys = signature.bandKeys(settings.bands(), settings.rows());
-    List<KeyValue<String, BandProbe>> out = new ArrayList<>(bandKeys.size());
+    long[] bandsOfShard = new long[settings.bandShards()];
     for (int band = 0; band < bandKeys.size(); band++) {
-      out.add(KeyValue.pair(bandKeys.get(band),
-          new BandProbe(p.article().getId(), p.article().getVersion(), band, p.orderTime(), signature)));
+      bandsOfShard[BandShards.of(bandKeys.get(band), settings.bandShards())] |= 1L << band;
+    }
+    List<KeyValue<String, BandProbe>> out = new ArrayList<>();
+    for (int shard = 0; shard < bandsOfShard.length; shard++) {
+      if (bandsOfShard[shard] != 0) {
+        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.article().getId(), p.article().getVersion(),
+            bandsOfShard[shard], p.orderTime(), signature)));
+      }
     }
     return out;
   }

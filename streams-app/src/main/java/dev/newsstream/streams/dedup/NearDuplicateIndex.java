@@ -1,28 +1,41 @@
 package dev.newsstream.streams.dedup;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * MinHash + LSH near-duplicate index in memory: the pure core of the near-duplicate stage. The topology does
- * the same thing spread over tasks (one {@link BandBucket} per band key in a state store, reached through a
- * repartition topic keyed by band key); this class is what the benchmark and unit tests run.
+ * MinHash + LSH near-duplicate index in memory: the pure core of the near-duplicate stage. The topology runs the
+ * same {@link BandIndex} spread over band-shard tasks, on state stores; this class runs it on hash maps (one
+ * shard holding every band) and is what the benchmark and unit tests use.
  */
 public final class NearDuplicateIndex implements NearDuplicateDetector {
   private final MinHasher hasher;
   private final int bands;
   private final int rows;
-  private final double threshold;
   private final Map<String, BandBucket> buckets = new HashMap<>();
+  private final Map<String, StoredSignature> signatures = new HashMap<>();
+  private final BandIndex index;
 
   public NearDuplicateIndex(int bands, int rows, int shingleWords, double threshold) {
     this.hasher = new MinHasher(bands * rows, shingleWords);
     this.bands = bands;
     this.rows = rows;
-    this.threshold = threshold;
+    this.index = new BandIndex(table(buckets), table(signatures), threshold);
+  }
+
+  private static <V> BandIndex.Table<String, V> table(Map<String, V> map) {
+    return new BandIndex.Table<>() {
+      @Override
+      public V get(String key) {
+        return map.get(key);
+      }
+
+      @Override
+      public void put(String key, V value) {
+        map.put(key, value);
+      }
+    };
   }
 
   public MinHasher hasher() {
@@ -33,16 +46,8 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
   @Override
   public Optional<NearMatch> check(String id, long orderTime, String body) {
     MinHashSignature signature = hasher.sign(body);
-    List<NearMatch> candidates = new ArrayList<>();
-    List<String> keys = signature.bandKeys(bands, rows);
-    for (String key : keys) {
-      candidates.addAll(buckets.getOrDefault(key, BandBucket.empty()).matches(id, orderTime, signature, threshold));
-    }
-    BandEntry entry = new BandEntry(id, 1, orderTime, orderTime, signature);
-    for (String key : keys) {
-      buckets.put(key, buckets.getOrDefault(key, BandBucket.empty()).with(entry));
-    }
-    return NearMatch.original(candidates);
+    BandIndex.Result result = index.probe(id, 1, orderTime, orderTime, signature, signature.bandKeys(bands, rows));
+    return NearMatch.original(result.earlier());
   }
 
   public int bucketCount() {

@@ -9,7 +9,7 @@ import dev.newsstream.schema.Article;
  * when it states none or a later one (a page cannot be published after it was fetched); only a page with neither
  * falls back to its record timestamp. Re-crawls and updates of one URL keep their publication time, so an
  * article's rank does not depend on which of its versions arrived first. Ties are broken by article id
- * ({@link BandEntry#before}), which makes "earlier" a total order.
+ * ({@link StoredSignature#before}), which makes "earlier" a total order.
  */
 public final class OrderTime {
   private OrderTime() {}

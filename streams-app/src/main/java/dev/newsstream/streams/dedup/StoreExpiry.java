@@ -27,14 +27,14 @@ final class StoreExpiry {
   }
 
   /** {@code retain(value, cutoff)} returns the value to keep (the same object for no change) or null to delete. */
-  static <V> void schedule(ProcessingContext context, KeyValueStore<String, V> store, Duration horizon,
+  static <K, V> void schedule(ProcessingContext context, KeyValueStore<K, V> store, Duration horizon,
       BiFunction<V, Long, V> retain) {
     context.schedule(interval(horizon), PunctuationType.STREAM_TIME, streamTime -> {
       long cutoff = streamTime - horizon.toMillis();
-      List<KeyValue<String, V>> changes = new ArrayList<>();
-      try (KeyValueIterator<String, V> it = store.all()) {
+      List<KeyValue<K, V>> changes = new ArrayList<>();
+      try (KeyValueIterator<K, V> it = store.all()) {
         while (it.hasNext()) {
-          KeyValue<String, V> kv = it.next();
+          KeyValue<K, V> kv = it.next();
           V kept = retain.apply(kv.value, cutoff);
           if (kept != kv.value) {
             changes.add(KeyValue.pair(kv.key, kept));

@@ -3,10 +3,9 @@ package dev.newsstream.streams.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
-import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.streams.ArticleTopology;
-import dev.newsstream.streams.bench.DedupStories.Story;
+import dev.newsstream.streams.dedup.DedupStories.Story;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
 import dev.newsstream.url.CanonicalUrl;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -59,24 +57,9 @@ class ArrivalOrderTest {
         raw.pipeInput(new TestRecord<>(s.url(), s.page(), arrival));
         arrival = arrival.plusSeconds(1);
       }
-      Map<String, String> state = new TreeMap<>();
-      for (TestRecord<String, Article> r : clean.readRecordsToList()) {
-        if (r.value() == null) {
-          assertThat(state.get(r.key())).as("a tombstone follows a clean article").isEqualTo("clean");
-          state.remove(r.key());
-        } else {
-          state.put(r.key(), "clean");
-        }
-      }
-      List<DuplicateNotice> notices = duplicates.readValuesToList();
-      for (DuplicateNotice d : notices) {
-        if (d.getRetractedVersion() != null) {
-          assertThat(state).as("retracted %s is no longer on the clean topic", d.getId()).doesNotContainKey(d.getId());
-        }
-        if (d.getKind() != DuplicateKind.SAME_URL) { // a re-crawl leaves its article's state as it is
-          state.put(d.getId(), d.getKind() + " of " + d.getDuplicateOf());
-        }
-      }
+      List<FinalVerdicts.CleanRecord> records = clean.readRecordsToList().stream()
+          .map(r -> new FinalVerdicts.CleanRecord(r.key(), r.value() == null)).toList();
+      Map<String, String> state = FinalVerdicts.of(records, duplicates.readValuesToList());
       return state;
     }
   }
@@ -143,7 +126,7 @@ class ArrivalOrderTest {
           assertThat(expected.get(later)).as("the later of a pair is a duplicate").matches("(NEAR_DUPLICATE|SAME_CONTENT) of .*");
           assertThat(expected.get(earlier)).as("the earlier is never a copy of the later")
               .isNotEqualTo("NEAR_DUPLICATE of " + later);
-          String original = expected.get(later).substring(expected.get(later).indexOf(" of ") + 4);
+          String original = FinalVerdicts.originalOf(expected.get(later));
           assertThat(expected.get(original)).as("it points at a clean article").isEqualTo("clean");
         }
       }

@@ -70,7 +70,7 @@ class DecisionProcessorTest {
   }
 
   private void reply(String key, int band, NearMatch... matches) {
-    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, band, List.of(matches))));
+    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, 1L << band, List.of(matches))));
   }
 
   private void correct(String id, NearMatch original) {

@@ -46,21 +46,6 @@ class NearDuplicateIndexTest {
   }
 
   @Test
-  void bucketsVerifyWithTheWholeSignatureAndStayBounded() {
-    MinHasher hasher = new MinHasher(60, 3);
-    MinHashSignature a = hasher.sign(body(TestPages.story("louvre-heist")));
-    MinHashSignature b = hasher.sign(body(TestPages.story("louvre-arrests")));
-    BandBucket bucket = BandBucket.empty().with(new BandEntry("a", 1, 1, 1, a));
-    assertThat(bucket.matches("b", 2, b, 0.5)).as("sharing a band is not enough").isEmpty();
-    assertThat(bucket.matches("a2", 2, a, 0.5)).extracting(NearMatch::id).containsExactly("a");
-    for (int i = 0; i < BandBucket.MAX_ENTRIES + 10; i++) {
-      bucket = bucket.with(new BandEntry("x" + i, 1, 100 + i, 100 + i, b));
-    }
-    assertThat(bucket.entries()).hasSize(BandBucket.MAX_ENTRIES).extracting(BandEntry::id).contains("a");
-    assertThat(bucket.retainFrom(150).entries()).extracting(BandEntry::orderTime).allMatch(t -> t >= 150);
-  }
-
-  @Test
   void simHashAlternativeFindsOnlyVeryCloseCopies() {
     SimHashIndex index = new SimHashIndex(3, 10);
     Story s = TestPages.story("airline-merger");

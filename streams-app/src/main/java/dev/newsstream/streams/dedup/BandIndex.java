@@ -1,0 +1,81 @@
+package dev.newsstream.streams.dedup;
+
+import dev.newsstream.streams.dedup.DedupMessages.Correction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The near-duplicate index of one band task, over two tables: band key → {@link BandBucket} (ids) and article id
+ * → {@link StoredSignature} (once per article). Pure: the Kafka band processor runs it over its state stores and
+ * the in-memory {@link NearDuplicateIndex} over hash maps, so the benchmark measures the code of the topology.
+ */
+public final class BandIndex {
+  /** A key-value table: a state store or a map. {@code put(k, null)} deletes. */
+  public interface Table<K, V> {
+    V get(K key);
+
+    void put(K key, V value);
+  }
+
+  /** Verified earlier matches (this article's candidates for its original) and corrections for later articles. */
+  public record Result(List<NearMatch> earlier, List<Correction> later) {}
+
+  private final Table<String, BandBucket> buckets;
+  private final Table<String, StoredSignature> signatures;
+  private final double threshold;
+
+  public BandIndex(Table<String, BandBucket> buckets, Table<String, StoredSignature> signatures, double threshold) {
+    this.buckets = buckets;
+    this.signatures = signatures;
+    this.threshold = threshold;
+  }
+
+  /**
+   * Probes {@code bandKeys} (the article's bands that this index holds) and then adds the article to them.
+   * Each other article sharing a band is verified once against its whole stored signature; if at least
+   * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
+   * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
+   * as matches, so two copies can never each be declared the duplicate of the other.
+   */
+  public Result probe(String id, int version, long orderTime, long seenAt, MinHashSignature signature,
+      List<String> bandKeys) {
+    List<NearMatch> earlier = new ArrayList<>();
+    List<Correction> later = new ArrayList<>();
+    Set<String> checked = new HashSet<>();
+    List<BandBucket> current = new ArrayList<>(bandKeys.size());
+    for (String key : bandKeys) {
+      BandBucket bucket = buckets.get(key);
+      current.add(bucket == null ? BandBucket.empty() : bucket);
+      for (String other : current.get(current.size() - 1).ids()) {
+        if (other.equals(id) || !checked.add(other)) {
+          continue;
+        }
+        StoredSignature s = signatures.get(other);
+        if (s == null) {
+          continue; // expired
+        }
+        double similarity = s.similarity(signature);
+        if (similarity < threshold) {
+          continue;
+        }
+        if (s.before(other, id, orderTime)) {
+          earlier.add(new NearMatch(other, s.orderTime(), similarity));
+        } else {
+          later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, similarity), false));
+        }
+      }
+    }
+    StoredSignature previous = signatures.get(id);
+    signatures.put(id, StoredSignature.of(version, orderTime, previous == null ? seenAt
+        : Math.max(seenAt, previous.seenAt()), signature));
+    for (int i = 0; i < bandKeys.size(); i++) {
+      BandBucket next = current.get(i).with(id, signatures::get);
+      if (next != current.get(i)) {
+        buckets.put(bandKeys.get(i), next);
+      }
+    }
+    return new Result(earlier, later);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.newsstream.streams.dedup;
+
+/**
+ * What a band task remembers of one article, once per article (its band buckets hold only the id): version
+ * (where a correction must go), order time ({@link OrderTime}), when it was last seen in stream time (for the
+ * horizon sweep) and the low 8 bits of each MinHash value, to verify a band hit against the whole signature.
+ *
+ * <p>Keeping b = 8 bits instead of 16 halves the bytes (b-bit MinHash: Li and König, "b-Bit Minwise Hashing",
+ * WWW 2010). Two unequal values then agree by chance with probability 1/256, so the share of equal positions
+ * overestimates the similarity by (1 - J)/256, at most 0.4 %: less than one position of a 60-value signature
+ * (1.7 %), so it is used as is. (Their bias-corrected estimator, (P - 1/256)/(1 - 1/256), would instead push a
+ * pair at exactly the threshold, e.g. 30 of 60, just below it.)
+ */
+public record StoredSignature(int version, long orderTime, long seenAt, byte[] lowBits) {
+  public static StoredSignature of(int version, long orderTime, long seenAt, MinHashSignature signature) {
+    byte[] low = new byte[signature.size()];
+    for (int i = 0; i < low.length; i++) {
+      low[i] = (byte) signature.value(i);
+    }
+    return new StoredSignature(version, orderTime, seenAt, low);
+  }
+
+  /** Estimated Jaccard similarity to a full signature of the same size, in [0, 1]. */
+  public double similarity(MinHashSignature other) {
+    if (other.size() != lowBits.length) {
+      throw new IllegalArgumentException("signatures of different sizes: " + lowBits.length + " vs " + other.size());
+    }
+    int equal = 0;
+    for (int i = 0; i < lowBits.length; i++) {
+      if (lowBits[i] == (byte) other.value(i)) {
+        equal++;
+      }
+    }
+    return (double) equal / lowBits.length;
+  }
+
+  /** True when this article ({@code id}) comes strictly before the other in the global order: order time, then id. */
+  public boolean before(String id, String otherId, long otherOrderTime) {
+    return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
+  }
+
+  public StoredSignature seenAt(long time) {
+    return new StoredSignature(version, orderTime, Math.max(seenAt, time), lowBits);
+  }
+}

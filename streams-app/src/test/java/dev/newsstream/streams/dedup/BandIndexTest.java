@@ -1,0 +1,94 @@
+package dev.newsstream.streams.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.streams.dedup.DedupStories.Story;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BandIndexTest {
+  private final Map<String, BandBucket> buckets = new HashMap<>();
+  private final Map<String, StoredSignature> signatures = new HashMap<>();
+  private final BandIndex index = new BandIndex(table(buckets), table(signatures), 0.5);
+  private final MinHasher hasher = new MinHasher(60, 3);
+
+  private static <V> BandIndex.Table<String, V> table(Map<String, V> map) {
+    return new BandIndex.Table<>() {
+      @Override
+      public V get(String key) {
+        return map.get(key);
+      }
+
+      @Override
+      public void put(String key, V value) {
+        map.put(key, value);
+      }
+    };
+  }
+
+  private static String body(Story s) {
+    return String.join("\n\n", s.paragraphs());
+  }
+
+  @Test
+  void aSharedBandIsVerifiedAgainstTheWholeSignatureAndOnlyEarlierArticlesMatch() {
+    MinHashSignature a = hasher.sign(body(TestPages.story("louvre-heist")));
+    MinHashSignature b = hasher.sign(body(TestPages.story("louvre-arrests")));
+    List<String> oneBand = List.of("00:aaaa");
+    assertThat(index.probe("a", 1, 100, 100, a, oneBand).earlier()).isEmpty();
+    assertThat(index.probe("b", 1, 200, 200, b, oneBand).earlier()).as("sharing a band is not enough").isEmpty();
+    assertThat(index.probe("a-copy", 1, 300, 300, a, oneBand).earlier()).extracting(NearMatch::id).containsExactly("a");
+    // An earlier copy arriving last: no match for it, a correction for each later similar article instead.
+    BandIndex.Result early = index.probe("a-first", 1, 50, 400, a, oneBand);
+    assertThat(early.earlier()).isEmpty();
+    assertThat(early.later()).extracting(DedupMessages.Correction::id).containsExactlyInAnyOrder("a", "a-copy");
+    assertThat(early.later()).allSatisfy(c -> {
+      assertThat(c.original().id()).isEqualTo("a-first");
+      assertThat(c.exact()).isFalse();
+    });
+  }
+
+  @Test
+  void theSignatureIsStoredOncePerArticleAndBucketsHoldIdsWithinTheCap() {
+    MinHashSignature a = hasher.sign(body(TestPages.story("louvre-heist")));
+    List<String> keys = a.bandKeys(20, 3);
+    index.probe("a", 1, 1, 1, a, keys);
+    assertThat(signatures).containsOnlyKeys("a");
+    assertThat(buckets).hasSize(20).allSatisfy((k, bucket) -> assertThat(bucket.ids()).containsExactly("a"));
+    MinHashSignature other = hasher.sign(body(TestPages.story("tennis-final")));
+    for (int i = 0; i < BandBucket.MAX_ENTRIES + 10; i++) {
+      index.probe("x" + i, 1, 100 + i, 100 + i, other, List.of(keys.get(0)));
+    }
+    assertThat(buckets.get(keys.get(0)).ids()).as("the earliest are kept").hasSize(BandBucket.MAX_ENTRIES)
+        .contains("a", "x0").doesNotContain("x" + (BandBucket.MAX_ENTRIES + 9));
+  }
+
+  @Test
+  void eightStoredBitsEstimateTheSimilarityOfTheFullSignature() {
+    for (String[] pair : new String[][] {{"louvre-heist", "louvre-arrests"}, {"ecb-holds-rates", "ecb-minutes-split"}}) {
+      MinHashSignature x = hasher.sign(body(TestPages.story(pair[0])));
+      MinHashSignature y = hasher.sign(body(TestPages.story(pair[1])));
+      assertThat(StoredSignature.of(1, 0, 0, x).similarity(y)).isCloseTo(x.similarity(y),
+          org.assertj.core.data.Offset.offset(0.05));
+    }
+    MinHashSignature s = hasher.sign(body(TestPages.story("storm-landfall")));
+    assertThat(StoredSignature.of(1, 0, 0, s).similarity(s)).isEqualTo(1.0);
+  }
+
+  @Test
+  void compactKeysHalveHexAndKeepOtherText() {
+    String id = "1cc3a6d95a87b30d753f1f216f2b5fa6";
+    assertThat(CompactKeys.of(id).get()).hasSize(16);
+    assertThat(CompactKeys.of("07:9f3a0001beef").get()).hasSize(7);
+    assertThat(CompactKeys.of("07:9f3a0001beef")).isNotEqualTo(CompactKeys.of("08:9f3a0001beef"));
+    // Ids in bucket values round-trip, also one whose first byte is 0xff and one that is not hex at all.
+    List<String> ids = List.of(id, "ff" + id.substring(2), "not-hex", "a");
+    BandBucket bucket = new BandBucket(ids);
+    var serde = DedupSerdes.bandBucket();
+    byte[] bytes = serde.serializer().serialize("t", bucket);
+    assertThat(serde.deserializer().deserialize("t", bytes).ids()).isEqualTo(ids);
+    assertThat(bytes.length).as("format + count + 2 x (1 + 16) + (1 + 2 + 7) + (1 + 2 + 1)").isEqualTo(2 + 34 + 10 + 4);
+  }
+}
