@@ -22,6 +22,9 @@ public final class BandIndex {
   /** Verified earlier matches (this article's candidates for its original) and corrections for later articles. */
   public record Result(List<NearMatch> earlier, List<Correction> later) {}
 
+  /** Suffix of the reference to a stale older version's signature (kept beside the current one). */
+  public static final String STALE = "#s";
+
   private final Table<String, BandBucket> buckets;
   private final Table<String, StoredSignature> signatures;
   private final double threshold;
@@ -34,13 +37,16 @@ public final class BandIndex {
 
   /**
    * Probes {@code bandKeys} (the article's bands that this index holds) and then adds the article to them.
+   * {@code ref} is the article id, or id + {@link #STALE} for an older version that arrived after a newer one:
+   * its signature is kept beside the current one, so a copy of either version is found whatever the order.
    * Each other article sharing a band is verified once against its whole stored signature; if at least
    * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
    * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
    * as matches, so two copies can never each be declared the duplicate of the other.
    */
-  public Result probe(String id, int version, long orderTime, long seenAt, MinHashSignature signature,
+  public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
       List<String> bandKeys) {
+    String id = idOf(ref);
     List<NearMatch> earlier = new ArrayList<>();
     List<Correction> later = new ArrayList<>();
     Set<String> checked = new HashSet<>();
@@ -48,11 +54,12 @@ public final class BandIndex {
     for (String key : bandKeys) {
       BandBucket bucket = buckets.get(key);
       current.add(bucket == null ? BandBucket.empty() : bucket);
-      for (String other : current.get(current.size() - 1).ids()) {
-        if (other.equals(id) || !checked.add(other)) {
+      for (String otherRef : current.get(current.size() - 1).ids()) {
+        String other = idOf(otherRef);
+        if (other.equals(id) || !checked.add(otherRef)) {
           continue;
         }
-        StoredSignature s = signatures.get(other);
+        StoredSignature s = signatures.get(otherRef);
         if (s == null) {
           continue; // expired
         }
@@ -67,15 +74,20 @@ public final class BandIndex {
         }
       }
     }
-    StoredSignature previous = signatures.get(id);
-    signatures.put(id, StoredSignature.of(version, orderTime, previous == null ? seenAt
+    StoredSignature previous = signatures.get(ref);
+    signatures.put(ref, StoredSignature.of(version, orderTime, previous == null ? seenAt
         : Math.max(seenAt, previous.seenAt()), signature));
     for (int i = 0; i < bandKeys.size(); i++) {
-      BandBucket next = current.get(i).with(id, signatures::get);
+      BandBucket next = current.get(i).with(ref, signatures::get);
       if (next != current.get(i)) {
         buckets.put(bandKeys.get(i), next);
       }
     }
     return new Result(earlier, later);
+  }
+
+  /** The article id of a reference (an id, or an id + {@link #STALE}). */
+  static String idOf(String ref) {
+    return ref.endsWith(STALE) ? ref.substring(0, ref.length() - STALE.length()) : ref;
   }
 }

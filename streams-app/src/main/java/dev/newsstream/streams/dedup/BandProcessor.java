@@ -76,10 +76,16 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
         mine.add(all.get(b));
       }
     }
-    BandIndex.Result result = index.probe(probe.id(), probe.version(), probe.orderTime(), record.timestamp(),
+    BandIndex.Result result = index.probe(probe.ref(), probe.version(), probe.orderTime(), record.timestamp(),
         probe.signature(), mine);
-    context.forward(record.withKey(probe.id())
-        .withValue(DecisionInput.of(new BandReply(probe.decisionKey(), probe.bands(), result.earlier()))));
+    if (!probe.stale()) {
+      context.forward(record.withKey(probe.id())
+          .withValue(DecisionInput.of(new BandReply(probe.decisionKey(), probe.bands(), result.earlier()))));
+    } else {
+      // Nobody waits for a stale version's reply; an earlier original of it is news for its article's verdict.
+      NearMatch.original(result.earlier()).ifPresent(m -> context.forward(record.withKey(probe.id())
+          .withValue(DecisionInput.of(new Correction(probe.id(), probe.version(), m, false)))));
+    }
     for (Correction c : result.later()) {
       context.forward(record.withKey(c.id()).withValue(DecisionInput.of(c)));
     }

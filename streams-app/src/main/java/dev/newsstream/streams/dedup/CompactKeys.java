@@ -17,11 +17,18 @@ public final class CompactKeys {
   private static final HexFormat HEX = HexFormat.of();
   private static final byte TEXT = (byte) 0xFF;
   private static final int TEXT_ID = 128;
+  private static final int STALE_FLAG = 64;
 
   private CompactKeys() {}
 
   /** The compact form: hex digits (a ':' separator is dropped) as bytes, else marker + UTF-8. */
   public static Bytes of(String key) {
+    if (key.endsWith(BandIndex.STALE) && isLowerHex(BandIndex.idOf(key))) {
+      byte[] hex = HEX.parseHex(BandIndex.idOf(key));
+      byte[] out = java.util.Arrays.copyOf(hex, hex.length + 1);
+      out[hex.length] = 's';
+      return Bytes.wrap(out);
+    }
     String digits = key.replace(":", "");
     if (isLowerHex(digits)) {
       return Bytes.wrap(HEX.parseHex(digits));
@@ -34,13 +41,14 @@ public final class CompactKeys {
   }
 
   /**
-   * Writes an id unambiguously: a length byte below 128 and the bytes its hex spells, or the byte 128 and the
-   * id as modified UTF-8 (any id that is not short lower-case hex).
+   * Writes an id unambiguously: a length byte below 64 (+ 64 for a stale-version reference, id + "#s") and the
+   * bytes its hex spells, or the byte 128 and the id as modified UTF-8 (any id that is not short lower-case hex).
    */
   static void writeId(DataOutputStream out, String id) throws IOException {
-    if (isLowerHex(id) && id.length() / 2 < TEXT_ID) {
-      out.writeByte(id.length() / 2);
-      out.write(HEX.parseHex(id));
+    String hex = BandIndex.idOf(id);
+    if (isLowerHex(hex) && hex.length() / 2 < STALE_FLAG) {
+      out.writeByte(hex.length() / 2 | (hex.equals(id) ? 0 : STALE_FLAG));
+      out.write(HEX.parseHex(hex));
     } else {
       out.writeByte(TEXT_ID);
       out.writeUTF(id);
@@ -49,7 +57,11 @@ public final class CompactKeys {
 
   static String readId(DataInputStream in) throws IOException {
     int n = in.readUnsignedByte();
-    return n == TEXT_ID ? in.readUTF() : HEX.formatHex(in.readNBytes(n));
+    if (n == TEXT_ID) {
+      return in.readUTF();
+    }
+    String hex = HEX.formatHex(in.readNBytes(n & ~STALE_FLAG));
+    return (n & STALE_FLAG) != 0 ? hex + BandIndex.STALE : hex;
   }
 
   private static boolean isLowerHex(String s) {

@@ -45,7 +45,9 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
     boolean earlierOwner = owner != null && !owner.id().equals(id) && owner.before(id, pending.orderTime());
     if (earlierOwner) {
       store.put(record.key(), new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
-      if (!pending.registerOnly()) {
+      if (pending.registerOnly()) {
+        context.forward(record.withValue(Step.pending(pending)));
+      } else {
         context.forward(record.withValue(Step.decided(PageOutcome.duplicate(DuplicateNotices.of(pending.article(),
             DuplicateKind.SAME_CONTENT, owner.id(), 1.0, context.currentSystemTimeMs())))));
       }
@@ -57,8 +59,7 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
       context.forward(record.withValue(Step.correction(new Correction(owner.id(), owner.version(),
           new NearMatch(id, pending.orderTime(), 1.0), true))));
     }
-    if (!pending.registerOnly()) {
-      context.forward(record.withValue(Step.pending(pending)));
-    }
+    // A register-only (stale) version goes on too: the near-duplicate stage registers its signature as well.
+    context.forward(record.withValue(Step.pending(pending)));
   }
 }

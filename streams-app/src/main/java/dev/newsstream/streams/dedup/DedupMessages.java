@@ -16,7 +16,8 @@ public final class DedupMessages {
 
     /**
      * A stale older version of a known id: already answered (SAME_URL), but its body was this article's, so the
-     * content stage registers it as owned by the id, as it would have had the versions arrived in order.
+     * content stage registers it as owned by the id and the band stage stores its signature too (as "id#s"), as
+     * both would have had the versions arrived in order.
      */
     public static PendingArticle registerOnly(Article article, long orderTime) {
       return new PendingArticle(article, orderTime, true);
@@ -62,9 +63,15 @@ public final class DedupMessages {
    * Sent to one band shard: "which earlier articles share these bands with me?" {@code bands} is the bit set of
    * band numbers whose keys live in that shard; the task recomputes the keys from the signature.
    */
-  public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature) {
+  public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature,
+      boolean stale) {
     public String decisionKey() {
       return id + "#" + version;
+    }
+
+    /** How the band stage refers to this signature: the id, or "id#s" for a stale older version of it. */
+    public String ref() {
+      return stale ? id + BandIndex.STALE : id;
     }
   }
 

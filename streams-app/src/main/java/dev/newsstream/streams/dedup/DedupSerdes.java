@@ -123,7 +123,9 @@ public final class DedupSerdes {
       out.writeLong(p.bands());
       out.writeLong(p.orderTime());
       writeSignature(out, p.signature());
-    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in)));
+      out.writeBoolean(p.stale());
+    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
+        in.readBoolean()));
   }
 
   public static Serde<Verdict> verdict() {

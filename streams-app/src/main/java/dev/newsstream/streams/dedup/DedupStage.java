@@ -79,6 +79,7 @@ public final class DedupStage {
             Named.as("dedup-content-correction-by-id"));
     // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
     KStream<String, PageOutcome> decided = candidates
+        .filter((hash, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
         .map((hash, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"))
         .merge(replies, Named.as("dedup-gather"))
         .merge(contentCorrections, Named.as("dedup-gather-corrections"))
@@ -147,7 +148,7 @@ public final class DedupStage {
     for (int shard = 0; shard < bandsOfShard.length; shard++) {
       if (bandsOfShard[shard] != 0) {
         out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.article().getId(), p.article().getVersion(),
-            bandsOfShard[shard], p.orderTime(), signature)));
+            bandsOfShard[shard], p.orderTime(), signature, p.registerOnly())));
       }
     }
     return out;
