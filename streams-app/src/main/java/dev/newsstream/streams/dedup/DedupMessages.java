@@ -69,9 +69,13 @@ public final class DedupMessages {
       return id + "#" + version;
     }
 
-    /** How the band stage refers to this signature: the id, or "id#s" for a stale older version of it. */
+    /**
+     * How the band stage refers to this signature: the id for a first version, "id#s" for any other version (an
+     * update, or a stale older version arriving late). So an article keeps two signatures, its first version's
+     * and its latest other one's, and a copy of either is found whichever arrived first.
+     */
     public String ref() {
-      return stale ? id + BandIndex.STALE : id;
+      return stale || version > 1 ? id + BandIndex.STALE : id;
     }
   }
 
