@@ -4,6 +4,7 @@ import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,21 @@ public final class BandIndex {
     V get(K key);
 
     void put(K key, V value);
+
+    /** A table over a plain map: the in-memory index and tests (the topology uses state stores). */
+    static <K, V> Table<K, V> of(Map<K, V> map) {
+      return new Table<>() {
+        @Override
+        public V get(K key) {
+          return map.get(key);
+        }
+
+        @Override
+        public void put(K key, V value) {
+          map.put(key, value);
+        }
+      };
+    }
   }
 
   /** Verified earlier matches (this article's candidates for its original) and corrections for later articles. */

@@ -21,21 +21,7 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
     this.hasher = new MinHasher(bands * rows, shingleWords);
     this.bands = bands;
     this.rows = rows;
-    this.index = new BandIndex(table(buckets), table(signatures), threshold);
-  }
-
-  private static <V> BandIndex.Table<String, V> table(Map<String, V> map) {
-    return new BandIndex.Table<>() {
-      @Override
-      public V get(String key) {
-        return map.get(key);
-      }
-
-      @Override
-      public void put(String key, V value) {
-        map.put(key, value);
-      }
-    };
+    this.index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), threshold);
   }
 
   public MinHasher hasher() {

@@ -64,9 +64,9 @@ final class BlockFilter {
     Element h = blocks.get(heading).owner();
     for (Element section = h.parent(); section != null; section = section.parent()) {
       // An element's lines are contiguous in document order: scan outwards from the heading while inside it.
-      boolean before = heading > 0 && isWithin(blocks.get(heading - 1).owner(), section);
+      boolean before = heading > 0 && Queries.isWithin(blocks.get(heading - 1).owner(), section);
       boolean droppedAfter = false;
-      for (int j = heading + 1; j < blocks.size() && isWithin(blocks.get(j).owner(), section); j++) {
+      for (int j = heading + 1; j < blocks.size() && Queries.isWithin(blocks.get(j).owner(), section); j++) {
         if (kept[j]) {
           return false;
         }
@@ -74,15 +74,6 @@ final class BlockFilter {
       }
       if (before || droppedAfter) {
         return droppedAfter;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isWithin(Element e, Element ancestor) {
-    for (Element a = e; a != null; a = a.parent()) {
-      if (a == ancestor) {
-        return true;
       }
     }
     return false;

@@ -45,10 +45,10 @@ final class LeadBlocks {
     List<Element> leads = new ArrayList<>();
     for (TextBlocks.Block b : blocks) {
       Element owner = b.owner();
-      if (isWithin(owner, first)) {
+      if (Queries.isWithin(owner, first)) {
         break; // the body starts: a lead is above it
       }
-      if (!isWithin(owner, article) || !isLeadProse(b) || !isLeadPlace(owner, article)) {
+      if (!Queries.isWithin(owner, article) || !isLeadProse(b) || !isLeadPlace(owner, article)) {
         continue;
       }
       leads.add(owner);
@@ -81,15 +81,6 @@ final class LeadBlocks {
   static boolean isLeadNamed(Element e) {
     for (String w : BoilerplateHints.words(e)) {
       if (LEAD_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isWithin(Element e, Element ancestor) {
-    for (Element a = e; a != null; a = a.parent()) {
-      if (a == ancestor) {
         return true;
       }
     }

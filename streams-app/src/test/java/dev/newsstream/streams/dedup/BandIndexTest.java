@@ -11,22 +11,8 @@ import org.junit.jupiter.api.Test;
 class BandIndexTest {
   private final Map<String, BandBucket> buckets = new HashMap<>();
   private final Map<String, StoredSignature> signatures = new HashMap<>();
-  private final BandIndex index = new BandIndex(table(buckets), table(signatures), 0.5);
+  private final BandIndex index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), 0.5);
   private final MinHasher hasher = new MinHasher(60, 3);
-
-  private static <V> BandIndex.Table<String, V> table(Map<String, V> map) {
-    return new BandIndex.Table<>() {
-      @Override
-      public V get(String key) {
-        return map.get(key);
-      }
-
-      @Override
-      public void put(String key, V value) {
-        map.put(key, value);
-      }
-    };
-  }
 
   private static String body(Story s) {
     return String.join("\n\n", s.paragraphs());
