@@ -79,7 +79,9 @@ public final class DemoCommand implements Callable<Integer> {
       int rc = new CommandLine(produce).execute(args.toArray(String[]::new));
       int sent = (int) produce.lastSentCount();
       if (sent == 0) {
-        System.err.println("error: no page could be produced (exit code " + rc + ")");
+        System.err.println(rc == 0
+            ? "error: the inputs held no page to run (every record was skipped; the reasons are above)"
+            : "error: no page could be produced (produce exited with code " + rc + "; the failures are above)");
         return 1;
       }
       EventSerdes serdes = EventSerdes.withRegistry(cfg); // outputs in the Confluent wire format

@@ -2,11 +2,14 @@ package dev.newsstream.producer.feed;
 
 import dev.newsstream.page.PageSniffer;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 
 /**
@@ -51,6 +54,10 @@ final class HttpPayload {
     try (InputStream in = reparse(header, stored).bodyDecoded().stream()) {
       return in.readNBytes(max + 1);
     } catch (IOException | RuntimeException decodeError) {
+      byte[] complete = isGzip(header) && !chunked ? gzipWithCutTrailer(stored, max) : null;
+      if (complete != null) {
+        return complete;
+      }
       byte[] plain;
       try (InputStream in = reparse(withoutContentEncoding(header), stored).bodyDecoded().stream()) {
         plain = in.readNBytes(max + 1);
@@ -62,6 +69,64 @@ final class HttpPayload {
         throw new IOException("content encoding not decodable: " + decodeError.getMessage(), decodeError);
       }
       return plain;
+    }
+  }
+
+  /** Whether the header block says {@code Content-Encoding: gzip} (or x-gzip). */
+  private static boolean isGzip(byte[] header) {
+    for (String line : new String(header, StandardCharsets.ISO_8859_1).split("\r?\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Encoding")) {
+        String value = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+        return value.equals("gzip") || value.equals("x-gzip");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page of a gzip body whose compressed data is complete but whose 8-byte trailer (CRC-32 and length) is cut
+   * short, as in a capture truncated by a few bytes: every byte of the page was inflated, only the checksum is
+   * missing, so the page is kept (browsers show it too). Null when the compressed data itself is cut or damaged:
+   * half a page is not the page.
+   */
+  static byte[] gzipWithCutTrailer(byte[] stored, int max) {
+    TrailerAwareGzip in;
+    try {
+      in = new TrailerAwareGzip(new ByteArrayInputStream(stored));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    try (in) {
+      byte[] buf = new byte[8192];
+      for (int n; page.size() <= max && (n = in.read(buf)) != -1; ) {
+        page.write(buf, 0, n);
+      }
+      return null; // decoded without an error: not this case
+    } catch (EOFException e) {
+      return in.deflateFinished && page.size() > 0 ? page.toByteArray() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A GZIPInputStream that records whether its deflate data had ended when the input ran out. */
+  private static final class TrailerAwareGzip extends GZIPInputStream {
+    boolean deflateFinished;
+
+    TrailerAwareGzip(InputStream in) throws IOException {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (EOFException e) {
+        deflateFinished = inf.finished();
+        throw e;
+      }
     }
   }
 

@@ -60,7 +60,8 @@ class EvalFeedsIT {
       Map.entry("warc/example-digest.warc", new Expect(0, Map.of(REQUEST, 4L), 0)),
       Map.entry("warc/example-iana.org-chunked.warc", new Expect(1, Map.of(WARCINFO, 1L, REQUEST, 1L), 0)),
       Map.entry("warc/example-space-in-target-uri.warc.gz", new Expect(0, Map.of(WARCINFO, 1L, NOT_HTML, 1L), 0)),
-      Map.entry("warc/example-trunc.warc", new Expect(0, Map.of(WARCINFO, 2L, REQUEST, 1L), 1)),
+      // Its gzip body lacks the last 2 bytes of the trailer only: the page is whole and is sent.
+      Map.entry("warc/example-trunc.warc", new Expect(1, Map.of(WARCINFO, 2L, REQUEST, 1L), 0)),
       Map.entry("warc/example-wrong-chunks.warc.gz", new Expect(1, Map.of(REQUEST, 1L), 0)),
       Map.entry("warc/example.arc.gz", new Expect(1, Map.of(WARCINFO, 1L), 0)),
       Map.entry("reported/cjk-near-duplicates/1-zh-original.html", pages(1)),

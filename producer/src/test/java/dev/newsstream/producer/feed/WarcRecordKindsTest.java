@@ -56,6 +56,19 @@ class WarcRecordKindsTest {
   }
 
   @Test
+  void contentEncodingGzipWithOnlyItsTrailerCutKeepsTheCompletePage() throws Exception {
+    // A capture truncated by a few bytes: the deflate data is whole, the CRC/length trailer is not.
+    byte[] html = HTML.getBytes(StandardCharsets.UTF_8);
+    byte[] gz = WarcFixtures.gzip(html);
+    for (int cut : new int[] {1, 2, 8}) {
+      byte[] shortened = java.util.Arrays.copyOf(gz, gz.length - cut);
+      RawPage page = onlyPage(read("trailer-" + cut + ".warc",
+          DamagedWarcs.response("https://n.example/a", "text/html", shortened, "gzip", null)));
+      assertThat(WarcFeedTest.bytes(page.getBody())).isEqualTo(html);
+    }
+  }
+
+  @Test
   void aPresentNonHtmlContentTypeIsTrustedEvenWhenTheBodyHasTags() throws Exception {
     byte[] js = "document.write('<p>Comments</p><html>');".getBytes(StandardCharsets.UTF_8);
     byte[] json = "{\"html\":\"<p>Reader comment</p>\"}".getBytes(StandardCharsets.UTF_8);
