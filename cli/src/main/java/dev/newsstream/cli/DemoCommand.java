@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
         "produces the sample pages, runs the topology and prints the resulting events. Stops cleanly."})
 public final class DemoCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Page files or directories (default: ../shared/samples and ./samples, those that exist).")
+      description = "Page files, WARC/ARC archives, JSON-lines files or directories, read as `produce` reads them "
+          + "(default: ../shared/samples and ./samples, those that exist).")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--full", description = "Print whole article bodies, not the first paragraphs.")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "Reads crawled pages and produces them to the raw topic, keyed by canonical URL.",
         "Inputs, chosen by file name, else by content (or forced with --format):",
-        "  *.warc, *.arc[.gz]      WARC/ARC records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML pages",
+        "  *.warc[.gz], *.arc[.gz] WARC/ARC records (Heritrix, wget --warc-file, Common Crawl): HTTP 2xx HTML pages",
         "                          are sent with status, headers, charset and WARC-Date; non-HTML responses,",
         "                          3xx/4xx/5xx, revisits and other records are skipped and counted; reading resumes",
         "                          at the next record after a damaged one (see docs/FEEDS.md).",
@@ -55,7 +55,7 @@ public final class ProduceCommand implements Callable<Integer> {
   String topic;
 
   @Option(names = {"-f", "--format"}, defaultValue = "auto",
-      description = "auto (by file name), page, warc or jsonl (default ${DEFAULT-VALUE}).")
+      description = "auto (by file name, else by content), page, warc or jsonl (default ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--url", description = "URL for pages that declare none (HTML without canonical link, stdin).")
