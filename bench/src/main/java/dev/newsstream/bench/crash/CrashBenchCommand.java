@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench crash}: the exactly-once crash test at any size, on a local broker or a given cluster. */
-@Command(name = "crash", mixinStandardHelpOptions = true,
+@Command(name = "crash", header = "Exactly-once under kill -9: every page gets exactly one outcome while instances are killed.",
+    mixinStandardHelpOptions = true,
     description = {"Exactly-once under kill -9. Produces N varied pages (articles, exact re-sends,",
         "non-Avro records, binary, empty and navigation pages) while two topology JVMs",
         "(same application.id, exactly_once_v2) process them; kills one at random",

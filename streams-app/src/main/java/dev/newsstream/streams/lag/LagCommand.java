@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lag}: consumer lag in records and seconds, and a Burrow-style status, for one or more groups. */
-@Command(name = "lag", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "lag", header = "Consumer lag per topic-partition in records and seconds, and a status per group (Burrow's rules).",
+    mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Consumer lag per topic-partition: end offset, committed offset, lag in records",
         "and in seconds (age of the oldest unconsumed record, else interpolated from",
         "the offset history), and a status per group from Burrow's rules over a",

@@ -1,0 +1,46 @@
+package dev.newsstream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * `newsstream --help` and `newsstream bench --help` list each subcommand with one line: picocli takes the first
+ * line of its header, else the first line of its description. That line must be a whole sentence, not the first
+ * 80 characters of a paragraph cut mid-phrase ("... lag in records").
+ */
+class CommandListingTest {
+
+  @Test
+  void everyListedCommandSummaryIsACompleteSentence() {
+    List<String> cut = new ArrayList<>();
+    walk(new CommandLine(new NewsstreamCli()), cut);
+    assertThat(cut).as("commands whose listing line is cut mid-sentence").isEmpty();
+  }
+
+  @Test
+  void theCheckSeesACutSummary() {
+    @CommandLine.Command(name = "cut", description = {"Consumer lag per partition: end offset, lag in records", "and seconds."})
+    class Cut implements Runnable {
+      public void run() {}
+    }
+    List<String> cut = new ArrayList<>();
+    walk(new CommandLine(new Cut()), cut);
+    assertThat(cut).containsExactly("cut: Consumer lag per partition: end offset, lag in records");
+  }
+
+  private static void walk(CommandLine cmd, List<String> cut) {
+    CommandSpec spec = cmd.getCommandSpec();
+    String[] header = spec.usageMessage().header();
+    String[] description = spec.usageMessage().description();
+    String line = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+    if (!"help".equals(spec.name()) && !line.strip().matches("(?s).*[.!?:)]$")) {
+      cut.add(spec.name() + ": " + line);
+    }
+    cmd.getSubcommands().values().forEach(sub -> walk(sub, cut));
+  }
+}
