@@ -1,22 +1,16 @@
 package dev.newsstream.cli;
 
-import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.SeedPage;
-import dev.newsstream.streams.StreamsRunner;
 
 import static dev.newsstream.cli.SecureListenerRuns.appSettings;
 import static dev.newsstream.cli.SecureListenerRuns.produceCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
-import dev.newsstream.schema.Article;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
-import dev.newsstream.streams.cli.OutputReader;
-import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,14 +59,7 @@ class SaslScramIT {
       assertThat(accepted.exitCode()).as(accepted.output()).isZero();
       assertThat(accepted.output()).contains("Sent 1 of 1 pages").doesNotContain(RIGHT);
 
-      EventSerdes serdes = EventSerdes.plainAvro();
-      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes));
-           OutputReader reader = new OutputReader(cfg, serdes)) {
-        reader.readUntil(1, Duration.ofSeconds(90));
-        assertThat(reader.articles()).hasSize(1);
-        Article a = reader.articles().get(0).value();
-        assertThat(a.getUrl()).isEqualTo(SeedPage.URL);
-      }
+      SecureListenerRuns.assertSeedPageRunsThrough(cfg);
     }
   }
 

@@ -3,10 +3,17 @@ package dev.newsstream.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.cli.NewsstreamCli;
+import dev.newsstream.schema.Article;
+import dev.newsstream.streams.ArticleTopology;
+import dev.newsstream.streams.StreamsRunner;
+import dev.newsstream.streams.cli.OutputReader;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.serde.EventSerdes;
+import dev.newsstream.streams.SeedPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -40,5 +47,17 @@ final class SecureListenerRuns {
     p.setProperty("replication.factor", "1");
     p.setProperty("state.dir", dir.resolve("state").toString());
     return p;
+  }
+
+  /** Runs the topology with {@code cfg}'s client settings and reads the seed page's article back from the clean topic. */
+  static void assertSeedPageRunsThrough(StreamsAppConfig cfg) throws Exception {
+    EventSerdes serdes = EventSerdes.plainAvro();
+    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes));
+         OutputReader reader = new OutputReader(cfg, serdes)) {
+      reader.readUntil(1, Duration.ofSeconds(90));
+      assertThat(reader.articles()).hasSize(1);
+      Article a = reader.articles().get(0).value();
+      assertThat(a.getUrl()).isEqualTo(SeedPage.URL);
+    }
   }
 }
