@@ -22,19 +22,20 @@ import org.apache.avro.Schema;
  * Client for the Confluent Schema Registry REST API: the part an Avro serde needs (register, fetch by id,
  * per-subject compatibility). Any server speaking that API works: Apicurio Registry at
  * {@code http://host:port/apis/ccompat/v7}, or a Confluent Schema Registry at {@code http://host:8081}.
- * Thread-safe; ids and schemas are cached, so steady-state serialization makes no HTTP call.
+ * Thread-safe; ids and schemas are cached, so steady-state serialization makes no HTTP call. A call made while the
+ * registry does not answer waits for it ({@link RegistryOutage}: backoff, bounded, one log line per outage).
  */
 public final class SchemaRegistryClient {
   public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, SchemaRegistryClient> SHARED = new ConcurrentHashMap<>();
-  private static final int ATTEMPTS = 3;
 
   private final String baseUrl;
   private final HttpClient http;
   private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
   private final Map<SubjectSchema, Integer> idsBySubjectSchema = new ConcurrentHashMap<>();
   private final Set<String> compatibilitySet = ConcurrentHashMap.newKeySet();
+  private final RegistryOutage outage;
 
   private record SubjectSchema(String subject, Schema schema) {}
 
@@ -42,6 +43,12 @@ public final class SchemaRegistryClient {
     this.baseUrl = validUrl(baseUrl);
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
+    this.outage = RegistryOutage.standard(this.baseUrl);
+  }
+
+  /** This client's outage tracking: how long calls wait for an unavailable registry, and the state for metrics. */
+  public RegistryOutage outage() {
+    return outage;
   }
 
   /** One client (so one cache) per URL, shared by every serde of this JVM. */
@@ -68,6 +75,18 @@ public final class SchemaRegistryClient {
 
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * {@link #checkReachable()}, but waits (see {@link #outage()}) while nothing answers at the URL, so that an instance
+   * started during a registry outage starts when it ends instead of exiting. Something that answers but is not a
+   * Confluent-compatible registry fails at once.
+   */
+  public void awaitReachable() {
+    outage.call(() -> {
+      checkReachable();
+      return null;
+    });
   }
 
   /** Fails fast, with one short try, when nothing speaking the Confluent API answers at the URL. */
@@ -115,23 +134,32 @@ public final class SchemaRegistryClient {
 
   /** POST /subjects/{subject}/versions: registers the schema (idempotent) and returns its id. */
   public int register(String subject, Schema schema) {
-    return idsBySubjectSchema.computeIfAbsent(new SubjectSchema(subject, schema), key -> {
-      int id = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema), subject).path("id").asInt(-1);
-      if (id < 0) {
-        throw new SchemaRegistryException("Registry at " + baseUrl + " returned no id for subject '" + subject + "'",
-            200, null);
-      }
-      schemasById.putIfAbsent(id, schema);
-      return id;
-    });
+    // get-then-put, not computeIfAbsent: a call may wait minutes for the registry, never inside a map's lock.
+    SubjectSchema key = new SubjectSchema(subject, schema);
+    Integer cached = idsBySubjectSchema.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    int id = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema), subject).path("id").asInt(-1);
+    if (id < 0) {
+      throw new SchemaRegistryException("Registry at " + baseUrl + " returned no id for subject '" + subject + "'",
+          200, null);
+    }
+    schemasById.putIfAbsent(id, schema);
+    idsBySubjectSchema.putIfAbsent(key, id);
+    return id;
   }
 
   /** GET /schemas/ids/{id}: the writer schema of a framed value. */
   public Schema schemaById(int id) {
-    return schemasById.computeIfAbsent(id, key -> {
-      String text = call("GET", "/schemas/ids/" + key, null, null).path("schema").asText();
-      return new Schema.Parser().parse(text);
-    });
+    Schema cached = schemasById.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    String text = call("GET", "/schemas/ids/" + id, null, null).path("schema").asText();
+    Schema schema = new Schema.Parser().parse(text);
+    Schema raced = schemasById.putIfAbsent(id, schema);
+    return raced == null ? schema : raced;
   }
 
   /** GET /subjects/{subject}/versions: the version numbers registered under a subject. */
@@ -155,29 +183,34 @@ public final class SchemaRegistryClient {
   }
 
   private JsonNode call(String method, String path, String body, String subject) {
+    return outage.call(() -> callOnce(method, path, body, subject));
+  }
+
+  private JsonNode callOnce(String method, String path, String body, String subject) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(30)).header("Accept", CONTENT_TYPE);
     builder = body == null ? builder.method(method, HttpRequest.BodyPublishers.noBody())
         : builder.header("Content-Type", CONTENT_TYPE).method(method, HttpRequest.BodyPublishers.ofString(body));
-    HttpRequest request = builder.build();
-    IOException last = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-          throw failure(method, path, subject, response);
-        }
-        return JSON.readTree(response.body());
-      } catch (IOException e) {
-        last = e; // A registry restarting or a dropped connection: try again shortly.
-        pause(250L << attempt);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SchemaRegistryException(method + " " + baseUrl + path + " interrupted", SchemaRegistryException.NO_ANSWER, e);
-      }
+    HttpResponse<String> response;
+    try {
+      response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      // A registry restarting, stopped or unreachable: RegistryOutage retries this one.
+      throw new SchemaRegistryException("Schema registry at " + baseUrl + " did not answer " + method + " " + path
+          + ": " + describe(e), SchemaRegistryException.NO_ANSWER, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SchemaRegistryException(method + " " + baseUrl + path + " interrupted", SchemaRegistryException.NO_ANSWER, e);
     }
-    throw new SchemaRegistryException("Schema registry at " + baseUrl + " did not answer " + method + " " + path
-        + " after " + ATTEMPTS + " attempts: " + describe(last), SchemaRegistryException.NO_ANSWER, last);
+    if (response.statusCode() / 100 != 2) {
+      throw failure(method, path, subject, response);
+    }
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new SchemaRegistryException("Schema registry at " + baseUrl + ": " + method + " " + path
+          + " answered with invalid JSON: " + abbreviate(response.body()), response.statusCode(), e);
+    }
   }
 
   private SchemaRegistryException failure(String method, String path, String subject, HttpResponse<String> response) {
@@ -243,13 +276,5 @@ public final class SchemaRegistryClient {
   private static String abbreviate(String s) {
     String oneLine = s == null ? "" : s.strip().replaceAll("\\s+", " ");
     return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 500) + "…";
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
