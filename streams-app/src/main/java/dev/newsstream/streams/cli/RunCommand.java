@@ -10,12 +10,15 @@ import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.metrics.Telemetry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.newsstream.streams.cli.OutputLimits;
 import dev.newsstream.streams.serde.EventSerdes;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +28,8 @@ import picocli.CommandLine.Option;
         "Settings: --config FILE (or NEWSSTREAM_CONFIG), NEWSSTREAM_* env vars, then flags; kafka.<name> passes",
         "any Kafka Streams/client setting through (security, tuning).",
         "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off).",
+        "A schema registry that does not answer is waited for (schema.registry.max.wait.seconds, default 300) at",
+        "start-up and while running: pages are held, not rejected; newsstream_registry_unavailable shows the wait.",
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
         "(0.5), enrich.max.chars (100000); the NER model needs ~112 MB of heap, shared by all stream.threads."})
 public final class RunCommand implements Callable<Integer> {
@@ -62,30 +67,59 @@ public final class RunCommand implements Callable<Integer> {
     EventSerdes serdes;
     try {
       cfg = StreamsAppConfig.load(config, System.getenv(), flags);
-      serdes = EventSerdes.withRegistry(cfg); // fails fast: no registry, or a schema it refuses
-    } catch (ConfigException | SchemaRegistryException e) {
+      serdes = EventSerdes.unregistered(cfg); // registered in runUntilStopped, once /metrics and /health serve
+    } catch (ConfigException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
-    cfg = OutputLimits.fitToCleanTopic(cfg);
+    StreamsAppConfig running = OutputLimits.fitToCleanTopic(cfg);
+    return runUntilStopped(running, serdes, System.err, runner -> {
+      System.err.println("newsstream running: " + running.topics().raw() + " -> " + running.topics().clean()
+          + " (application.id " + running.applicationId() + ", " + running.bootstrapServers() + "); Ctrl-C to stop");
+      if (!running.kafkaOverrides().isEmpty()) {
+        System.err.println("kafka settings: " + ConfigSource.redacted(running.kafkaOverrides()));
+      }
+    });
+  }
+
+  /**
+   * An instance's life once configured, shared by {@code run} and the fault-matrix instances: serves /metrics and
+   * /health (not ready), registers the output schemas (waiting for a registry that does not answer, up to
+   * schema.registry.max.wait.seconds: the wait shows in the log and as newsstream_registry_unavailable), then runs
+   * the topology until stopped.
+   *
+   * @param log receives "metrics: URL" and error lines
+   * @param onStarted called once Kafka Streams is started
+   * @return 0 after a normal stop; 2 when the registry stays unreachable, is not a registry or refuses a schema;
+   *     {@link StreamsRunner#FATAL_EXIT_CODE} after an unrecoverable failure, so an orchestrator restarts it
+   */
+  public static int runUntilStopped(StreamsAppConfig cfg, EventSerdes serdes, PrintStream log,
+      Consumer<StreamsRunner> onStarted) throws InterruptedException {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     PipelineMetrics metrics = new PipelineMetrics(registry);
-    try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics));
-         Telemetry telemetry = Telemetry.start(cfg, runner.streams(), registry)) {
-      System.err.println("newsstream running: " + cfg.topics().raw() + " -> " + cfg.topics().clean()
-          + " (application.id " + cfg.applicationId() + ", " + cfg.bootstrapServers() + "); Ctrl-C to stop");
+    AtomicReference<StreamsRunner> started = new AtomicReference<>();
+    try (Telemetry telemetry = Telemetry.start(cfg, registry,
+        () -> started.get() == null ? KafkaStreams.State.CREATED : started.get().streams().state())) {
       if (telemetry.port() >= 0) {
-        System.err.println("metrics: http://localhost:" + telemetry.port() + "/metrics, health: /health");
+        log.println("metrics: http://localhost:" + telemetry.port() + "/metrics, health: /health");
       }
-      if (!cfg.kafkaOverrides().isEmpty()) {
-        System.err.println("kafka settings: " + ConfigSource.redacted(cfg.kafkaOverrides()));
+      try {
+        serdes.registerOutputSchemas(cfg);
+      } catch (SchemaRegistryException e) {
+        log.println("error: " + e.getMessage());
+        return 2;
       }
-      runner.awaitTermination();
-      // Non-zero after an unrecoverable failure (StreamsRunner), so that an orchestrator restarts the instance.
-      return runner.exitCode();
+      try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics))) {
+        started.set(runner);
+        telemetry.bind(runner.streams());
+        onStarted.accept(runner);
+        runner.awaitTermination();
+        // Non-zero after an unrecoverable failure (StreamsRunner), so that an orchestrator restarts the instance.
+        return runner.exitCode();
+      }
     }
   }
 }

@@ -19,6 +19,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * Kafka client/streams settings pass through as {@code kafka.<name>}.
  * {@code schema.registry.url}: the Confluent-compatible registry API the output topics' schemas live in
  * (Apicurio: {@code http://HOST:PORT/apis/ccompat/v7}); no default, {@code run} requires it.
+ * {@code schema.registry.max.wait.seconds} (default 300): how long a registry call waits for a registry that does
+ * not answer (at start-up and while running) before it fails; pages are held meanwhile, never rejected.
  */
 public record StreamsAppConfig(
     String bootstrapServers,
@@ -34,7 +36,8 @@ public record StreamsAppConfig(
     Properties kafkaOverrides,
     Optional<URI> schemaRegistryUrl,
     Metrics metrics,
-    int maxOutputBytes) {
+    int maxOutputBytes,
+    java.time.Duration schemaRegistryMaxWait) {
 
   /**
    * Deduplication settings. {@code horizon}: how long stores remember an article (older pages are compared
@@ -112,6 +115,7 @@ public record StreamsAppConfig(
     d.setProperty("state.dir", System.getProperty("java.io.tmpdir") + "/newsstream-state");
     d.setProperty("max.page.bytes", String.valueOf(5 * 1024 * 1024));
     d.setProperty("replication.factor", "-1");
+    d.setProperty("schema.registry.max.wait.seconds", "300");
     d.setProperty("metrics.port", "9464");
     d.setProperty("metrics.lag.interval.seconds", "15");
     d.setProperty("enrich.enabled", "true");
@@ -171,7 +175,8 @@ public record StreamsAppConfig(
         registryUrl(p),
         new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
             ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)),
-        ConfigSource.intValue(p, "max.output.bytes", 1024, 256 * 1024 * 1024));
+        ConfigSource.intValue(p, "max.output.bytes", 1024, 256 * 1024 * 1024),
+        java.time.Duration.ofSeconds(ConfigSource.intValue(p, "schema.registry.max.wait.seconds", 0, 86400)));
   }
 
   private static Optional<URI> registryUrl(Properties p) {
@@ -246,7 +251,7 @@ public record StreamsAppConfig(
   public StreamsAppConfig withMaxOutputBytes(int limit) {
     return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, stateDir,
         maxPageBytes, replicationFactor, dedup, enrich, kafkaOverrides, schemaRegistryUrl, metrics,
-        Math.min(maxOutputBytes, limit));
+        Math.min(maxOutputBytes, limit), schemaRegistryMaxWait);
   }
 
   /** The KIP-1034 dead-letter topic, or null when disabled ({@code kafka.errors.dead.letter.queue.topic.name=}). */

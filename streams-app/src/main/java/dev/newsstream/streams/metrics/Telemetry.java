@@ -1,5 +1,6 @@
 package dev.newsstream.streams.metrics;
 
+import dev.newsstream.schema.registry.SchemaRegistryClient;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.lag.LagProbe;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -11,44 +12,68 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * Everything the running app exposes: Kafka Streams and client metrics (Micrometer's KafkaStreamsMetrics), JVM
- * metrics, our {@link PipelineMetrics} (already in the registry), lag gauges for the app's own group, and the
- * HTTP endpoint. Nothing when {@code metrics.port} is -1.
+ * metrics, our {@link PipelineMetrics} (already in the registry), lag gauges for the app's own group, the schema
+ * registry's availability ({@link RegistryGauges}) and the HTTP endpoint. Nothing when {@code metrics.port} is -1.
  */
 public final class Telemetry implements AutoCloseable {
   private final List<AutoCloseable> resources;
   private final MetricsServer server;
+  private final PrometheusMeterRegistry registry;
 
-  private Telemetry(List<AutoCloseable> resources, MetricsServer server) {
+  private Telemetry(List<AutoCloseable> resources, MetricsServer server, PrometheusMeterRegistry registry) {
     this.resources = resources;
     this.server = server;
+    this.registry = registry;
   }
 
   public static Telemetry start(StreamsAppConfig cfg, KafkaStreams streams, PrometheusMeterRegistry registry) {
+    Telemetry telemetry = start(cfg, registry, streams::state);
+    telemetry.bind(streams);
+    return telemetry;
+  }
+
+  /**
+   * Everything but the Kafka Streams client metrics, before there is a client: {@code run} serves /metrics and
+   * /health while it waits for the schema registry at start-up, with {@code state} saying CREATED (not ready)
+   * until the client runs. Then {@link #bind} the client.
+   */
+  public static Telemetry start(StreamsAppConfig cfg, PrometheusMeterRegistry registry,
+      Supplier<KafkaStreams.State> state) {
     StreamsAppConfig.Metrics settings = cfg.metrics();
     List<AutoCloseable> resources = new ArrayList<>();
     if (settings.port() < 0) {
-      return new Telemetry(resources, null);
+      return new Telemetry(resources, null, registry);
     }
-    KafkaStreamsMetrics kafkaMetrics = new KafkaStreamsMetrics(streams);
-    kafkaMetrics.bindTo(registry);
-    resources.add(kafkaMetrics);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     JvmGcMetrics gc = new JvmGcMetrics();
     gc.bindTo(registry);
     resources.add(gc);
-    MetricsServer server = MetricsServer.start(settings.port(), registry, streams::state);
+    cfg.schemaRegistryUrl().ifPresent(url ->
+        RegistryGauges.bind(registry, SchemaRegistryClient.forUrl(url.toString()).outage()));
+    MetricsServer server = MetricsServer.start(settings.port(), registry, state);
     resources.add(server);
     if (settings.lagIntervalSeconds() > 0) {
       resources.add(LagMonitor.start(LagProbe.clientProperties(cfg), List.of(cfg.applicationId()),
           Duration.ofSeconds(settings.lagIntervalSeconds()), new LagGauges(registry)));
     }
-    return new Telemetry(resources, server);
+    return new Telemetry(resources, server, registry);
+  }
+
+  /** Adds the Kafka Streams and client metrics of {@code streams} (nothing when the endpoint is off). */
+  public void bind(KafkaStreams streams) {
+    if (server == null) {
+      return;
+    }
+    KafkaStreamsMetrics kafkaMetrics = new KafkaStreamsMetrics(streams);
+    kafkaMetrics.bindTo(registry);
+    resources.add(kafkaMetrics);
   }
 
   /** The bound HTTP port, or -1 when the endpoint is off. */

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An exception thrown by any stage (parse, dedup, enrich...) rejects that one page (reason INTERNAL_ERROR, stage =
  * the failing processor) and the stream goes on: one bad page or one stage bug must not stop the pipeline.
+ * Except a schema registry that did not answer (the size guard serialises articles): the page is fine, so the task
+ * fails and is retried from its last commit instead ({@link RegistryFailures}).
  */
 public final class RejectingProcessingHandler implements ProcessingExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RejectingProcessingHandler.class);
@@ -23,6 +25,10 @@ public final class RejectingProcessingHandler implements ProcessingExceptionHand
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
     String stage = DeadLetters.stageOf(context.processorNodeId());
+    if (RegistryFailures.isRegistryUnavailable(exception)) {
+      RegistryFailures.logHeld("stage " + stage, exception);
+      return Response.fail();
+    }
     LOG.warn("Stage {} failed on {} ({}-{}@{}): {}; page rejected", stage, DeadLetters.keyText(context.sourceRawKey()),
         context.topic(), context.partition(), context.offset(), exception.toString());
     return Response.resume(deadLetters.records(context, "INTERNAL_ERROR", stage, exception, null));

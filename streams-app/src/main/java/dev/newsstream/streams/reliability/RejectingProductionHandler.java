@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * <p>Under exactly_once_v2 a write the broker refuses has already put the transaction in an error state, so the page
  * would be reprocessed and refused again for ever; {@link OutputSizeGuard} therefore rejects oversized articles before
  * they are written (tested on a real broker), and this handler is the backstop for at_least_once.
+ *
+ * <p>A serialiser that failed because the schema registry did not answer (after waiting for it, see
+ * {@link dev.newsstream.schema.registry.RegistryOutage}) is not the page's fault either: the task fails and is
+ * retried from its last commit ({@link RegistryFailures}), the page is not rejected.
  */
 public final class RejectingProductionHandler extends DefaultProductionExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RejectingProductionHandler.class);
@@ -42,6 +46,10 @@ public final class RejectingProductionHandler extends DefaultProductionException
   @Override
   public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
       SerializationExceptionOrigin origin) {
+    if (RegistryFailures.isRegistryUnavailable(exception)) {
+      RegistryFailures.logHeld("serialising an output to " + record.topic(), exception);
+      return Response.fail();
+    }
     LOG.warn("Could not serialise the {} of an output to {}: {}; page rejected", origin, record.topic(),
         exception.toString());
     return Response.resume(deadLetters.records(context, "SERIALISE_FAILED", "serialise", exception, record.topic()));

@@ -9,6 +9,7 @@ import dev.newsstream.schema.registry.ConfluentAvroSerde;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 
 /** The value serdes of every topic the topology reads or writes, chosen once from configuration. */
@@ -25,28 +26,64 @@ public record EventSerdes(Serde<RawPage> rawPage, Serde<Article> article, Serde<
    * What {@code run} and the demo use: every output topic in the Confluent wire format, schemas registered
    * under {@code <topic>-value} with BACKWARD compatibility, so any registry-aware client reads them. The
    * input topic stays plain RawPage Avro: only our producer writes it and only our topology reads it.
+   * {@link #unregistered} then {@link #registerOutputSchemas}.
    *
    * @throws ConfigException when schema.registry.url is not set
-   * @throws dev.newsstream.schema.registry.SchemaRegistryException when the registry does not answer, or refuses
-   *     one of our schemas as incompatible: both at start-up, not at the first record
+   * @throws dev.newsstream.schema.registry.SchemaRegistryException when the registry does not answer within
+   *     schema.registry.max.wait.seconds, is not a registry, or refuses one of our schemas as incompatible: all
+   *     before the first record
    */
   public static EventSerdes withRegistry(StreamsAppConfig config) {
+    EventSerdes serdes = unregistered(config);
+    serdes.registerOutputSchemas(config);
+    return serdes;
+  }
+
+  /**
+   * The registry serdes of {@link #withRegistry} without contacting the registry yet, so that an app can build its
+   * topology and serve /metrics and /health before {@link #registerOutputSchemas} waits for a registry that is
+   * down. Sets the shared client's wait bound to schema.registry.max.wait.seconds.
+   *
+   * @throws ConfigException when schema.registry.url is not set
+   */
+  public static EventSerdes unregistered(StreamsAppConfig config) {
     String url = config.schemaRegistryUrl().map(Object::toString).orElseThrow(() -> new ConfigException(
         "Missing required setting 'schema.registry.url' (or env NEWSSTREAM_SCHEMA_REGISTRY_URL, or "
             + "--schema-registry-url): output topics are Avro in the Confluent wire format, their schemas live in a "
             + "schema registry (Apicurio: http://HOST:PORT/apis/ccompat/v7, Confluent: http://HOST:8081)"));
     SchemaRegistryClient client = SchemaRegistryClient.forUrl(url);
-    client.checkReachable();
-    StreamsAppConfig.Topics topics = config.topics();
-    return new EventSerdes(new AvroSerde<>(RawPage.class),
-        registered(ConfluentAvroSerde.specific(Article.class, client), topics.clean()),
-        registered(ConfluentAvroSerde.specific(DuplicateNotice.class, client), topics.duplicates()),
-        registered(ConfluentAvroSerde.specific(RejectedPage.class, client), topics.rejected()));
+    client.outage().maxWait(config.schemaRegistryMaxWait());
+    return new EventSerdes(new AvroSerde<>(RawPage.class), ConfluentAvroSerde.specific(Article.class, client),
+        ConfluentAvroSerde.specific(DuplicateNotice.class, client),
+        ConfluentAvroSerde.specific(RejectedPage.class, client));
   }
 
-  private static <T extends org.apache.avro.specific.SpecificRecord> ConfluentAvroSerde<T> registered(
-      ConfluentAvroSerde<T> serde, String topic) {
-    serde.register(topic, serde.readerSchema());
-    return serde;
+  /** The registry client of these serdes, if they write the Confluent wire format. */
+  public Optional<SchemaRegistryClient> registryClient() {
+    return article instanceof ConfluentAvroSerde<Article> c ? Optional.of(c.client()) : Optional.empty();
+  }
+
+  /**
+   * Checks the registry and registers each output topic's schema (compatibility BACKWARD unless the subject has its
+   * own level); nothing for plain-Avro serdes. While the registry does not answer this waits for it, up to
+   * schema.registry.max.wait.seconds, logging once when the outage starts and once when it ends.
+   *
+   * @throws dev.newsstream.schema.registry.SchemaRegistryException see {@link #withRegistry}
+   */
+  public void registerOutputSchemas(StreamsAppConfig config) {
+    Optional<SchemaRegistryClient> client = registryClient();
+    if (client.isEmpty()) {
+      return;
+    }
+    client.get().awaitReachable();
+    StreamsAppConfig.Topics topics = config.topics();
+    register(article, topics.clean());
+    register(duplicate, topics.duplicates());
+    register(rejected, topics.rejected());
+  }
+
+  private static <T extends org.apache.avro.specific.SpecificRecord> void register(Serde<T> serde, String topic) {
+    ConfluentAvroSerde<T> registered = (ConfluentAvroSerde<T>) serde;
+    registered.register(topic, registered.readerSchema());
   }
 }

@@ -1,8 +1,10 @@
 package dev.newsstream.streams.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsstream.schema.RejectedPage;
+import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -128,5 +131,51 @@ class ExceptionHandlersTest {
     assertThat(DeadLetters.stageOf("enrich-entities")).isEqualTo("enrich");
     assertThat(DeadLetters.stageOf("dedup")).isEqualTo("dedup");
     assertThat(DeadLetters.stageOf(null)).isEqualTo("unknown");
+  }
+
+  @Test
+  void aRegistryThatDoesNotAnswerHoldsThePageInsteadOfRejectingIt() {
+    StreamsAppConfig cfg = config();
+    SchemaRegistryException down = new SchemaRegistryException("Schema registry at http://registry:8081 did not "
+        + "answer POST /subjects/x/versions: cannot connect", SchemaRegistryException.NO_ANSWER, null);
+    boolean[] registryUp = {false};
+    // The sink's serialiser (duplicates, rejected) and a stage that serialises (the size guard) both meet the outage.
+    Serializer<String> registrySerde = (topic, value) -> {
+      if (!registryUp[0]) {
+        throw new SerializationException("Cannot serialize Article for topic " + topic + ": " + down.getMessage(), down);
+      }
+      return value.getBytes(StandardCharsets.UTF_8);
+    };
+    StreamsBuilder b = new StreamsBuilder();
+    b.stream(cfg.topics().raw(), Consumed.with(Serdes.String(), Serdes.String()))
+        .mapValues(v -> {
+          if (v.contains("guard") && !registryUp[0]) {
+            throw down;
+          }
+          return v;
+        }, Named.as("encode-and-size-guard"))
+        .to(cfg.topics().clean(), Produced.with(Serdes.String(), Serdes.serdeFrom(registrySerde, Serdes.String().deserializer())));
+    try (TopologyTestDriver driver = new TopologyTestDriver(b.build(), ErrorHandlers.streamsProperties(cfg))) {
+      TestInputTopic<String, String> raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(), new StringSerializer());
+      TestOutputTopic<String, String> clean = driver.createOutputTopic(cfg.topics().clean(), new StringDeserializer(), new StringDeserializer());
+      TestOutputTopic<String, byte[]> rejected = driver.createOutputTopic(cfg.topics().rejected(), new StringDeserializer(), new ByteArrayDeserializer());
+      TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic("pages.deadletter", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+
+      // FAIL: the task fails (in the app: thread replaced, task retried from its last commit), nothing is rejected.
+      assertThatThrownBy(() -> raw.pipeInput("https://a.example/1", "sink page")).isInstanceOf(StreamsException.class)
+          .hasRootCauseInstanceOf(SchemaRegistryException.class);
+      assertThatThrownBy(() -> raw.pipeInput("https://a.example/2", "guard page")).isInstanceOf(StreamsException.class)
+          .hasRootCauseInstanceOf(SchemaRegistryException.class);
+      assertThat(rejected.isEmpty()).isTrue();
+      assertThat(dlq.isEmpty()).isTrue();
+      assertThat(clean.isEmpty()).isTrue();
+
+      // Registry back: the same pages (as Kafka would redeliver them after the retry) go through.
+      registryUp[0] = true;
+      raw.pipeInput("https://a.example/1", "sink page");
+      raw.pipeInput("https://a.example/2", "guard page");
+      assertThat(clean.readValuesToList()).containsExactly("sink page", "guard page");
+      assertThat(rejected.isEmpty()).isTrue();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.serde;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
@@ -27,7 +28,10 @@ class EventSerdesTest {
       closedPort = socket.getLocalPort();
     }
     String url = "http://localhost:" + closedPort + "/apis/ccompat/v7";
-    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("schema.registry.url", url));
+    // Waits for a registry that does not answer (here 1 s), then fails before any record.
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("schema.registry.url", url,
+        "schema.registry.max.wait.seconds", "1"));
+    assertThat(EventSerdes.unregistered(cfg).registryClient()).isPresent();
     assertThatThrownBy(() -> EventSerdes.withRegistry(cfg))
         .isInstanceOf(SchemaRegistryException.class)
         .hasMessageContaining("No schema registry reachable at " + url);
