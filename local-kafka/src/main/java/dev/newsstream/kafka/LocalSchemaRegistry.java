@@ -80,8 +80,45 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * Makes the registry unavailable without losing its schemas (its storage is in memory, so a restart would):
+   * SIGSTOP freezes the process. Clients then get no answer, as from a hung registry or one behind a network
+   * partition: the kernel still accepts connections, requests time out. {@link #resume()} (SIGCONT) ends it.
+   * Fault tests only; needs a Unix {@code kill}.
+   */
+  public void suspend() {
+    signal("STOP");
+  }
+
+  /** Ends {@link #suspend()}: the registry answers again, with every schema it had. */
+  public void resume() {
+    signal("CONT");
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).redirectErrorStream(true).start();
+      String out = new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed: " + out.strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot signal the schema registry (kill -" + name + ")", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while signalling the schema registry", e);
+    }
+  }
+
   @Override
   public void close() {
+    if (process.isAlive()) {
+      try {
+        resume(); // a suspended JVM would not act on SIGTERM until continued
+      } catch (RuntimeException exited) {
+        // Gone meanwhile: nothing to stop.
+      }
+    }
     stopProcess();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -121,6 +121,8 @@ public final class CrashTestHarness {
     // A dead instance leaves the group after 6 s (the broker minimum) instead of 45 s.
     settings.setProperty("kafka.consumer.session.timeout.ms", "6000");
     settings.setProperty("kafka.consumer.heartbeat.interval.ms", "1500");
+    // Several instances per machine: no fixed metrics port (a case that reads the metrics sets 0, any free port).
+    settings.setProperty("metrics.port", "-1");
     return settings;
   }
 

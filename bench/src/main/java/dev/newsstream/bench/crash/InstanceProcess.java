@@ -92,6 +92,42 @@ final class InstanceProcess {
     return process != null && process.isAlive();
   }
 
+  /** How many times this slot was started (a restart the test did not make shows as one more). */
+  int starts() {
+    return starts;
+  }
+
+  /** The current run's whole log (stdout and stderr), or "" before it exists. */
+  String log() {
+    try {
+      return Files.readString(dir.resolve("run-" + starts + ".log"));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Waits until the current run's log contains {@code text}; fails with its log if the run died or time is up. */
+  void awaitLog(String text, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (!log().contains(text)) {
+      if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException("topology instance " + name + ": no '" + text + "' in its log after "
+            + timeoutMillis + " ms" + (process.isAlive() ? "" : " (exited)") + ":\n" + logTail());
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** The port of the current run's /metrics, from its "metrics: http://localhost:PORT/metrics" line. */
+  int metricsPort(long timeoutMillis) throws InterruptedException {
+    awaitLog("metrics: http://localhost:", timeoutMillis);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("metrics: http://localhost:(\\d+)/metrics").matcher(log());
+    if (!m.find()) {
+      throw new IllegalStateException("no metrics port in the log of instance " + name + ":\n" + logTail());
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
   /** The current run's log, for failure messages. */
   String logTail() {
     try {

@@ -1,9 +1,7 @@
 package dev.newsstream.bench.crash;
 
 import dev.newsstream.streams.cli.OutputLimits;
-
-import dev.newsstream.streams.ArticleTopology;
-import dev.newsstream.streams.StreamsRunner;
+import dev.newsstream.streams.cli.RunCommand;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.InputStream;
@@ -13,8 +11,11 @@ import java.time.Duration;
 import java.util.Properties;
 
 /**
- * One topology instance as its own JVM, for the crash test: {@code TopologyProcess <config.properties>}. Prints
- * {@code RUNNING} once Kafka Streams runs, then runs until killed (kill -9 is the point).
+ * One topology instance as its own JVM, for the crash test and the fault matrix: {@code TopologyProcess
+ * <config.properties>}. Runs what {@code run} runs ({@link RunCommand#runUntilStopped}): with schema.registry.url set,
+ * the output topics in the Confluent wire format and the registry waited for at start-up, otherwise plain Avro.
+ * Prints {@code metrics: URL} when metrics.port is not -1, {@code RUNNING} once Kafka Streams runs, then runs until
+ * killed (kill -9 is the point) or stopped.
  */
 public final class TopologyProcess {
   public static final String READY_LINE = "RUNNING";
@@ -27,13 +28,19 @@ public final class TopologyProcess {
       p.load(in);
     }
     StreamsAppConfig cfg = OutputLimits.fitToCleanTopic(StreamsAppConfig.from(p));
-    StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, EventSerdes.plainAvro()));
-    runner.awaitRunning(Duration.ofMinutes(5));
-    System.out.println(READY_LINE);
-    System.out.flush();
-    runner.awaitTermination();
-    if (runner.exitCode() != 0) {
-      System.exit(runner.exitCode());
+    EventSerdes serdes = cfg.schemaRegistryUrl().isPresent() ? EventSerdes.unregistered(cfg) : EventSerdes.plainAvro();
+    int code = RunCommand.runUntilStopped(cfg, serdes, System.out, runner -> {
+      try {
+        runner.awaitRunning(Duration.ofMinutes(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted before RUNNING", e);
+      }
+      System.out.println(READY_LINE);
+      System.out.flush();
+    });
+    if (code != 0) {
+      System.exit(code);
     }
   }
 }

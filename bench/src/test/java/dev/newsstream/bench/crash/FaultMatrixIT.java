@@ -1,8 +1,12 @@
 package dev.newsstream.bench.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.kafka.LocalSchemaRegistry;
+import dev.newsstream.schema.registry.SchemaRegistryClient;
+import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -11,12 +15,19 @@ import dev.newsstream.streams.serde.EventSerdes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
@@ -26,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The fault matrix on a real broker: a topology instance JVM (exactly-once, at the documented minimum heap) takes
  * the crash test's varied pages while a fault happens between two halves of the input. Each case ends with every
  * raw page having exactly one outcome (clean, update, duplicate notice or rejected) and no article id twice among
- * first versions ({@link OutcomeLedger}), and the instance still alive. The fourth case of issue 18, the schema
- * registry unreachable for 60 s, is not here: these instances run the plain-Avro topology without a registry.
+ * first versions ({@link OutcomeLedger}), and the instance still alive. The schema registry case runs the instance
+ * as {@code run} does, with a real registry and the output topics in the Confluent wire format; the others run the
+ * plain-Avro topology without a registry.
  */
 class FaultMatrixIT {
   private static final int PAGES = 240;
@@ -44,12 +56,18 @@ class FaultMatrixIT {
     final InstanceProcess instance;
 
     Run(Path work, long seed) throws Exception {
+      this(work, seed, Map.of());
+    }
+
+    /** @param extra settings on top of the crash test's (e.g. schema.registry.url) */
+    Run(Path work, long seed, Map<String, String> extra) throws Exception {
       this.work = work;
       this.brokerData = work.resolve("broker");
       this.port = freePort();
       startBroker();
       String runId = "fm" + Long.toHexString(System.nanoTime() & 0xffff);
       settings = CrashTestHarness.instanceSettings(broker.bootstrapServers(), runId);
+      extra.forEach(settings::setProperty);
       cfg = StreamsAppConfig.from(settings);
       TopicSetup.create(cfg, 3);
       inputs = new CrashPages(seed, runId).generate(PAGES);
@@ -71,18 +89,26 @@ class FaultMatrixIT {
     /** Reads every outcome (waiting up to 4 minutes for all) and returns the ledger's violations. */
     List<String> verdict(String faultCase) {
       OutcomeLedger ledger = new OutcomeLedger(inputs);
-      EventSerdes serdes = EventSerdes.plainAvro();
+      List<String> registryRejections = new java.util.ArrayList<>();
+      // Read as any consumer would: through the registry when the outputs are in its wire format.
+      EventSerdes serdes = cfg.schemaRegistryUrl().isPresent() ? EventSerdes.unregistered(cfg) : EventSerdes.plainAvro();
       try (OutputReader reader = new OutputReader(cfg, serdes)) {
         reader.readUntil(inputs.size(), Duration.ofMinutes(4));
         reader.readUntil(Integer.MAX_VALUE, Duration.ofSeconds(5)); // extra copies would arrive late
         reader.articles().forEach(r -> ledger.article(r.value()));
         reader.duplicates().forEach(r -> ledger.duplicate(r.value()));
         reader.rejected().forEach(r -> ledger.rejected(r.value()));
+        // A fault of the infrastructure must not reject a page: that would keep the ledger but lose the page.
+        reader.rejected().stream().map(r -> String.valueOf(r.value().getMessage()))
+            .filter(m -> m.toLowerCase(java.util.Locale.ROOT).contains("registry"))
+            .forEach(m -> registryRejections.add("page rejected for the registry: " + m));
       }
       boolean dedupStage = ArticleTopology.build(cfg, EventSerdes.plainAvro()).describe().toString()
           .contains(cfg.topics().duplicates());
       System.out.println("fault matrix, " + faultCase + ": " + ledger.counts());
-      return ledger.violations(dedupStage);
+      List<String> violations = new java.util.ArrayList<>(ledger.violations(dedupStage));
+      violations.addAll(registryRejections);
+      return violations;
     }
 
     @Override
@@ -141,6 +167,96 @@ class FaultMatrixIT {
       run.send(PAGES / 2, PAGES);
       assertThat(run.verdict("SIGTERM with the broker down")).isEmpty();
     }
+  }
+
+  /**
+   * The registry stops answering for {@code faultmatrix.registry.outage.seconds} (60 in CI, as issue 18 asks) while
+   * pages flow. The running instance has its schema ids cached and makes no registry call, so to make the outage
+   * bite, the instance is also restarted during it: its start-up check and schema registration meet the outage.
+   * It must wait (no exit, no crash loop, not ready), say so once in its log and in its metrics, and start by itself
+   * when the registry answers; every page sent before, during and after the outage gets its one outcome.
+   */
+  @Test
+  void schemaRegistryUnreachableFor60Seconds(@TempDir Path work) throws Exception {
+    Duration outage = Duration.ofSeconds(Long.getLong("faultmatrix.registry.outage.seconds", 60));
+    int third = PAGES / 3;
+    try (LocalSchemaRegistry registry = LocalSchemaRegistry.builder().startTimeout(Duration.ofSeconds(180)).start();
+         Run run = new Run(work, 184L, Map.of("schema.registry.url", registry.url(), "metrics.port", "0",
+             "metrics.lag.interval.seconds", "0"))) {
+      run.send(0, third);
+      String before = scrape(run.instance.metricsPort(10_000), "/metrics");
+      assertThat(before).contains("newsstream_registry_unavailable 0.0");
+
+      registry.suspend();
+      long down = System.nanoTime();
+      assertThatThrownBy(() -> new SchemaRegistryClient(registry.url()).checkReachable())
+          .as("the registry really does not answer").isInstanceOf(SchemaRegistryException.class);
+      // The running instance goes on: its ids are cached.
+      run.send(third, 2 * third);
+      double pagesIn = awaitMetric(run.instance.metricsPort(10_000), "newsstream_pages_in_total", 2 * third, 60_000);
+      System.out.printf("fault matrix, registry down: running instance read %.0f of %d pages during the outage%n",
+          pagesIn, 2 * third);
+
+      // Restarted during the outage: start-up needs the registry.
+      run.instance.stop();
+      run.instance.start();
+      run.instance.awaitLog("Schema registry at " + registry.url() + " unavailable", 120_000);
+      int port = run.instance.metricsPort(10_000);
+      assertThat(scrape(port, "/metrics")).contains("newsstream_registry_unavailable 1.0");
+      assertThat(scrape(port, "/health/ready")).contains("\"ready\":false");
+      run.send(2 * third, PAGES); // held on the raw topic until the instance runs
+      long left = outage.toMillis() - (System.nanoTime() - down) / 1_000_000;
+      Thread.sleep(Math.max(0, left));
+      assertThat(run.instance.isAlive()).as("waits, does not exit:\n" + run.instance.logTail()).isTrue();
+      registry.resume();
+      long downSeconds = (System.nanoTime() - down) / 1_000_000_000;
+      System.out.println("fault matrix, registry down: resumed after " + downSeconds + " s");
+
+      run.instance.awaitReady(240_000);
+      assertThat(run.verdict("schema registry down " + downSeconds + " s")).isEmpty();
+      assertThat(run.instance.isAlive()).as(run.instance.logTail()).isTrue();
+      assertThat(run.instance.starts()).as("no restart but the test's").isEqualTo(2);
+      String log = run.instance.log();
+      assertThat(count(log, "Schema registry at " + registry.url() + " unavailable")).as(log).isEqualTo(1);
+      assertThat(count(log, "answers again after")).as(log).isEqualTo(1);
+      assertThat(log).doesNotContain("the page is held").doesNotContain("Stream thread failed");
+      String after = scrape(port, "/metrics");
+      assertThat(after).contains("newsstream_registry_unavailable 0.0").contains("newsstream_registry_outages_total 1.0");
+      double waited = metric(after, "newsstream_registry_wait_seconds_total");
+      System.out.printf("fault matrix, registry down: restarted instance waited %.1f s%n", waited);
+      assertThat(waited).isGreaterThan(5.0).isLessThan(downSeconds + 60.0);
+    }
+  }
+
+  private static String scrape(int port, String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return response.body();
+  }
+
+  /** The value of a Prometheus series without labels; NaN when absent. */
+  private static double metric(String scrape, String name) {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*\\})? (\\S+)$").matcher(scrape);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
+  private static double awaitMetric(int port, String name, double atLeast, long timeoutMillis) throws Exception {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    double value = metric(scrape(port, "/metrics"), name);
+    while (!(value >= atLeast) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+      value = metric(scrape(port, "/metrics"), name);
+    }
+    return value;
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
   }
 
   private static int freePort() {
