@@ -2,21 +2,16 @@ package dev.newsstream.streams.enrich;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
-import edu.stanford.nlp.sequences.SeqClassifierFlags;
-import edu.stanford.nlp.util.Generics;
 import edu.stanford.nlp.util.Index;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The feature indices of a sentence exactly as CoreNLP's {@code CRFClassifier.documentToDataAndLabels} computes them
@@ -33,24 +28,11 @@ import java.util.TreeSet;
  * with its index and sorts by the same key. A position with more than 96 features (the set would resize) or a bucket
  * of 9 (the set would turn it into a tree) returns null: the caller then runs CoreNLP's own path.
  *
- * <p>Only the feature templates of {@code english.all.3class.distsim} are implemented: {@link #forModel} checks the
- * model's flags (every boolean flag, and the non-boolean ones the templates read) and returns null for any other
- * model. Thread-safe; the caches are bounded Caffeine caches.
+ * <p>Only the feature templates of the English CoreNLP models are implemented (3-class cased and caseless, CoNLL
+ * 4-class): {@link #forModel} checks the model's flags ({@link CrfTemplates}) and returns null for any other model.
+ * Thread-safe; the caches are bounded Caffeine caches.
  */
 final class CrfFeatureIndexer {
-  /**
-   * The boolean flags that are on in english.all.3class.distsim and english.all.3class.caseless.distsim (CoreNLP
-   * 4.5.10); all others must be off.
-   */
-  static final Set<String> SUPPORTED_TRUE_FLAGS = Set.of("useNGrams", "usePrev", "useNext", "useSequences",
-      "usePrevSequences", "useLongSequences", "useViterbi", "noMidNGrams", "useQN", "useTypeSeqs", "useTypeSeqs2",
-      "useDisjunctive", "useWord", "useClassFeature", "useLastRealWord", "useNextRealWord", "useOccurrencePatterns",
-      "useTypeySequences", "normalize", "splitDocuments", "useObservedSequencesOnly", "saveFeatureIndexToDisk",
-      "initViterbi", "useDistSim", "keepOBInMemory", "useInternal", "useExternal", "restrictLabels",
-      "numberEquivalenceDistSim", "useOutputLayer", "useHiddenLayer", "useMemoryEvaluator", "biAlignmentPriorIsPMI",
-      "useDenero", "includeC2EViterbi", "initWithPosterior", "applyNERPenalty", "averagePerceptron", "useCWSFeatures",
-      "separateASCIIandRange", "learnCHBasedOnEN", "useKnownLCWords");
-
   private static final int MAX_FEATURES = HashSetOrder.MAX_FEATURES;
 
   private static final int PW_CTYPE = 0;
@@ -65,6 +47,7 @@ final class CrfFeatureIndexer {
   private static final int SEQ_PC_SHAPE = 9;
 
   private final CRFClassifier<CoreLabel> crf;
+  private final CrfTemplates templates;
   private final Index<String> featureIndex;
   private final CrfWordType pad;
   private final long classFeature;
@@ -82,9 +65,10 @@ final class CrfFeatureIndexer {
 
   private record PairKey(int template, String a, String b, String c) {}
 
-  private CrfFeatureIndexer(CRFClassifier<CoreLabel> crf, Index<String> featureIndex, int cachedTypes,
-      int cachedPairs) {
+  private CrfFeatureIndexer(CRFClassifier<CoreLabel> crf, CrfTemplates templates, Index<String> featureIndex,
+      int cachedTypes, int cachedPairs) {
     this.crf = crf;
+    this.templates = templates;
     this.featureIndex = featureIndex;
     this.types = Caffeine.newBuilder().maximumSize(cachedTypes).recordStats().build();
     this.pairs = Caffeine.newBuilder().maximumSize(cachedPairs).build();
@@ -115,51 +99,17 @@ final class CrfFeatureIndexer {
    * @param cachedPairs word/shape pairs to keep (each ~0.1 KB)
    */
   static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes, int cachedPairs) {
-    if (!unsupportedFlags(crf).isEmpty()) {
+    CrfTemplates templates = CrfTemplates.of(crf);
+    if (templates == null) {
       return null;
     }
     Index<String> index = featureIndexOf(crf);
-    return index == null ? null : new CrfFeatureIndexer(crf, index, cachedTypes, cachedPairs);
+    return index == null ? null : new CrfFeatureIndexer(crf, templates, index, cachedTypes, cachedPairs);
   }
 
-  /** Why {@code crf} is not supported: flags that differ from english.all.3class.distsim's; empty when supported. */
+  /** Why {@code crf} is not supported: flags the templates do not implement ({@link CrfTemplates}); empty if none. */
   static Set<String> unsupportedFlags(CRFClassifier<CoreLabel> crf) {
-    SeqClassifierFlags f = crf.flags;
-    Set<String> wrong = new TreeSet<>();
-    try {
-      for (Field field : SeqClassifierFlags.class.getFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && field.getType() == boolean.class
-            && field.getBoolean(f) != SUPPORTED_TRUE_FLAGS.contains(field.getName())) {
-          wrong.add(field.getName());
-        }
-      }
-    } catch (IllegalAccessException e) {
-      wrong.add("flags not readable: " + e.getMessage());
-    }
-    check(wrong, "windowSize", crf.windowSize == 2);
-    check(wrong, "maxLeft/maxRight", f.maxLeft == 1 && f.maxRight == 0);
-    check(wrong, "featureFactories", crf.featureFactories.size() == 1
-        && crf.featureFactories.get(0).getClass() == NERFeatureFactory.class);
-    check(wrong, "wordShape", f.wordShape == edu.stanford.nlp.process.WordShapeClassifier.WORDSHAPECHRIS2USELC);
-    // Any word function (Americanize in the cased model, lowercasing in the caseless one): the indexer applies the
-    // model's own, as CoreNLP's getWord and preprocessing do.
-    check(wrong, "wordFunction", f.wordFunction != null);
-    check(wrong, "disjunctionWidth", f.disjunctionWidth == 5);
-    check(wrong, "maxNGramLeng", f.maxNGramLeng == 6);
-    check(wrong, "crfType", "maxent".equalsIgnoreCase(f.crfType));
-    check(wrong, "inferenceType", f.inferenceType == null || "Viterbi".equalsIgnoreCase(f.inferenceType));
-    check(wrong, "labelDictionaryCutoff", f.labelDictionaryCutoff <= 0);
-    check(wrong, "maxAdditionalKnownLCWords", f.maxAdditionalKnownLCWords == 0);
-    check(wrong, "slashHyphenTreatment", f.slashHyphenTreatment == SeqClassifierFlags.SlashHyphenEnum.NONE);
-    check(wrong, "binnedLengths", f.binnedLengths == null);
-    check(wrong, "HashSet class", Generics.HASH_SET_CLASSNAME == null);
-    return wrong;
-  }
-
-  private static void check(Set<String> wrong, String name, boolean ok) {
-    if (!ok) {
-      wrong.add(name);
-    }
+    return CrfTemplates.unsupported(crf);
   }
 
   /**
@@ -196,7 +146,8 @@ final class CrfFeatureIndexer {
       t[i] = types.get(text, this::newType);
     }
     int[][][] data = new int[n][2][];
-    long[] buf = new long[MAX_FEATURES + 64];
+    // Room for MAX_FEATURES, what one template may add past it before the count is checked, and the disjunctions.
+    long[] buf = new long[MAX_FEATURES + 64 + 2 * templates.disjunctionWidth];
     for (int j = 0; j < n; j++) {
       int m = nodeFeatures(t, j, buf);
       data[j][0] = m < 0 ? null : HashSetOrder.order(buf, m);
@@ -222,12 +173,18 @@ final class CrfFeatureIndexer {
     CrfWordType n = at(t, loc + 1);
     int m = 0;
     out[m++] = c.cDistSim;
+    if (c.isTitle) {
+      out[m++] = c.title;
+    }
     out[m++] = c.cWord;
     out[m++] = p.pWord;
     out[m++] = p.pDistSim;
     out[m++] = n.nWord;
     out[m++] = n.nDistSim;
     out[m++] = classFeature;
+    if (m + c.nGrams.length > MAX_FEATURES) {
+      return -1; // a very long token (a URL) with n-grams of every length: more than the set's first table holds
+    }
     for (long g : c.nGrams) {
       out[m++] = g;
     }
@@ -246,7 +203,7 @@ final class CrfFeatureIndexer {
       out[m++] = pair(NNW_CTYPE, at(t, loc + 2).word, c.shape, null);
     }
     m = occurrencePatterns(t, loc, out, m);
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= templates.disjunctionWidth; i++) {
       out[m++] = at(t, loc + i).disjN;
       out[m++] = at(t, loc - i).disjP;
     }
@@ -265,20 +222,17 @@ final class CrfFeatureIndexer {
       out[m++] = noOccurrence;
       return m;
     }
+    // CoreNLP adds the feature once per later (earlier) occurrence; its set keeps the first, so once is the same.
     for (int i = loc + 3; i < Math.min(t.length, loc + 150); i++) {
       if (t[i].word.equals(c.word)) {
         out[m++] = nextOccurrence;
-        if (m >= MAX_FEATURES + 40) {
-          return m;
-        }
+        break;
       }
     }
     for (int i = loc - 3; i > Math.max(-1, loc - 150); i--) {
       if (t[i].word.equals(c.word)) {
         out[m++] = prevOccurrence;
-        if (m >= MAX_FEATURES + 40) {
-          return m;
-        }
+        break;
       }
     }
     return m;
@@ -394,6 +348,8 @@ final class CrfFeatureIndexer {
     w.nWord = feature(w.word + "-NW|C");
     w.nDistSim = feature(ds + "-NDISTSIM|C");
     w.nGrams = nGrams(w.word);
+    w.isTitle = templates.isTitle(w.word);
+    w.title = w.isTitle ? feature("IS_TITLE|C") : 0;
     w.cType = feature(w.shape + "-TYPE|C");
     w.pType = feature(w.shape + "-PTYPE|C");
     w.nType = feature(w.shape + "-NTYPE|C");
@@ -410,18 +366,9 @@ final class CrfFeatureIndexer {
     return w;
   }
 
-  /** The character n-gram template with noMidNGrams: prefixes and suffixes of "<word>", 2 to 6 characters. */
+  /** The character n-gram features of a word ({@link CrfTemplates#nGrams}). */
   private long[] nGrams(String cWord) {
-    List<String> subs = new ArrayList<>();
-    String word = '<' + cWord + '>';
-    int max = Math.min(6, word.length());
-    for (int j = 2; j <= max; j++) {
-      subs.add('#' + word.substring(0, j) + '#');
-    }
-    int start = Math.max(0, word.length() - 6);
-    for (int i = start; i < word.length() - 1; i++) {
-      subs.add('#' + word.substring(i) + '#');
-    }
+    List<String> subs = templates.nGrams(cWord);
     long[] out = new long[subs.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = feature(subs.get(i) + "|C");

@@ -1,9 +1,9 @@
 package dev.newsstream.streams.enrich;
 
 /**
- * What the English 3-class CRF's feature templates read of one token type: its word (after the model's word
+ * What the English CRF models' feature templates read of one token type: its word (after the model's word
  * function), word shape and distributional-similarity class, and the model's own feature entries that depend on
- * that type alone, each packed by {@link CrfFeatureIndexer#pack} as (String hash of the feature name, index in the
+ * that type alone, each packed by {@link HashSetOrder#pack} as (String hash of the feature name, index in the
  * model's feature index or -1). Built once per type by {@link CrfFeatureIndexer}; immutable, shared by threads.
  *
  * <p>{@code shapeGet}/{@code distSimGet} hold what CoreNLP's {@code CoreLabel.get} returns and may be null (the
@@ -28,6 +28,9 @@ final class CrfWordType {
   long nWord;
   long nDistSim;
   long[] nGrams;
+  /** Whether the word matches the model's title pattern (useTitle), and then its IS_TITLE feature. */
+  boolean isTitle;
+  long title;
   long cType;
   long pType;
   long nType;

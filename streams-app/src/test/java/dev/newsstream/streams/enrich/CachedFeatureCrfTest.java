@@ -110,6 +110,17 @@ class CachedFeatureCrfTest {
     sameAsCoreNlp(caseless);
   }
 
+  @Test
+  void theFourClassModelOfTheEnsembleToo() throws IOException {
+    // Differs from the 3-class models in disjunction width, n-gram length, IS_TITLE and word shape.
+    CRFClassifier<CoreLabel> conll = NerModel.load(NerModel.MISC_RESOURCE);
+    assertThat(conll.flags.useTitle).isTrue();
+    assertThat(conll.flags.maxNGramLeng).isNegative();
+    assertThat(conll.flags.disjunctionWidth).isEqualTo(4);
+    assertThat(CrfFeatureIndexer.unsupportedFlags(conll)).isEmpty();
+    sameAsCoreNlp(conll);
+  }
+
   private static void sameAsCoreNlp(CRFClassifier<CoreLabel> crf) throws IOException {
     CachedFeatureCrf fast = CachedFeatureCrf.unshared(crf);
     int tokens = 0;
