@@ -36,7 +36,8 @@ public final class BenchStages {
     // same pages first, and the pipeline benchmark sends these pages through the topology afterwards (whose shared
     // taggers and feature caches must not know them).
     EntityExtractor ner = new EntityExtractor(NerModel.ensemble(new NerTagger(NerModel.shared(), 0,
-        CachedFeatureCrf.unshared(NerModel.shared())), 0), EntityExtractor.ALL_TYPES, 0.5, 100_000);
+        CachedFeatureCrf.unshared(NerModel.shared())), 0, CachedFeatureCrf::unshared), EntityExtractor.ALL_TYPES,
+        0.5, 100_000);
     return List.of(
         stage("deserialise", (byte[] bytes) -> rawSerde.fromBytes(bytes)),
         stage("parse", (RawPage page) -> {

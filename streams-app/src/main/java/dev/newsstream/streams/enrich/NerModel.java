@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -33,8 +34,18 @@ public final class NerModel {
    * @param cachedSentences sentence cache size of the extra models' taggers (0 = none)
    */
   public static EnsembleTagger ensemble(NerTagger cased, int cachedSentences) {
-    return new EnsembleTagger(cased, new NerTagger(Ensemble.MISC, cachedSentences),
-        new NerTagger(Ensemble.CASELESS, cachedSentences));
+    return ensemble(cased, cachedSentences, CachedFeatureCrf::of);
+  }
+
+  /**
+   * As {@link #ensemble(NerTagger, int)}, with the extra models' feature path chosen by {@code features}:
+   * {@code CachedFeatureCrf::of} (shipped: caches shared JVM-wide), {@code CachedFeatureCrf::unshared} (benchmarks
+   * that must not warm the app's caches) or {@code crf -> null} (CoreNLP's own classifySentence; same output).
+   */
+  public static EnsembleTagger ensemble(NerTagger cased, int cachedSentences,
+      Function<CRFClassifier<CoreLabel>, CachedFeatureCrf> features) {
+    return new EnsembleTagger(cased, new NerTagger(Ensemble.MISC, cachedSentences, features.apply(Ensemble.MISC)),
+        new NerTagger(Ensemble.CASELESS, cachedSentences, features.apply(Ensemble.CASELESS)));
   }
 
   /** The default model, loaded on first use and then shared by every caller in this JVM. */
