@@ -45,6 +45,7 @@ class EntityExtractorTest {
     ParsedArticle a = seedArticle();
     List<Entity> es = ALL.extract(a.body(), tagsAndKeywords(a));
     SeedEntities.assertRequired(a.body(), es);
+    SeedEntities.assertNoIssue15Errors(a.body(), es);
 
     Entity rubio = byCanonical(es, "Marco Rubio");
     assertThat(surfaces(a.body(), rubio)).containsExactly("Marco Rubio", "Rubio");
@@ -58,6 +59,18 @@ class EntityExtractorTest {
     assertThat(ukraine.getCount()).isEqualTo(SeedPage.occurrences(a.body(), "Ukraine")).isEqualTo(5);
     int geneva = a.body().indexOf("Geneva");
     assertThat(byCanonical(es, "Geneva").getMentions()).containsExactly(new Mention(geneva, geneva + "Geneva".length()));
+  }
+
+  @Test
+  void theFerryStorysHeadlineWordIsNoPersonButItsHarbourMasterIs() throws java.io.IOException {
+    // The demo's ferry sample: "Harbour ferries to run on batteries by 2027", then "Harbour master Olga Brennan".
+    java.nio.file.Path page = java.nio.file.Path.of("../samples/harbour-ferry-electric.html"); // from streams-app/
+    ParsedArticle a = ((ParseOutcome.Parsed) new PageParser(5 * 1024 * 1024)
+        .parse(java.nio.file.Files.readAllBytes(page), "https://example.org/harbour-ferry-electric", null)).article();
+    assertThat(a.body()).contains("Harbour master Olga Brennan");
+    List<Entity> es = ALL.extract(a.body(), tagsAndKeywords(a));
+    assertThat(es).as("Harbour [PERSON]").noneMatch(e -> e.getText().equals("Harbour") || e.getCanonical().equals("Harbour"));
+    assertThat(byCanonical(es, "Olga Brennan").getType()).isEqualTo("PERSON");
   }
 
   @Test
