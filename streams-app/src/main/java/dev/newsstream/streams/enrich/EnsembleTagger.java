@@ -55,11 +55,14 @@ public final class EnsembleTagger implements SpanTagger {
   public NerTagger.Tagging tag(String text) {
     List<int[]> caseLines = caseless == null ? List.of() : CaseSegments.uninformativeCaseLines(text);
     String casedText = caseLines.isEmpty() ? text : CaseSegments.mask(text, caseLines, false);
-    NerTagger.Tagging main = cased.tag(casedText);
+    // One tokenization for both cased models when they split alike (the English ones do): ~10% of the stage's CPU.
+    var split = cased.split(casedText);
+    NerTagger.Tagging main = cased.tag(casedText, split);
     int tokens = main.tokens();
     List<TaggedSpan> spans = main.spans();
     if (second != null) {
-      spans = combine(spans, second.tag(casedText).spans(), text);
+      spans = combine(spans, (second.splitsLike(cased) ? second.tag(casedText, split) : second.tag(casedText)).spans(),
+          text);
     }
     if (caseless != null) {
       spans = new ArrayList<>(spans);

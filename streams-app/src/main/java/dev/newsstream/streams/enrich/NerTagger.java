@@ -101,10 +101,28 @@ public final class NerTagger implements SpanTagger {
 
   @Override
   public Tagging tag(String text) {
+    return tag(text, sentences.apply(text));
+  }
+
+  /** {@code text} split into sentences of tokens as this tagger splits it; for {@link #tag(String, List)}. */
+  List<List<CoreLabel>> split(String text) {
+    return sentences.apply(text);
+  }
+
+  /** Whether this tagger splits text with the same function as {@code other}, so one split serves both. */
+  boolean splitsLike(NerTagger other) {
+    return sentences == other.sentences;
+  }
+
+  /**
+   * As {@link #tag(String)}, on {@code split} = {@link #split}(text) of this tagger or of one that {@link #splitsLike}
+   * it (the ensemble tokenizes once for two models). The tokens are read, not changed: both paths tag copies.
+   */
+  Tagging tag(String text, List<List<CoreLabel>> split) {
     List<TaggedSpan> spans = new ArrayList<>();
     int count = 0;
     String background = model.backgroundSymbol();
-    for (List<CoreLabel> sentence : sentences.apply(text)) {
+    for (List<CoreLabel> sentence : split) {
       if (sentence.isEmpty()) {
         continue;
       }

@@ -34,6 +34,16 @@ public final class Sentences {
 
   /** PTB tokens, newline tokens kept so that two of them (a blank line) end a sentence: NerTagger's English path. */
   public static Function<String, List<List<CoreLabel>>> english() {
+    return ENGLISH;
+  }
+
+  /**
+   * One instance for every English tagger, so that taggers can tell they split alike and share one split
+   * ({@link NerTagger#splitsLike}). Shared read-only: each call makes its own tokenizer.
+   */
+  private static final Function<String, List<List<CoreLabel>>> ENGLISH = newEnglish();
+
+  private static Function<String, List<List<CoreLabel>>> newEnglish() {
     TokenizerFactory<CoreLabel> tokenizers = PTBTokenizer.factory(new CoreLabelTokenFactory(),
         "untokenizable=noneKeep,tokenizeNLs=true");
     WordToSentenceProcessor<CoreLabel> splitter =
