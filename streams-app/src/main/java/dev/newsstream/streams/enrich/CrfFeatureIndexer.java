@@ -57,6 +57,7 @@ final class CrfFeatureIndexer {
   private final long seqFeature;
   private final Cache<String, CrfWordType> types;
   private final Cache<PairKey, Long> pairs;
+  private final PairMemo memo = new PairMemo();
   /**
    * The String hashes of all the model's feature names, sorted. A pair feature whose hash is not here is not in the
    * model, so most word pairs (new bigrams) cost a few multiplications and a binary search instead of a string.
@@ -191,16 +192,16 @@ final class CrfFeatureIndexer {
     out[m++] = c.cType;
     out[m++] = p.pType;
     out[m++] = n.nType;
-    out[m++] = pair(PW_CTYPE, p.word, c.shape, null);
-    out[m++] = pair(NW_CTYPE, c.shape, n.word, null);
-    out[m++] = pair(PC_TYPE, p.shape, c.shape, null);
-    out[m++] = pair(CN_TYPE, c.shape, n.shape, null);
-    out[m++] = pair(PCN_TYPE, p.shape, c.shape, n.shape);
+    out[m++] = pair(PW_CTYPE, p.wordId, c.shapeId, 0, p.word, c.shape, null);
+    out[m++] = pair(NW_CTYPE, c.shapeId, n.wordId, 0, c.shape, n.word, null);
+    out[m++] = pair(PC_TYPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
+    out[m++] = pair(CN_TYPE, c.shapeId, n.shapeId, 0, c.shape, n.shape, null);
+    out[m++] = pair(PCN_TYPE, p.shapeId, c.shapeId, n.shapeId, p.shape, c.shape, n.shape);
     if (p.word.length() <= 3) {
-      out[m++] = pair(PPW_CTYPE, at(t, loc - 2).word, c.shape, null);
+      out[m++] = pair(PPW_CTYPE, at(t, loc - 2).wordId, c.shapeId, 0, at(t, loc - 2).word, c.shape, null);
     }
     if (n.word.length() <= 3) {
-      out[m++] = pair(NNW_CTYPE, at(t, loc + 2).word, c.shape, null);
+      out[m++] = pair(NNW_CTYPE, at(t, loc + 2).wordId, c.shapeId, 0, at(t, loc + 2).word, c.shape, null);
     }
     m = occurrencePatterns(t, loc, out, m);
     for (int i = 1; i <= templates.disjunctionWidth; i++) {
@@ -246,17 +247,32 @@ final class CrfFeatureIndexer {
     int m = 0;
     out[m++] = seqFeature;
     out[m++] = c.seqCWord;
-    out[m++] = pair(SEQ_PC_WORD, p.word, c.word, null);
+    out[m++] = pair(SEQ_PC_WORD, p.wordId, c.wordId, 0, p.word, c.word, null);
     out[m++] = p.seqPWord;
     out[m++] = p.seqPDistSim;
     out[m++] = c.seqCDistSim;
-    out[m++] = pair(SEQ_PC_DISTSIM, p.distSim, c.distSim, null);
+    out[m++] = pair(SEQ_PC_DISTSIM, p.distSimId, c.distSimId, 0, p.distSim, c.distSim, null);
     out[m++] = p.seqPShape;
     out[m++] = c.seqCShape;
-    out[m++] = pair(SEQ_PC_SHAPE, p.shape, c.shape, null);
+    out[m++] = pair(SEQ_PC_SHAPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
     out[m++] = c.seqCShapeTps2;
     out[m++] = n.seqNShapeTns1;
     return m;
+  }
+
+  /** {@link #pair(int, String, String, String)} through the memo, with ids standing for the strings (-1: none). */
+  private long pair(int template, long ia, long ib, long ic, String a, String b, String c) {
+    if (ia < 0 || ib < 0 || ic < 0) {
+      return pair(template, a, b, c);
+    }
+    int slot = PairMemo.slot(template, ia, ib, ic);
+    PairMemo.Entry e = memo.get(slot, template, ia, ib, ic);
+    if (e != null) {
+      return e.value();
+    }
+    long f = pair(template, a, b, c);
+    memo.put(slot, new PairMemo.Entry(template, ia, ib, ic, f));
+    return f;
   }
 
   private long pair(int template, String a, String b, String c) {
@@ -340,6 +356,9 @@ final class CrfFeatureIndexer {
   }
 
   private CrfWordType fill(CrfWordType w) {
+    w.wordId = memo.typeId();
+    w.shapeId = memo.intern(w.shape);
+    w.distSimId = memo.intern(w.distSim);
     String ds = String.valueOf(w.distSimGet); // StringBuilder.append(null) writes "null", as the templates do
     w.cDistSim = feature(ds + "-DISTSIM|C");
     w.cWord = feature(w.word + "-WORD|C");

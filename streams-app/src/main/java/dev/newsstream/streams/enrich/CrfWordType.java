@@ -20,6 +20,11 @@ final class CrfWordType {
   final boolean noUpperCase;
   final boolean hasLetter;
 
+  /** Ids of this type (its word), its shape and its distsim class in {@link PairMemo}; -1: not interned. */
+  long wordId;
+  long shapeId;
+  long distSimId;
+
   // Node-clique features (suffix |C), by the role this type plays around the current token.
   long cDistSim;
   long cWord;
