@@ -55,7 +55,14 @@ class NerBenchCommandTest {
     assertThat(f1(out)).isBetween(0.5, 1.0);
     assertThat(out).containsPattern("throughput \\(CoreNLP features\\), 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s")
         .containsPattern("throughput \\(cached features\\), 2 threads: [0-9]+ tokens/s, [0-9.]+ pages/s")
-        .containsPattern("cached features vs CoreNLP features: [0-9.]+x tokens per CPU-second, [0-9.]+x tokens/s");
+        .containsPattern("cached features vs CoreNLP features: [0-9.]+x tokens per CPU-second of the tagging thread, "
+            + "[0-9.]+x of the JVM, [0-9.]+x tokens/s")
+        // The shipped ensemble both ways, after checking they publish the same mentions.
+        .contains("shipped ensemble, CoreNLP features vs cached features: the same mentions in all 2 documents")
+        .containsPattern("throughput \\(shipped ensemble, CoreNLP features\\), 2 threads: [0-9]+ tokens/s")
+        .containsPattern("throughput \\(shipped ensemble, cached features\\), 2 threads: [0-9]+ tokens/s")
+        .containsPattern("[0-9]+ per CPU-second of the JVM")
+        .containsPattern("shipped ensemble, cached vs CoreNLP features: [0-9.]+x tokens per CPU-second");
   }
 
   @Test
