@@ -38,8 +38,8 @@ public final class BandIndex {
   /** Verified earlier matches (this article's candidates for its original) and corrections for later articles. */
   public record Result(List<NearMatch> earlier, List<Correction> later) {}
 
-  /** Suffix of the reference to a stale older version's signature (kept beside the current one). */
-  public static final String STALE = "#s";
+  /** Separates an article id from the tag of one of its other bodies in a reference ({@link #refOf}). */
+  public static final char OTHER_BODY = '#';
 
   private final Table<String, BandBucket> buckets;
   private final Table<String, StoredSignature> signatures;
@@ -53,8 +53,9 @@ public final class BandIndex {
 
   /**
    * Probes {@code bandKeys} (the article's bands that this index holds) and then adds the article to them.
-   * {@code ref} is the article id, or id + {@link #STALE} for an older version that arrived after a newer one:
-   * its signature is kept beside the current one, so a copy of either version is found whatever the order.
+   * {@code ref} is the article id for its first body, or {@link #refOf} for each other body (an update, or an older
+   * version that arrived after a newer one): every body an article had is kept, so each pair of bodies is
+   * compared exactly once, by whichever probes second, and the matches do not depend on arrival order.
    * Each other article sharing a band is verified once against its whole stored signature; if at least
    * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
    * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
@@ -102,8 +103,17 @@ public final class BandIndex {
     return new Result(earlier, later);
   }
 
-  /** The article id of a reference (an id, or an id + {@link #STALE}). */
+  /**
+   * The reference to one of an article's other bodies: id + '#' + 8 hex digits that identify the body's signature.
+   * A fixed name per body (not per version number, which depends on arrival order) so the same body is stored once.
+   */
+  public static String refOf(String id, MinHashSignature signature) {
+    return id + OTHER_BODY + String.format("%08x", signature.hashCode());
+  }
+
+  /** The article id of a reference (an id, or {@link #refOf}). */
   static String idOf(String ref) {
-    return ref.endsWith(STALE) ? ref.substring(0, ref.length() - STALE.length()) : ref;
+    int at = ref.indexOf(OTHER_BODY);
+    return at < 0 ? ref : ref.substring(0, at);
   }
 }
