@@ -80,6 +80,19 @@ public final class CompactKeys {
     return tag.length() == TAG_DIGITS && isLowerHex(tag) && isLowerHex(ref.substring(0, at)) ? tag : null;
   }
 
+  /** Hex digits of a content hash kept in the URL and content stores: 128 bits. */
+  public static final int HASH_DIGITS = 32;
+
+  /**
+   * A content hash (SHA-256 in hex) cut to its first 128 bits for the URL and content stores, which only test two
+   * bodies for equality: a chance collision among 10 million bodies has probability about 10⁻²⁵, and it saves
+   * 16 bytes in each store. Anything else (not lower-case hex, or already short) stays whole.
+   */
+  public static String hashPrefix(String contentHash) {
+    return contentHash.length() > HASH_DIGITS && isLowerHex(contentHash)
+        ? contentHash.substring(0, HASH_DIGITS) : contentHash;
+  }
+
   private static boolean isLowerHex(String s) {
     if (s.isEmpty() || s.length() % 2 != 0) {
       return false;

@@ -112,11 +112,12 @@ public final class DedupMessages {
   }
 
   /**
-   * Deciding task's memory of the last decided version of an article id: enough to correct it if an earlier
-   * original turns up later. {@code original} is null when that version went out clean.
+   * Deciding task's memory of the last decided version of an article id: what a correction of it needs. The
+   * canonical URL names the article in the correction notice (in both its url and canonicalUrl); the fetched URL
+   * and the content hash went out with the first outcome and are not kept. {@code original} is null when that
+   * version went out clean.
    */
-  public record Verdict(int version, String url, String canonicalUrl, String contentHash, NearMatch original,
-      boolean exact, long seenAt) {}
+  public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt) {}
 
   /** Deciding task store value: what has arrived so far for one article version. */
   public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,

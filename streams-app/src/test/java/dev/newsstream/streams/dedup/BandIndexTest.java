@@ -56,11 +56,11 @@ class BandIndexTest {
     for (String[] pair : new String[][] {{"louvre-heist", "louvre-arrests"}, {"ecb-holds-rates", "ecb-minutes-split"}}) {
       MinHashSignature x = hasher.sign(body(TestPages.story(pair[0])));
       MinHashSignature y = hasher.sign(body(TestPages.story(pair[1])));
-      assertThat(StoredSignature.of(1, 0, 0, x).similarity(y)).isCloseTo(x.similarity(y),
+      assertThat(StoredSignature.of("x", 1, 0, 0, x).similarity(y)).isCloseTo(x.similarity(y),
           org.assertj.core.data.Offset.offset(0.05));
     }
     MinHashSignature s = hasher.sign(body(TestPages.story("storm-landfall")));
-    assertThat(StoredSignature.of(1, 0, 0, s).similarity(s)).isEqualTo(1.0);
+    assertThat(StoredSignature.of("s", 1, 0, 0, s).similarity(s)).isEqualTo(1.0);
   }
 
   @Test
