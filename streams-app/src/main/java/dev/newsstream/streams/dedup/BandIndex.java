@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The near-duplicate index of one band task, over two tables: band key → {@link BandBucket} (short references,
- * {@link #shortRef}) and short reference → {@link StoredSignature} (once per body of an article). Pure: the Kafka band processor runs it over its state stores and
- * the in-memory {@link NearDuplicateIndex} over hash maps, so the benchmark measures the code of the topology.
+ * {@link #shortRef}) and short reference → {@link StoredSignature} (once per body of an article). Pure: the Kafka
+ * band processor runs it over its state stores and the in-memory {@link NearDuplicateIndex} over hash maps, so the
+ * benchmark measures the code of the topology.
  */
 public final class BandIndex {
   /** A key-value table: a state store or a map. {@code put(k, null)} deletes. */

@@ -27,7 +27,7 @@ public final class CompactKeys {
   public static Bytes of(String key) {
     String tag = tagOf(key);
     if (tag != null) {
-      // id bytes then tag bytes: 20 bytes, a length no id (16) or band key (7) has.
+      // id bytes then tag bytes (12 for a short reference, BandIndex.shortRef): a length no id or band key has.
       return Bytes.wrap(HEX.parseHex(BandIndex.idOf(key) + tag));
     }
     String digits = key.replace(":", "");
@@ -67,7 +67,8 @@ public final class CompactKeys {
       return in.readUTF();
     }
     String hex = HEX.formatHex(in.readNBytes(n & ~OTHER_BODY_FLAG));
-    return (n & OTHER_BODY_FLAG) != 0 ? hex + BandIndex.OTHER_BODY + HEX.formatHex(in.readNBytes(TAG_DIGITS / 2)) : hex;
+    return (n & OTHER_BODY_FLAG) == 0 ? hex
+        : hex + BandIndex.OTHER_BODY + HEX.formatHex(in.readNBytes(TAG_DIGITS / 2));
   }
 
   /** The tag of a reference to another body (id#tag, both lower-case hex), else null. */
