@@ -1,6 +1,7 @@
 package dev.newsstream.bench;
 
 import dev.newsstream.streams.dedup.BandBucket;
+import dev.newsstream.streams.dedup.BandIndex;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.BandShards;
 import dev.newsstream.streams.dedup.CompactKeys;
@@ -22,41 +23,45 @@ import java.util.List;
  */
 final class StoreFootprint {
   private static final String ID = CanonicalUrl.of("https://www.example.com/news/2025/some-story").id();
-  private static final String HASH = TextNormalizer.contentHash("some body");
+  /** As the URL and content stores keep it: the first 128 bits of the SHA-256. */
+  private static final String HASH = CompactKeys.hashPrefix(TextNormalizer.contentHash("some body"));
 
   private StoreFootprint() {}
 
   static int urlBytes() {
-    return ID.length() + DedupSerdes.urlState().serializer()
+    return CompactKeys.of(ID).get().length + DedupSerdes.urlState().serializer()
         .serialize("", new UrlState(HASH, 1, 0L, 0L, 0L, 0L)).length;
   }
 
   static int verdictBytes() {
     String url = "https://www.example.com/news/2025/some-story";
-    return ID.length() + DedupSerdes.verdict().serializer()
-        .serialize("", new Verdict(1, url, url, HASH, null, false, 0L)).length;
+    return CompactKeys.of(ID).get().length + DedupSerdes.verdict().serializer()
+        .serialize("", new Verdict(1, url, null, false, 0L)).length;
   }
 
   static int contentBytes() {
-    return HASH.length() + DedupSerdes.contentOwner().serializer().serialize("", new ContentOwner(ID, 1, 0L, 0L)).length;
+    return CompactKeys.of(HASH).get().length
+        + DedupSerdes.contentOwner().serializer().serialize("", new ContentOwner(ID, 1, 0L, 0L)).length;
   }
 
   /**
-   * Near-duplicate store bytes per article in the topology: per band, its key and a bucket holding the id; per
-   * band shard the article's bands fall into (about min(shards, bands)), one stored signature.
+   * Near-duplicate store bytes per article (one body) in the topology: per band, its key and a bucket holding the
+   * article's short reference; per band shard the article's bands fall into (about min(shards, bands)), one stored
+   * signature keyed by the short reference. An article with n distinct bodies within the horizon holds n times this.
    */
   static int bandBytesPerArticle(int bands, int rows, int shards) {
     MinHashSignature sig = new MinHasher(bands * rows, 3).sign("a few words of some body text");
     List<String> keys = sig.bandKeys(bands, rows);
-    byte[] oneEntry = DedupSerdes.bandBucket().serializer().serialize("", new BandBucket(List.of(ID)));
+    String shortRef = BandIndex.shortRef(ID);
+    byte[] oneEntry = DedupSerdes.bandBucket().serializer().serialize("", new BandBucket(List.of(shortRef)));
     int total = 0;
     java.util.Set<Integer> usedShards = new java.util.HashSet<>();
     for (String key : keys) {
       total += CompactKeys.of(key).get().length + oneEntry.length;
       usedShards.add(BandShards.of(key, shards));
     }
-    int signature = CompactKeys.of(ID).get().length + DedupSerdes.storedSignature().serializer()
-        .serialize("", StoredSignature.of(1, 0L, 0L, sig)).length;
+    int signature = CompactKeys.of(shortRef).get().length + DedupSerdes.storedSignature().serializer()
+        .serialize("", StoredSignature.of(ID, 1, 0L, 0L, sig)).length;
     return total + usedShards.size() * signature;
   }
 

@@ -10,7 +10,7 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * Band keys are spread over a fixed number of shards (one partition, i.e. one task, each): a band key always
  * maps to the same shard, so all articles sharing it meet in one task. An article sends one probe per shard its
  * bands fall into (at most {@code shards}) instead of one per band, and gets one reply per probe; that is what
- * cuts the records per page through the repartition topics (20 bands, 4 shards: 4 probes + 4 replies, not 20 + 20).
+ * cuts the records per page through the repartition topics (20 bands, 2 shards: 2 probes + 2 replies, not 20 + 20).
  */
 public final class BandShards {
   private BandShards() {}

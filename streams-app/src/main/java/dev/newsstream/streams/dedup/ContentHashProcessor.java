@@ -7,6 +7,7 @@ import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
 import java.time.Duration;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -22,7 +23,7 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
   static final String STORE = "dedup-content";
   private final Duration horizon;
   private FixedKeyProcessorContext<String, Step> context;
-  private KeyValueStore<String, ContentOwner> store;
+  private KeyValueStore<Bytes, ContentOwner> store;
 
   ContentHashProcessor(Duration horizon) {
     this.horizon = horizon;
@@ -40,11 +41,12 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
     PendingArticle pending = record.value();
     String id = pending.article().getId();
     int version = pending.article().getVersion();
-    ContentOwner owner = store.get(record.key());
+    Bytes key = CompactKeys.of(CompactKeys.hashPrefix(record.key()));
+    ContentOwner owner = store.get(key);
     long lastSeen = Math.max(record.timestamp(), owner == null ? Long.MIN_VALUE : owner.lastSeen());
     boolean earlierOwner = owner != null && !owner.id().equals(id) && owner.before(id, pending.orderTime());
     if (earlierOwner) {
-      store.put(record.key(), new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
+      store.put(key, new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
       if (pending.registerOnly()) {
         context.forward(record.withValue(Step.pending(pending)));
       } else {
@@ -53,7 +55,7 @@ final class ContentHashProcessor implements FixedKeyProcessor<String, PendingArt
       }
       return;
     }
-    store.put(record.key(), new ContentOwner(id, version, pending.orderTime(), lastSeen));
+    store.put(key, new ContentOwner(id, version, pending.orderTime(), lastSeen));
     if (owner != null && !owner.id().equals(id)) {
       // This page is earlier than the body's previous owner, which was already passed on: correct it.
       context.forward(record.withValue(Step.correction(new Correction(owner.id(), owner.version(),

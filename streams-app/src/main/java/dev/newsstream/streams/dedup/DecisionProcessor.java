@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -46,7 +47,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
   private final Duration horizon;
   private ProcessorContext<String, PageOutcome> context;
   private KeyValueStore<String, PendingDecision> store;
-  private KeyValueStore<String, Verdict> verdicts;
+  private KeyValueStore<Bytes, Verdict> verdicts;
 
   DecisionProcessor(int bands, Duration horizon) {
     if (bands < 1 || bands > 64) {
@@ -107,21 +108,20 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
 
   /** Applies a correction to an already decided version; false when that version is still pending. */
   private boolean correctDecided(Correction c, Record<String, DecisionInput> record) {
-    Verdict v = verdicts.get(c.id());
+    Verdict v = verdicts.get(CompactKeys.of(c.id()));
     if (v == null || v.version() < c.version()) {
       return false;
     }
     if (outranks(c, v)) {
-      verdicts.put(c.id(), new Verdict(v.version(), v.url(), v.canonicalUrl(), v.contentHash(), c.original(),
-          c.exact(), Math.max(v.seenAt(), record.timestamp())));
+      verdicts.put(CompactKeys.of(c.id()), new Verdict(v.version(), v.canonicalUrl(), c.original(), c.exact(),
+          Math.max(v.seenAt(), record.timestamp())));
       DuplicateNotice notice = DuplicateNotice.newBuilder()
           .setId(c.id())
-          .setUrl(v.url())
+          .setUrl(v.canonicalUrl())
           .setCanonicalUrl(v.canonicalUrl())
           .setKind(c.exact() ? DuplicateKind.SAME_CONTENT : DuplicateKind.NEAR_DUPLICATE)
           .setDuplicateOf(c.original().id())
           .setSimilarity(c.original().similarity())
-          .setContentHash(v.contentHash())
           .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
           .setRetractedVersion(v.original() == null ? v.version() : null)
           .build();
@@ -155,8 +155,8 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     Article article = p.article().article();
     boolean exact = p.sameContent() != null;
     Optional<NearMatch> original = exact ? Optional.of(p.sameContent()) : NearMatch.original(p.matches());
-    verdicts.put(article.getId(), new Verdict(article.getVersion(), article.getUrl(), article.getCanonicalUrl(),
-        article.getContentHash(), original.orElse(null), exact, timestamp));
+    verdicts.put(CompactKeys.of(article.getId()), new Verdict(article.getVersion(), article.getCanonicalUrl(),
+        original.orElse(null), exact, timestamp));
     if (exact) {
       return PageOutcome.duplicate(DuplicateNotices.of(article, DuplicateKind.SAME_CONTENT, original.get().id(), 1.0,
           context.currentSystemTimeMs()));

@@ -16,7 +16,8 @@ public final class DedupMessages {
 
     /**
      * A stale older version of a known id: already answered (SAME_URL), but its body was this article's, so the
-     * content stage registers it as owned by the id and the band stage stores its signature too (as "id#s"), as
+     * content stage registers it as owned by the id and the band stage stores its signature too (as another body of
+     * the id, {@link BandIndex#refOf}), as
      * both would have had the versions arrived in order.
      */
     public static PendingArticle registerOnly(Article article, long orderTime) {
@@ -70,12 +71,14 @@ public final class DedupMessages {
     }
 
     /**
-     * How the band stage refers to this signature: the id for a first version, "id#s" for any other version (an
-     * update, or a stale older version arriving late). So an article keeps two signatures, its first version's
-     * and its latest other one's, and a copy of either is found whichever arrived first.
+     * How the band stage refers to this signature: the id for a first version, id#tag for any other body (an
+     * update, or a stale older version arriving late). Every body an article had within the horizon stays
+     * stored: had one been overwritten, a copy arriving after that would never be compared with it, while one
+     * arriving before was, and its verdict would depend on arrival order (a copy of the original's first body
+     * then matched only a later copy of the original).
      */
     public String ref() {
-      return stale || version > 1 ? id + BandIndex.STALE : id;
+      return stale || version > 1 ? BandIndex.refOf(id, signature) : id;
     }
   }
 
@@ -109,11 +112,12 @@ public final class DedupMessages {
   }
 
   /**
-   * Deciding task's memory of the last decided version of an article id: enough to correct it if an earlier
-   * original turns up later. {@code original} is null when that version went out clean.
+   * Deciding task's memory of the last decided version of an article id: what a correction of it needs. The
+   * canonical URL names the article in the correction notice (in both its url and canonicalUrl); the fetched URL
+   * and the content hash went out with the first outcome and are not kept. {@code original} is null when that
+   * version went out clean.
    */
-  public record Verdict(int version, String url, String canonicalUrl, String contentHash, NearMatch original,
-      boolean exact, long seenAt) {}
+  public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt) {}
 
   /** Deciding task store value: what has arrived so far for one article version. */
   public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,

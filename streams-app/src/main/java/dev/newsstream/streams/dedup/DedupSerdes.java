@@ -25,7 +25,9 @@ import org.apache.kafka.common.serialization.Serdes;
  * Each starts with a format byte so a later format can be told apart from this one.
  */
 public final class DedupSerdes {
-  private static final byte FORMAT = 2; // 2: band shards, signatures stored once per article, corrections
+  // 2: band shards, signatures stored once per article, corrections; 3: compact store values (ids and hashes as
+  // bytes, small numbers as varints, last-seen times in seconds, every body of an article, 64-bit bucket ids)
+  private static final byte FORMAT = 3;
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -69,27 +71,29 @@ public final class DedupSerdes {
     });
   }
 
+  /** Content hash as the 32 bytes its hex spells, version as a varint, last seen in seconds: 63 bytes. */
   public static Serde<UrlState> urlState() {
     return serde((out, s) -> {
-      out.writeUTF(s.contentHash());
-      out.writeInt(s.version());
+      CompactKeys.writeId(out, s.contentHash());
+      writeVarInt(out, s.version());
       out.writeLong(s.modifiedAt());
       out.writeLong(s.fetchedAt());
       out.writeLong(s.firstSeen());
-      out.writeLong(s.lastSeen());
-    }, in -> new UrlState(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+      writeSeconds(out, s.lastSeen());
+    }, in -> new UrlState(CompactKeys.readId(in), readVarInt(in), in.readLong(), in.readLong(), in.readLong(),
+        readSeconds(in)));
   }
 
   public static Serde<ContentOwner> contentOwner() {
     return serde((out, c) -> {
-      out.writeUTF(c.id());
-      out.writeInt(c.version());
+      CompactKeys.writeId(out, c.id());
+      writeVarInt(out, c.version());
       out.writeLong(c.orderTime());
-      out.writeLong(c.lastSeen());
-    }, in -> new ContentOwner(in.readUTF(), in.readInt(), in.readLong(), in.readLong()));
+      writeSeconds(out, c.lastSeen());
+    }, in -> new ContentOwner(CompactKeys.readId(in), readVarInt(in), in.readLong(), readSeconds(in)));
   }
 
-  /** Bucket ids in their compact form (16 bytes for a pipeline id; see {@link CompactKeys}). */
+  /** Bucket entries (short references, {@link BandIndex#shortRef}) in their compact form: 8 bytes + 1. */
   public static Serde<BandBucket> bandBucket() {
     return serde((out, b) -> {
       out.writeByte(b.ids().size());
@@ -106,14 +110,16 @@ public final class DedupSerdes {
     });
   }
 
+  /** The full reference, version (varint), order time, seen at (seconds), then the signature bytes to the end. */
   public static Serde<StoredSignature> storedSignature() {
     return serde((out, s) -> {
-      out.writeInt(s.version());
+      CompactKeys.writeId(out, s.ref());
+      writeVarInt(out, s.version());
       out.writeLong(s.orderTime());
-      out.writeLong(s.seenAt());
-      out.writeByte(s.lowBits().length);
+      writeSeconds(out, s.seenAt());
       out.write(s.lowBits());
-    }, in -> new StoredSignature(in.readInt(), in.readLong(), in.readLong(), in.readNBytes(in.readUnsignedByte())));
+    }, in -> new StoredSignature(CompactKeys.readId(in), readVarInt(in), in.readLong(), readSeconds(in),
+        in.readAllBytes()));
   }
 
   public static Serde<BandProbe> bandProbe() {
@@ -128,17 +134,26 @@ public final class DedupSerdes {
         in.readBoolean()));
   }
 
+  /** Version (varint), canonical URL, flags (1: has an original, 2: exact), the original, seen at (seconds). */
   public static Serde<Verdict> verdict() {
     return serde((out, v) -> {
-      out.writeInt(v.version());
-      out.writeUTF(v.url());
+      writeVarInt(out, v.version());
       out.writeUTF(v.canonicalUrl());
-      out.writeUTF(v.contentHash());
-      writeOptionalMatch(out, v.original());
-      out.writeBoolean(v.exact());
-      out.writeLong(v.seenAt());
-    }, in -> new Verdict(in.readInt(), in.readUTF(), in.readUTF(), in.readUTF(), readOptionalMatch(in),
-        in.readBoolean(), in.readLong()));
+      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0));
+      if (v.original() != null) {
+        CompactKeys.writeId(out, v.original().id());
+        out.writeLong(v.original().orderTime());
+        out.writeFloat((float) v.original().similarity());
+      }
+      writeSeconds(out, v.seenAt());
+    }, in -> {
+      int version = readVarInt(in);
+      String canonicalUrl = in.readUTF();
+      int flags = in.readUnsignedByte();
+      NearMatch original = (flags & 1) == 0 ? null
+          : new NearMatch(CompactKeys.readId(in), in.readLong(), in.readFloat());
+      return new Verdict(version, canonicalUrl, original, (flags & 2) != 0, readSeconds(in));
+    });
   }
 
   public Serde<PendingArticle> pendingArticle() {
@@ -224,6 +239,40 @@ public final class DedupSerdes {
       out.add(new NearMatch(in.readUTF(), in.readLong(), in.readDouble()));
     }
     return List.copyOf(out);
+  }
+
+  /** Unsigned LEB128: versions are small, one byte up to 127. */
+  static void writeVarInt(DataOutputStream out, int value) throws IOException {
+    int v = value;
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  static int readVarInt(DataInputStream in) throws IOException {
+    int value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return value;
+      }
+    }
+    throw new IOException("varint too long");
+  }
+
+  /**
+   * An epoch-millisecond time kept only for the horizon sweep (last seen), in whole seconds as an unsigned
+   * 32-bit number (until 2106): 4 bytes instead of 8, and a sweep does not need milliseconds.
+   */
+  static void writeSeconds(DataOutputStream out, long epochMillis) throws IOException {
+    out.writeInt((int) Math.floorDiv(Math.max(0L, epochMillis), 1000L));
+  }
+
+  static long readSeconds(DataInputStream in) throws IOException {
+    return Integer.toUnsignedLong(in.readInt()) * 1000L;
   }
 
   private static void writeSignature(DataOutputStream out, MinHashSignature s) throws IOException {

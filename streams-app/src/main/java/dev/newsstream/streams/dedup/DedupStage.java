@@ -55,13 +55,13 @@ public final class DedupStage {
     KStream<String, Step> byUrl = articles
         .repartition(Repartitioned.with(keys, serdes.article()).withName("dedup-by-id"))
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
-            store(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
+            compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
     // 2. Same normalised body under another id: keyed by content hash.
     KStream<String, Step> byContent = pendingOf(byUrl, "dedup-url")
         .selectKey((id, p) -> p.article().getContentHash(), Named.as("dedup-key-by-content"))
         .repartition(Repartitioned.with(keys, internal.pendingArticle()).withName("dedup-by-content"))
         .processValues(fixedKey(() -> new ContentHashProcessor(settings.horizon()),
-            store(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
+            compactStore(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
     KStream<String, PendingArticle> candidates = pendingOf(byContent, "dedup-content");
     // 3a. Near-duplicates: one probe per band shard holding some of the article's LSH bands, answered from
     //     those bands' buckets.
@@ -86,7 +86,7 @@ public final class DedupStage {
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
             store(DecisionProcessor.STORE, internal.pendingDecision()),
-            store(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
+            compactStore(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
     return decidedOf(byUrl, "dedup-url")
         .merge(decidedOf(byContent, "dedup-content"), Named.as("dedup-merge-exact"))
@@ -99,7 +99,10 @@ public final class DedupStage {
         .withLoggingEnabled(Map.of());
   }
 
-  /** Band stores are keyed by the bytes a hex band key or id spells ({@link CompactKeys}): half the key bytes. */
+  /**
+   * Stores keyed by an id, a content hash or a band key are keyed by the bytes its hex spells ({@link CompactKeys}):
+   * half the key bytes. Only the in-flight decisions keep string keys.
+   */
   private static <V> StoreBuilder<KeyValueStore<Bytes, V>> compactStore(String name, Serde<V> values) {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), values)
         .withLoggingEnabled(Map.of());

@@ -1,7 +1,9 @@
 package dev.newsstream.streams.dedup;
 
 /**
- * What a band task remembers of one article, once per article (its band buckets hold only the id): version
+ * What a band task remembers of one body of an article, once per body (its band buckets hold only a short form of
+ * the reference, {@link BandIndex#shortRef}, and this record the full one, {@code ref}: the article id, or
+ * id#tag for another body of it; see {@link BandIndex#refOf}): version
  * (where a correction must go), order time ({@link OrderTime}), when it was last seen in stream time (for the
  * horizon sweep) and the low 8 bits of each MinHash value, to verify a band hit against the whole signature.
  *
@@ -11,13 +13,14 @@ package dev.newsstream.streams.dedup;
  * (1.7 %), so it is used as is. (Their bias-corrected estimator, (P - 1/256)/(1 - 1/256), would instead push a
  * pair at exactly the threshold, e.g. 30 of 60, just below it.)
  */
-public record StoredSignature(int version, long orderTime, long seenAt, byte[] lowBits) {
-  public static StoredSignature of(int version, long orderTime, long seenAt, MinHashSignature signature) {
+public record StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits) {
+  public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
+      MinHashSignature signature) {
     byte[] low = new byte[signature.size()];
     for (int i = 0; i < low.length; i++) {
       low[i] = (byte) signature.value(i);
     }
-    return new StoredSignature(version, orderTime, seenAt, low);
+    return new StoredSignature(ref, version, orderTime, seenAt, low);
   }
 
   /** Estimated Jaccard similarity to a full signature of the same size, in [0, 1]. */
@@ -40,6 +43,6 @@ public record StoredSignature(int version, long orderTime, long seenAt, byte[] l
   }
 
   public StoredSignature seenAt(long time) {
-    return new StoredSignature(version, orderTime, Math.max(seenAt, time), lowBits);
+    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits);
   }
 }

@@ -6,6 +6,7 @@ import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
 import java.time.Duration;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -16,7 +17,7 @@ final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, St
   static final String STORE = "dedup-urls";
   private final Duration horizon;
   private FixedKeyProcessorContext<String, Step> context;
-  private KeyValueStore<String, UrlState> store;
+  private KeyValueStore<Bytes, UrlState> store;
 
   UrlVersionProcessor(Duration horizon) {
     this.horizon = horizon;
@@ -33,9 +34,10 @@ final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, St
   public void process(FixedKeyRecord<String, Article> record) {
     Article page = record.value();
     long modifiedAt = page.getModifiedAt() == null ? UrlState.NONE : page.getModifiedAt().toEpochMilli();
-    UrlVersioning.Decision d = UrlVersioning.decide(store.get(page.getId()), page.getContentHash(), modifiedAt,
-        record.timestamp(), OrderTime.of(page, record.timestamp()));
-    store.put(page.getId(), d.state());
+    Bytes key = CompactKeys.of(page.getId());
+    UrlVersioning.Decision d = UrlVersioning.decide(store.get(key), CompactKeys.hashPrefix(page.getContentHash()),
+        modifiedAt, record.timestamp(), OrderTime.of(page, record.timestamp()));
+    store.put(key, d.state());
     switch (d.kind()) {
       case UNCHANGED, STALE -> {
         context.forward(record.withValue(Step.decided(PageOutcome.duplicate(

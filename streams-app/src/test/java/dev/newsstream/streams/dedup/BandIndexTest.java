@@ -56,11 +56,11 @@ class BandIndexTest {
     for (String[] pair : new String[][] {{"louvre-heist", "louvre-arrests"}, {"ecb-holds-rates", "ecb-minutes-split"}}) {
       MinHashSignature x = hasher.sign(body(TestPages.story(pair[0])));
       MinHashSignature y = hasher.sign(body(TestPages.story(pair[1])));
-      assertThat(StoredSignature.of(1, 0, 0, x).similarity(y)).isCloseTo(x.similarity(y),
+      assertThat(StoredSignature.of("x", 1, 0, 0, x).similarity(y)).isCloseTo(x.similarity(y),
           org.assertj.core.data.Offset.offset(0.05));
     }
     MinHashSignature s = hasher.sign(body(TestPages.story("storm-landfall")));
-    assertThat(StoredSignature.of(1, 0, 0, s).similarity(s)).isEqualTo(1.0);
+    assertThat(StoredSignature.of("s", 1, 0, 0, s).similarity(s)).isEqualTo(1.0);
   }
 
   @Test
@@ -70,12 +70,17 @@ class BandIndexTest {
     assertThat(CompactKeys.of("07:9f3a0001beef").get()).hasSize(7);
     assertThat(CompactKeys.of("07:9f3a0001beef")).isNotEqualTo(CompactKeys.of("08:9f3a0001beef"));
     // Ids in bucket values round-trip, also one whose first byte is 0xff and one that is not hex at all.
-    List<String> ids = List.of(id, "ff" + id.substring(2), "not-hex", "a", id + BandIndex.STALE);
+    String otherBody = id + "#0badf00d";
+    List<String> ids = List.of(id, "ff" + id.substring(2), "not-hex", "a", otherBody, "x#0badf00d");
     BandBucket bucket = new BandBucket(ids);
     var serde = DedupSerdes.bandBucket();
     byte[] bytes = serde.serializer().serialize("t", bucket);
     assertThat(serde.deserializer().deserialize("t", bytes).ids()).isEqualTo(ids);
-    assertThat(bytes.length).as("format + count + 3 x (1 + 16) + (1 + 2 + 7) + (1 + 2 + 1)").isEqualTo(2 + 51 + 10 + 4);
-    assertThat(CompactKeys.of(id + BandIndex.STALE)).isNotEqualTo(CompactKeys.of(id));
+    assertThat(bytes.length)
+        .as("format + count + 2 x (1 + 16) + (1 + 2 + 7) + (1 + 2 + 1) + (1 + 16 + 4) + (1 + 2 + 10)")
+        .isEqualTo(2 + 34 + 10 + 4 + 21 + 13);
+    assertThat(CompactKeys.of(otherBody).get()).hasSize(20);
+    assertThat(CompactKeys.of(otherBody)).isNotEqualTo(CompactKeys.of(id))
+        .isNotEqualTo(CompactKeys.of(id + "#0badf00e"));
   }
 }

@@ -44,7 +44,7 @@ class DecisionProcessorTest {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.STORE),
         Serdes.String(), serdes.pendingDecision()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.VERDICTS),
-        Serdes.String(), DedupSerdes.verdict()));
+        Serdes.Bytes(), DedupSerdes.verdict()));
     builder.stream("in", Consumed.with(Serdes.String(), inputs))
         .process(() -> new DecisionProcessor(BANDS, Duration.ofDays(30)), DecisionProcessor.STORE,
             DecisionProcessor.VERDICTS)

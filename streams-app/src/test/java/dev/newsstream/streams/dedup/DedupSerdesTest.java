@@ -1,0 +1,59 @@
+package dev.newsstream.streams.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.Verdict;
+import dev.newsstream.streams.parse.TextNormalizer;
+import dev.newsstream.url.CanonicalUrl;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+/** The compact store formats round-trip what the stages read back (last-seen times to the second). */
+class DedupSerdesTest {
+  private static final String ID = CanonicalUrl.of("https://www.example.com/news/a-story").id();
+  private static final String HASH = TextNormalizer.contentHash("some body");
+  private static final long T = 1_764_000_000_123L;
+
+  private static <T> T roundTrip(Serde<T> serde, T value) {
+    return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
+  }
+
+  @Test
+  void urlStateKeepsHashVersionAndTimesAndLastSeenToTheSecond() {
+    UrlState s = new UrlState(HASH, 300, UrlState.NONE, T, T - 5, T + 999);
+    assertThat(roundTrip(DedupSerdes.urlState(), s)).isEqualTo(new UrlState(HASH, 300, UrlState.NONE, T, T - 5,
+        T + 999 - (T + 999) % 1000));
+    assertThat(DedupSerdes.urlState().serializer().serialize("t", s)).as("format + 33 + 2 + 24 + 4").hasSize(64);
+    // A hash that is not lower-case hex still round-trips (as text).
+    assertThat(roundTrip(DedupSerdes.urlState(), new UrlState("h2", 1, 0, 0, 0, 0)).contentHash()).isEqualTo("h2");
+  }
+
+  @Test
+  void contentOwnerAndVerdictRoundTrip() {
+    assertThat(roundTrip(DedupSerdes.contentOwner(), new ContentOwner(ID, 2, T, 7_000)))
+        .isEqualTo(new ContentOwner(ID, 2, T, 7_000));
+    Verdict clean = new Verdict(1, "https://www.example.com/news/a-story", null, false, 3_000);
+    assertThat(roundTrip(DedupSerdes.verdict(), clean)).isEqualTo(clean);
+    Verdict near = new Verdict(4, "https://x.example/é", new NearMatch(ID, T, 0.75), false, 3_000);
+    assertThat(roundTrip(DedupSerdes.verdict(), near)).isEqualTo(near);
+    Verdict exact = new Verdict(1, "u", new NearMatch("not-hex", -1, 1.0), true, 0);
+    assertThat(roundTrip(DedupSerdes.verdict(), exact)).isEqualTo(exact);
+  }
+
+  @Test
+  void storedSignatureKeepsTheFullReference() {
+    MinHashSignature sig = new MinHasher(60, 3).sign("a few words of some body text");
+    for (String ref : new String[] {ID, BandIndex.refOf(ID, sig), "o#0badf00d"}) {
+      StoredSignature back = roundTrip(DedupSerdes.storedSignature(), StoredSignature.of(ref, 3, T, 9_000, sig));
+      assertThat(back.ref()).isEqualTo(ref);
+      assertThat(back.version()).isEqualTo(3);
+      assertThat(back.orderTime()).isEqualTo(T);
+      assertThat(back.seenAt()).isEqualTo(9_000);
+      assertThat(back.similarity(sig)).isEqualTo(1.0);
+    }
+    assertThat(BandIndex.shortRef(ID)).hasSize(16).isEqualTo(ID.substring(0, 16));
+    assertThat(BandIndex.shortRef(ID + "#0badf00d")).isEqualTo(ID.substring(0, 16) + "#0badf00d");
+    assertThat(BandIndex.shortRef("o#0badf00d")).isEqualTo("o#0badf00d");
+  }
+}
