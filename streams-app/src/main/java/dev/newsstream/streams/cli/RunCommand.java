@@ -115,6 +115,9 @@ public final class RunCommand implements Callable<Integer> {
       try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics))) {
         started.set(runner);
         telemetry.bind(runner.streams());
+        if (AnalyticsHttp.mount(cfg, runner.streams(), telemetry)) {
+          log.println("analytics: http://localhost:" + telemetry.port() + "/trends/entities, /stories/{articleId}");
+        }
         onStarted.accept(runner);
         runner.awaitTermination();
         // Non-zero after an unrecoverable failure (StreamsRunner), so that an orchestrator restarts the instance.
