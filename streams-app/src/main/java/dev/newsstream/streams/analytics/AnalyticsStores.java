@@ -6,6 +6,8 @@ import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
 public final class AnalyticsStores {
   /** Article id -> its current contribution (ArticleEntities). */
   public static final String ARTICLE_ENTITIES = "analytics-article-entities";
+  /** Per trends task, one entry: the latest article time seen (the grace period's stream time). */
+  public static final String TRENDS_TIME = "analytics-trends-time";
   /** Copy id -> the story it belongs to (StoryEvent COPY). */
   public static final String MEMBERSHIP = "analytics-story-membership";
   /** Original id -> StoryReach. */

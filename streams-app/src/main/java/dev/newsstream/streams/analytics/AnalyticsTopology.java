@@ -54,7 +54,10 @@ public final class AnalyticsTopology {
     List<TrendWindow> windows = settings.windows();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnalyticsStores.ARTICLE_ENTITIES),
         Serdes.String(), new AvroSerde<>(ArticleEntities.class)));
-    String[] trendStores = new String[windows.size()];
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnalyticsStores.TRENDS_TIME),
+        Serdes.String(), Serdes.Long()));
+    String[] trendStores = new String[windows.size() + 1];
+    trendStores[windows.size()] = AnalyticsStores.TRENDS_TIME;
     for (int i = 0; i < windows.size(); i++) {
       TrendWindow w = windows.get(i);
       trendStores[i] = AnalyticsStores.trends(w);

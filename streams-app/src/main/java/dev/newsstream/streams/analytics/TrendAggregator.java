@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Per entity (key TYPE|NAME, after the repartition): adds count changes into one window store per window size and
  * sends the new count to the trends topic (key {@link TrendKey#topicKey()}; null when it falls to zero). A change
- * for a window that closed (its end plus the grace period is at or before stream time, the latest article time
- * seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
+ * for a window that closed (its end plus the grace period is at or before this stage's stream time, the latest
+ * article time it has seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
+ * That stream time is kept in a store, not taken from the task: a task's stream time also counts the record
+ * timestamps of whatever else shares the task, and a restart must drop exactly what the crashed run dropped.
  */
 final class TrendAggregator implements Processor<String, EntityDelta, String, EntityTrend> {
   private static final Logger LOG = LoggerFactory.getLogger(TrendAggregator.class);
@@ -27,6 +30,7 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
   private final long graceMs;
   private final Map<String, WindowStore<String, EntityTrend>> stores = new HashMap<>();
   private ProcessorContext<String, EntityTrend> context;
+  private KeyValueStore<String, Long> streamTime;
   private long dropped;
 
   TrendAggregator(List<TrendWindow> windows, Duration grace) {
@@ -38,6 +42,17 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
   public void init(ProcessorContext<String, EntityTrend> context) {
     this.context = context;
     windows.values().forEach(w -> stores.put(w.label(), context.getStateStore(AnalyticsStores.trends(w))));
+    streamTime = context.getStateStore(AnalyticsStores.TRENDS_TIME);
+  }
+
+  /** The latest article time seen, this record's included. */
+  private long advance(long timestamp) {
+    Long seen = streamTime.get(AnalyticsStores.TRENDS_TIME);
+    if (seen == null || timestamp > seen) {
+      streamTime.put(AnalyticsStores.TRENDS_TIME, timestamp);
+      return timestamp;
+    }
+    return seen;
   }
 
   @Override
@@ -48,7 +63,7 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
       return; // a window size no longer configured: its changes have nowhere to go
     }
     long end = d.getWindowStart() + window.sizeMs();
-    if (end + graceMs <= context.currentStreamTimeMs()) {
+    if (end + graceMs <= advance(record.timestamp())) {
       if (dropped++ % 1000 == 0) {
         LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {} ms)",
             window.label(), Instant.ofEpochMilli(d.getWindowStart()), dropped, graceMs);
