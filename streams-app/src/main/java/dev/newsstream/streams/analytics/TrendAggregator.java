@@ -63,7 +63,7 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
       return; // a window size no longer configured: its changes have nowhere to go
     }
     long end = d.getWindowStart() + window.sizeMs();
-    if (end + graceMs <= advance(record.timestamp())) {
+    if (end + graceMs <= advance(d.getTime())) {
       if (dropped++ % 1000 == 0) {
         LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {} ms)",
             window.label(), Instant.ofEpochMilli(d.getWindowStart()), dropped, graceMs);

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Per article id (the clean topic's key, no repartition): keeps the article's current contribution and sends the
- * change of counts, keyed TYPE|NAME, stamped with the article's own time (the aggregator's stream time, against
+ * change of counts, keyed TYPE|NAME, carrying the article's own time (the aggregator's stream time, against
  * which the grace period is measured). Input: the article as written to the clean topic, or null when it was
  * withdrawn (tombstone).
  */
@@ -51,8 +51,8 @@ final class TrendContributionProcessor implements Processor<String, Article, Str
     for (Map.Entry<TrendKey, EntityContributions.Counts> e : EntityContributions.delta(before, after, windows).entrySet()) {
       TrendKey k = e.getKey();
       EntityDelta delta = new EntityDelta(k.window(), k.start(), k.name(), k.type(), e.getValue().articles(),
-          e.getValue().mentions());
-      context.forward(new Record<>(k.entityKey(), delta, time, record.headers()));
+          e.getValue().mentions(), time);
+      context.forward(new Record<>(k.entityKey(), delta, record.timestamp(), record.headers()));
     }
   }
 }

@@ -127,6 +127,19 @@ class AnalyticsTopologyTest {
   }
 
   @Test
+  void outputRecordsKeepTheInputTimestampNotAFuturePublicationTime() {
+    Instant ingested = Instant.parse("2026-12-06T19:00:00Z");
+    // A page claiming a publication next year: not believed after its fetch (18:00, OrderTime), and never a record
+    // timestamp (the broker refuses timestamps far in the future).
+    clean.pipeInput("a", article("a", 1, "2027-06-01T12:00:00Z", "PERSON:Kaja Kallas:1"), ingested);
+    var out = trendsTopic.readRecordsToList();
+    assertThat(out).hasSize(2);
+    assertThat(out).allSatisfy(r -> assertThat(r.getRecordTime()).isEqualTo(ingested));
+    assertThat(out).extracting(r -> r.key()).containsExactlyInAnyOrder("1h|2026-12-06T18:00:00Z|PERSON|Kaja Kallas",
+        "1d|2026-12-06T00:00:00Z|PERSON|Kaja Kallas");
+  }
+
+  @Test
   void aChangeForAWindowClosedLongerThanTheGraceIsDropped() {
     clean.pipeInput("a", article("a", 1, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:2"));
     // Stream time (article time) moves to 18:30; the 15:00 hour closed at 16:00, grace 2 h: closed for good at 18:00.
