@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         "any Kafka Streams/client setting through (security, tuning).",
         "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off),",
         "and the analytics queries /trends/entities and /stories/{articleId} (analytics.*, docs/ANALYTICS.md;",
-        "with several instances set analytics.advertised-host to a name the others can reach).",
+        "with several instances set analytics.advertised.host to a name the others can reach).",
         "A schema registry that does not answer is waited for (schema.registry.max.wait.seconds, default 300) at",
         "start-up and while running: pages are held, not rejected; newsstream_registry_unavailable shows the wait.",
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",

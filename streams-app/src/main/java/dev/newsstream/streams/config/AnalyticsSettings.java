@@ -35,7 +35,7 @@ final class AnalyticsSettings {
     int metricsPort = ConfigSource.intValue(p, "metrics.port", -1, 65535);
     return new Analytics(ConfigSource.boolValue(p, "analytics.enabled"), windows, grace,
         ConfigSource.intValue(p, "analytics.windows.kept", 1, 10_000), trends, stories,
-        advertised(p.getProperty("analytics.advertised-host", "").strip(), metricsPort));
+        advertised(advertisedHost(p), metricsPort));
   }
 
   /**
@@ -70,6 +70,15 @@ final class AnalyticsSettings {
     return List.copyOf(out);
   }
 
+  /**
+   * {@code analytics.advertised.host} (env NEWSSTREAM_ANALYTICS_ADVERTISED_HOST); {@code analytics.advertised-host}
+   * is accepted as well and wins when set.
+   */
+  static String advertisedHost(Properties p) {
+    String hyphen = p.getProperty("analytics.advertised-host");
+    return (hyphen != null ? hyphen : p.getProperty("analytics.advertised.host", "")).strip();
+  }
+
   /** host or host:port -> host:port; null without a port (metrics.port 0 or -1 and none given). */
   static String advertised(String raw, int metricsPort) {
     if (raw.isEmpty()) {
@@ -79,7 +88,7 @@ final class AnalyticsSettings {
     boolean hasPort = colon > 0 && raw.indexOf(']') < colon;
     String host = hasPort ? raw.substring(0, colon) : raw;
     if (!HOST.matcher(host).matches()) {
-      throw new ConfigException("analytics.advertised-host must be host or host:port, got '" + raw + "'");
+      throw new ConfigException("analytics.advertised.host must be host or host:port, got '" + raw + "'");
     }
     int port;
     if (hasPort) {
@@ -89,7 +98,7 @@ final class AnalyticsSettings {
         port = -1;
       }
       if (port < 1 || port > 65535) {
-        throw new ConfigException("analytics.advertised-host: bad port in '" + raw + "'");
+        throw new ConfigException("analytics.advertised.host: bad port in '" + raw + "'");
       }
     } else {
       port = metricsPort;

@@ -108,7 +108,7 @@ public record StreamsAppConfig(
    * ({@code analytics.windows}, e.g. 1h,1d); how late (in the articles' own time) an article may still change a
    * window that has ended ({@code analytics.grace}); how many windows of each size stay queryable
    * ({@code analytics.windows.kept}); the output topics; and the {@code host[:port]} other instances reach this
-   * one's HTTP endpoint at ({@code analytics.advertised-host}, port defaults to metrics.port), which becomes
+   * one's HTTP endpoint at ({@code analytics.advertised.host}, port defaults to metrics.port), which becomes
    * Kafka Streams' application.server.
    */
   public record Analytics(boolean enabled, List<TrendWindow> windows, java.time.Duration grace, int windowsKept,
@@ -172,7 +172,7 @@ public record StreamsAppConfig(
     d.setProperty("analytics.windows.kept", "48");
     d.setProperty("analytics.topic.trends", "analytics.entity-trends");
     d.setProperty("analytics.topic.stories", "analytics.story-reach");
-    d.setProperty("analytics.advertised-host", "localhost");
+    d.setProperty("analytics.advertised.host", "localhost");
     return d;
   }
 

@@ -220,7 +220,7 @@ class InteractiveQueriesIT {
         "replication.factor", "1",
         "enrich.enabled", "false",
         "metrics.port", String.valueOf(port),
-        "analytics.advertised-host", "localhost"));
+        "analytics.advertised.host", "localhost"));
   }
 
   private static int freePort() throws IOException {

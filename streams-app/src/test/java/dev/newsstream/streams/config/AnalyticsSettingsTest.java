@@ -27,12 +27,14 @@ class AnalyticsSettingsTest {
   @Test
   void windowsHostAndGraceAreParsed() {
     StreamsAppConfig cfg = load(Map.of("analytics.windows", "15m, 2H,7d", "analytics.grace", "PT10M",
-        "analytics.advertised-host", "app-1.internal", "metrics.port", "8080"));
+        "analytics.advertised.host", "app-1.internal", "metrics.port", "8080"));
     assertThat(cfg.analytics().windows()).extracting(StreamsAppConfig.TrendWindow::size)
         .containsExactly(Duration.ofMinutes(15), Duration.ofHours(2), Duration.ofDays(7));
     assertThat(cfg.analytics().applicationServer()).isEqualTo("app-1.internal:8080");
     assertThat(load(Map.of("analytics.advertised-host", "10.0.0.5:9000")).analytics().applicationServer())
         .isEqualTo("10.0.0.5:9000");
+    assertThat(StreamsAppConfig.load(null, Map.of("NEWSSTREAM_ANALYTICS_ADVERTISED_HOST", "pod-2.app"), Map.of())
+        .analytics().applicationServer()).as("settable from the environment").isEqualTo("pod-2.app:9464");
     assertThat(load(Map.of("metrics.port", "0")).streamsProperties())
         .as("no fixed port: peers cannot reach this instance").doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
     assertThat(load(Map.of("analytics.enabled", "false")).streamsProperties())
