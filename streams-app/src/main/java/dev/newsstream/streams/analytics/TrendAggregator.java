@@ -2,6 +2,7 @@ package dev.newsstream.streams.analytics;
 
 import dev.newsstream.schema.EntityDelta;
 import dev.newsstream.schema.EntityTrend;
+import dev.newsstream.schema.WindowChange;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,27 +59,37 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
   @Override
   public void process(Record<String, EntityDelta> record) {
     EntityDelta d = record.value();
-    TrendWindow window = d == null ? null : windows.get(d.getWindow());
+    if (d == null) {
+      return;
+    }
+    long streamTime = advance(d.getTime());
+    for (WindowChange c : d.getChanges()) {
+      apply(record, d, c, streamTime);
+    }
+  }
+
+  private void apply(Record<String, EntityDelta> record, EntityDelta d, WindowChange c, long streamTime) {
+    TrendWindow window = windows.get(c.getWindow());
     if (window == null) {
       return; // a window size no longer configured: its changes have nowhere to go
     }
-    long end = d.getWindowStart() + window.sizeMs();
-    if (end + graceMs <= advance(d.getTime())) {
+    long end = c.getWindowStart() + window.sizeMs();
+    if (end + graceMs <= streamTime) {
       if (dropped++ % 1000 == 0) {
         LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {} ms)",
-            window.label(), Instant.ofEpochMilli(d.getWindowStart()), dropped, graceMs);
+            window.label(), Instant.ofEpochMilli(c.getWindowStart()), dropped, graceMs);
       }
       return;
     }
     WindowStore<String, EntityTrend> store = stores.get(window.label());
-    EntityTrend current = store.fetch(record.key(), d.getWindowStart());
+    EntityTrend current = store.fetch(record.key(), c.getWindowStart());
     EntityContributions.Counts next = EntityContributions.add(
         current == null ? null : new EntityContributions.Counts(current.getArticles(), current.getMentions()),
-        new EntityContributions.Counts(d.getArticles(), d.getMentions()));
-    EntityTrend trend = next == null ? null : new EntityTrend(window.label(), Instant.ofEpochMilli(d.getWindowStart()),
+        new EntityContributions.Counts(c.getArticles(), c.getMentions()));
+    EntityTrend trend = next == null ? null : new EntityTrend(window.label(), Instant.ofEpochMilli(c.getWindowStart()),
         Instant.ofEpochMilli(end), d.getName(), d.getType(), next.articles(), next.mentions());
-    store.put(record.key(), trend, d.getWindowStart());
-    TrendKey key = new TrendKey(window.label(), d.getWindowStart(), d.getType(), d.getName());
+    store.put(record.key(), trend, c.getWindowStart());
+    TrendKey key = new TrendKey(window.label(), c.getWindowStart(), d.getType(), d.getName());
     context.forward(new Record<>(key.topicKey(), trend, record.timestamp(), record.headers()));
   }
 }

@@ -3,7 +3,10 @@ package dev.newsstream.streams.analytics;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.ArticleEntities;
 import dev.newsstream.schema.EntityDelta;
+import dev.newsstream.schema.WindowChange;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -48,11 +51,13 @@ final class TrendContributionProcessor implements Processor<String, Article, Str
       contributions.put(record.key(), after);
     }
     long time = (after != null ? after : before).getTime().toEpochMilli();
+    // One record per entity with the changes of every window size: the repartition carries E records, not E x W.
+    Map<String, EntityDelta> byEntity = new LinkedHashMap<>();
     for (Map.Entry<TrendKey, EntityContributions.Counts> e : EntityContributions.delta(before, after, windows).entrySet()) {
       TrendKey k = e.getKey();
-      EntityDelta delta = new EntityDelta(k.window(), k.start(), k.name(), k.type(), e.getValue().articles(),
-          e.getValue().mentions(), time);
-      context.forward(new Record<>(k.entityKey(), delta, record.timestamp(), record.headers()));
+      byEntity.computeIfAbsent(k.entityKey(), key -> new EntityDelta(k.name(), k.type(), time, new ArrayList<>()))
+          .getChanges().add(new WindowChange(k.window(), k.start(), e.getValue().articles(), e.getValue().mentions()));
     }
+    byEntity.forEach((key, delta) -> context.forward(new Record<>(key, delta, record.timestamp(), record.headers())));
   }
 }
