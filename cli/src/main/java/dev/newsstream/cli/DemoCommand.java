@@ -16,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +37,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Runs the full pipeline on an embedded, real Apache Kafka broker (KRaft, started as a child JVM)",
         "and a real schema registry (Apicurio, Java 21+ found under /usr/lib/jvm or NEWSSTREAM_REGISTRY_JAVA):",
-        "produces the sample pages, runs the topology and prints the resulting events. Stops cleanly."})
+        "produces the sample pages, runs the topology, prints the resulting events and the top entities",
+        "of the pages (from the app's trends API). Stops cleanly."})
 public final class DemoCommand implements Callable<Integer> {
+  /** Sample pages are days or years apart: day windows keep the closing table short. */
+  private static final String TRENDS_WINDOW = "1d";
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Page files, WARC/ARC archives, JSON-lines files or directories, read as `produce` reads them "
           + "(default: ../shared/samples and ./samples, those that exist).")
@@ -105,6 +110,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%n✔ %d page(s) in: %d clean article(s), %d duplicate notice(s), %d rejected.%n", sent,
             reader.articles().size(), reader.duplicates().size(), reader.rejected().size());
         out.println("  metrics: " + metrics.summary());
+        if (telemetry.port() >= 0) {
+          DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
+              DemoTrends.latest(reader.articles()), Duration.ofSeconds(30));
+        } else {
+          out.println("  (no entity trends: --metrics-port -1 turns the app's HTTP API off)");
+        }
         if (reader.total() < sent) {
           System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.total(), sent, timeoutSeconds);
           return 1;

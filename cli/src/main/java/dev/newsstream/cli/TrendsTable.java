@@ -1,5 +1,6 @@
 package dev.newsstream.cli;
 
+import dev.newsstream.streams.analytics.web.TrendRows;
 import dev.newsstream.streams.analytics.web.TrendsReply;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,27 +36,44 @@ final class TrendsTable {
             String.valueOf(c.articles()), String.valueOf(c.mentions())});
       }
     }
-    int[] width = new int[HEADER.length];
-    for (String[] line : lines) {
-      for (int i = 0; i < line.length; i++) {
-        width[i] = Math.max(width[i], line[i].codePointCount(0, line[i].length()));
-      }
-    }
     StringBuilder out = new StringBuilder("Top ").append(reply.top()).append(' ').append(what).append(" per ")
         .append(reply.window()).append(" window, newest first");
     if (reply.servedBy() != null) {
       out.append(" (served by ").append(reply.servedBy()).append(')');
     }
-    out.append('\n');
+    return out.append('\n').append(columns(lines, RIGHT)).toString();
+  }
+
+  /** Lines of cells as aligned columns (width = longest cell, in code points), two spaces apart. */
+  private static String columns(List<String[]> lines, boolean[] right) {
+    int[] width = new int[right.length];
+    for (String[] line : lines) {
+      for (int i = 0; i < line.length; i++) {
+        width[i] = Math.max(width[i], line[i].codePointCount(0, line[i].length()));
+      }
+    }
+    StringBuilder out = new StringBuilder();
     for (String[] line : lines) {
       StringBuilder row = new StringBuilder();
       for (int i = 0; i < line.length; i++) {
         String pad = " ".repeat(width[i] - line[i].codePointCount(0, line[i].length()));
-        row.append(i == 0 ? "" : "  ").append(RIGHT[i] ? pad + line[i] : line[i] + pad);
+        row.append(i == 0 ? "" : "  ").append(right[i] ? pad + line[i] : line[i] + pad);
       }
       out.append(row.toString().stripTrailing()).append('\n');
     }
     return out.toString();
+  }
+
+  /** Entities over several windows (the page's rows): rank, entity, type, articles, mentions. */
+  static String formatTotals(List<TrendRows.Row> rows) {
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {"RANK", "ENTITY", "TYPE", "ARTICLES", "MENTIONS"});
+    int rank = 0;
+    for (TrendRows.Row r : rows) {
+      lines.add(new String[] {String.valueOf(++rank), r.name(), r.type(), String.valueOf(r.articles()),
+          String.valueOf(r.mentions())});
+    }
+    return columns(lines, new boolean[] {true, false, false, true, true});
   }
 
   /** "2026-12-06 15:00-16:00" within a day, "2026-12-06" for a whole UTC day, else both instants. */
