@@ -77,7 +77,10 @@ public final class DemoCommand implements Callable<Integer> {
           "state.dir", work.resolve("state").toString(),
           "application.id", "newsstream-demo",
           "replication.factor", "1",
-          "metrics.port", String.valueOf(metricsPort)));
+          "metrics.port", String.valueOf(metricsPort),
+          // The demo replays archived pages, days or years old and in no particular order: with the default grace
+          // (1 day of article time) a page older than one already counted would miss its closed window.
+          "analytics.grace", "P3650D"));
       TopicSetup.create(cfg, 2);
       out.println("▶ producing pages from " + paths);
       List<String> args = new ArrayList<>(List.of("-b", broker.bootstrapServers(), "-q"));

@@ -40,6 +40,18 @@ class TrendsTableTest {
   }
 
   @Test
+  void totalsTableRanksEntitiesOverTheWindows() {
+    String table = TrendsTable.formatTotals(
+        dev.newsstream.streams.analytics.web.TrendRows.of(TrendsReply.parse(REPLY), 10));
+    assertThat(table).isEqualTo("""
+        RANK  ENTITY            TYPE          ARTICLES  MENTIONS
+           1  Европейский союз  ORGANIZATION        12       140
+           2  Kaja Kallas       PERSON               3         7
+           3  Tallinn           LOCATION             1         1
+        """);
+  }
+
+  @Test
   void noCountSaysSo() {
     TrendsReply empty = new TrendsReply("1d", 86_400_000L, "PERSON", 10, List.of(), null);
     assertThat(TrendsTable.format(empty)).isEqualTo("No PERSON entities counted yet in any 1d window.\n");
