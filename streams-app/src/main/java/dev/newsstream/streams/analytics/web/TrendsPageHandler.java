@@ -6,18 +6,26 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * {@code GET /trends[?window=1h&type=PERSON&windows=6&top=20]}: the {@link TrendsPage} of the entity counts the
- * trends API answers. The API is called in process ({@link Source}), not over HTTP: the page then costs no second
- * request and cannot wait on the server's own thread. Defaults: the first configured window, every type, the 6
- * newest windows, top 20. An API error (400 bad parameter, 503 store not ready) is shown with the API's status.
+ * {@code GET /trends[?window=1h&type=PERSON&windows=6&top=20]}: the {@link TrendsPage} of what the trends API
+ * answers. The page asks the API through a {@link Source}; in the app that is the API's own URL on this instance
+ * ({@link #overHttp}), so the page shows exactly the JSON any client gets, gathered from every instance. Defaults:
+ * the first configured window, every type, the 6 newest windows, top 20. An API error (400 bad parameter, 503 store
+ * not ready) is shown with the API's status.
  */
 public final class TrendsPageHandler implements HttpHandler {
   static final int DEFAULT_WINDOWS = 6;
@@ -30,6 +38,37 @@ public final class TrendsPageHandler implements HttpHandler {
   @FunctionalInterface
   public interface Source {
     Answer entities(Map<String, String> params);
+  }
+
+  /**
+   * The API at {@code base} (e.g. http://localhost:9464) over HTTP. The server must have more than one thread:
+   * the page's request holds one while the API's answers on another.
+   */
+  public static Source overHttp(URI base, Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    String root = base.toString().replaceAll("/+$", "");
+    return params -> {
+      String query = params.entrySet().stream()
+          .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+          .collect(Collectors.joining("&"));
+      HttpRequest request = HttpRequest.newBuilder(URI.create(root + "/trends/entities?" + query)).timeout(timeout)
+          .header("Accept", "application/json").build();
+      try {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.body());
+      } catch (IOException e) {
+        return new Answer(503, JSON.createObjectNode().put("error", "the trends API at " + root
+            + " did not answer: " + e).toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Answer(503, JSON.createObjectNode().put("error", "interrupted").toString());
+      }
+    };
+  }
+
+  /** The page's route for the app's HTTP server: {@code /trends} on the server at {@code base}. */
+  public static Map<String, HttpHandler> routes(URI base, List<String> windowChoices) {
+    return Map.of("/trends", new TrendsPageHandler(overHttp(base, Duration.ofSeconds(15)), windowChoices));
   }
 
   /** An HTTP answer of the API: status code and JSON text ({@link TrendsReply} when 200, else {"error":..}). */

@@ -175,6 +175,34 @@ class TrendsPageTest {
   }
 
   @Test
+  void overHttpAsksTheApiUrlAndTurnsAnUnreachableApiInto503() throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("localhost", 0), 0);
+    List<String> asked = new ArrayList<>();
+    server.createContext("/trends/entities", ex -> {
+      asked.add(ex.getRequestURI().toString());
+      byte[] body = "{\"error\":\"nope\"}".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(400, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.start();
+    int port = server.getAddress().getPort();
+    try {
+      TrendsPageHandler.Answer a = TrendsPageHandler.overHttp(java.net.URI.create("http://localhost:" + port + "/"),
+          java.time.Duration.ofSeconds(5)).entities(new java.util.LinkedHashMap<>(Map.of("type", "A B")));
+      assertThat(a).isEqualTo(new TrendsPageHandler.Answer(400, "{\"error\":\"nope\"}"));
+      assertThat(asked).containsExactly("/trends/entities?type=A+B");
+    } finally {
+      server.stop(0);
+    }
+    TrendsPageHandler.Answer down = TrendsPageHandler.overHttp(java.net.URI.create("http://localhost:" + port),
+        java.time.Duration.ofSeconds(5)).entities(Map.of());
+    assertThat(down.status()).isEqualTo(503);
+    assertThat(down.json()).contains("\"error\":\"the trends API at http://localhost:" + port + " did not answer");
+  }
+
+  @Test
   void queryParametersAreDecoded() {
     assertThat(TrendsPageHandler.params("type=PERSON&window=1%68&x&top=")).containsExactly(
         Map.entry("type", "PERSON"), Map.entry("window", "1h"), Map.entry("x", ""), Map.entry("top", ""));
