@@ -1,5 +1,6 @@
 package dev.newsstream.cli;
 
+import dev.newsstream.streams.cli.AnalyticsHttp;
 import dev.newsstream.streams.cli.OutputReader;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
@@ -77,7 +78,8 @@ public final class DemoCommand implements Callable<Integer> {
           "state.dir", work.resolve("state").toString(),
           "application.id", "newsstream-demo",
           "replication.factor", "1",
-          "metrics.port", String.valueOf(metricsPort),
+          // 0 becomes a real free port: it is also application.server, by which the trends API finds the stores.
+          "metrics.port", String.valueOf(metricsPort == 0 ? freePort() : metricsPort),
           // The demo replays archived pages, days or years old and in no particular order: with the default grace
           // (1 day of article time) a page older than one already counted would miss its closed window.
           "analytics.grace", "P3650D"));
@@ -103,6 +105,9 @@ public final class DemoCommand implements Callable<Integer> {
            OutputReader reader = new OutputReader(cfg, serdes)) {
         if (telemetry.port() >= 0) {
           out.println("  metrics at http://localhost:" + telemetry.port() + "/metrics, health at /health");
+          if (AnalyticsHttp.mount(cfg, runner.streams(), telemetry)) {
+            out.println("  trends at http://localhost:" + telemetry.port() + "/trends (JSON: /trends/entities)");
+          }
         }
         reader.readUntil(sent, Duration.ofSeconds(timeoutSeconds));
         out.println();
@@ -113,11 +118,11 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%n✔ %d page(s) in: %d clean article(s), %d duplicate notice(s), %d rejected.%n", sent,
             reader.articles().size(), reader.duplicates().size(), reader.rejected().size());
         out.println("  metrics: " + metrics.summary());
-        if (telemetry.port() >= 0) {
+        if (telemetry.port() >= 0 && cfg.analytics().enabled()) {
           DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
               DemoTrends.latest(reader.articles()), Duration.ofSeconds(30));
         } else {
-          out.println("  (no entity trends: --metrics-port -1 turns the app's HTTP API off)");
+          out.println("  (no entity trends: analytics off, or --metrics-port -1 turned the app's HTTP API off)");
         }
         if (reader.total() < sent) {
           System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.total(), sent, timeoutSeconds);
@@ -129,6 +134,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.println("▶ stopped the topology, the broker and the registry.");
     return 0;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 
   private static List<Path> defaultInputs() {

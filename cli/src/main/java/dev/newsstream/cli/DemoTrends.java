@@ -56,7 +56,8 @@ final class DemoTrends {
       return false;
     }
     List<TrendRows.Row> rows = TrendRows.of(reply, TOP);
-    out.printf("%nTop entities of these pages (%s windows added up, from %s/trends/entities):%n", window, app);
+    out.printf("%nTop entities of these pages, as the app's analytics counted them (%s windows added up; "
+        + "JSON: %s/trends/entities?window=%s):%n", window, app, window);
     out.print(TrendsTable.formatTotals(rows));
     if (!matched) {
       out.println("  (the analytics had not counted every article within " + timeout.toSeconds() + " s)");

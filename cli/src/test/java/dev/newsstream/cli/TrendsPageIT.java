@@ -10,6 +10,7 @@ import dev.newsstream.schema.Entity;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.analytics.web.TrendsReply;
+import dev.newsstream.streams.cli.AnalyticsHttp;
 import dev.newsstream.streams.cli.OutputReader;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -61,7 +62,9 @@ class TrendsPageIT {
     try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
       StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of(
           "bootstrap.servers", broker.bootstrapServers(), "state.dir", dir.resolve("state").toString(),
-          "application.id", "trends-page-it", "replication.factor", "1", "metrics.port", "0",
+          "application.id", "trends-page-it", "replication.factor", "1",
+          // A real port, not 0: it becomes application.server, by which the API finds the stores' instances.
+          "metrics.port", String.valueOf(freePort()),
           "metrics.lag.interval.seconds", "0", "enrich.languages", "en"));
       TopicSetup.create(cfg, 2);
       List<String> args = new ArrayList<>(List.of("-b", broker.bootstrapServers(), "-q"));
@@ -74,6 +77,7 @@ class TrendsPageIT {
                ArticleTopology.build(cfg, serdes, new PipelineMetrics(registry)));
            Telemetry telemetry = Telemetry.start(cfg, runner.streams(), registry);
            OutputReader reader = new OutputReader(cfg, serdes)) {
+        assertThat(AnalyticsHttp.mount(cfg, runner.streams(), telemetry)).isTrue();
         String base = "http://localhost:" + telemetry.port();
         reader.readUntil(pages.size(), WAIT);
         assertThat(reader.articles()).as("every page is a distinct clean article").hasSize(pages.size());
@@ -105,6 +109,12 @@ class TrendsPageIT {
         assertThat(hourly.selectFirst("p.sub").text()).contains("of 1 hour");
         assertPageMatchesApi(hourly, reply(base + "/trends/entities?window=1h&windows=6&top=20"));
       }
+    }
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
     }
   }
 

@@ -118,7 +118,8 @@ public final class RunCommand implements Callable<Integer> {
         started.set(runner);
         telemetry.bind(runner.streams());
         if (AnalyticsHttp.mount(cfg, runner.streams(), telemetry)) {
-          log.println("analytics: http://localhost:" + telemetry.port() + "/trends/entities, /stories/{articleId}");
+          log.println("analytics: http://localhost:" + telemetry.port() + "/trends/entities, /stories/{articleId}, "
+              + "page: /trends");
         }
         onStarted.accept(runner);
         runner.awaitTermination();

@@ -32,7 +32,7 @@ public final class TrendsPage {
   private static final String CSS = resource("trends.css");
   private static final int BAR_WIDTH = 18;
   private static final int BAR_GAP = 6;
-  private static final int CHART_HEIGHT = 32;
+  private static final int CHART_HEIGHT = 28;
   private static final int LABEL_HEIGHT = 12;
 
   private TrendsPage() {}
@@ -115,7 +115,8 @@ public final class TrendsPage {
     head.appendElement("th").text("Type");
     head.appendElement("th").addClass("num").text("Articles");
     head.appendElement("th").addClass("num").text("Mentions");
-    head.appendElement("th").text("Articles per window (oldest → newest)");
+    head.appendElement("th").addClass("chart").text("Per " + sizeLabel(reply.windowMs()).replaceFirst("^1 ", "")
+        + ", oldest → newest");
     Element body = table.appendElement("tbody");
     int rank = 0;
     for (TrendRows.Row row : rows) {
