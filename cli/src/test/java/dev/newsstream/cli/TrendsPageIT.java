@@ -93,6 +93,13 @@ class TrendsPageIT {
         rows.forEach((entity, totals) -> assertThat(totals).as("articles, mentions of %s", entity)
             .containsExactly(carried.get(entity)));
         assertThat(rows.keySet()).isEqualTo(carried.keySet());
+        // The operators' table: `newsstream trends` on the same app prints the API's windows, rank by rank.
+        java.io.StringWriter table = new java.io.StringWriter();
+        CommandLine trends = new CommandLine(new TrendsCommand());
+        trends.setOut(new java.io.PrintWriter(table));
+        assertThat(trends.execute("--url", base, "--window", "1d", "--windows", "6", "--top", "50")).isZero();
+        assertThat(table.toString()).isEqualTo(TrendsTable.format(api))
+            .containsPattern("(?m)^\\S+ +1  Berlin +LOCATION +3 +" + carried.get(List.of("Berlin", "LOCATION"))[1] + "$");
         chromium.screenshot(base + "/trends?" + query, Path.of("target", "trends.png"), 1100, 760);
         assertThat(Files.size(Path.of("target", "trends.png"))).isGreaterThan(10_000);
 
