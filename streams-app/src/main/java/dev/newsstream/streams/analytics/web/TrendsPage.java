@@ -24,14 +24,17 @@ import org.jsoup.nodes.Element;
  *
  * <p>Hooks for tests and scrapers: {@code table#trends tbody tr} rows carry {@code data-name}/{@code data-type};
  * cells {@code td.articles}, {@code td.mentions}; each bar is {@code g.bar} with {@code data-start} (ISO-8601),
- * its count as visible text ({@code text}, absent when the entity is not in that window's list).
+ * its count as visible text ({@code text}; absent when the entity is not in that window's list, or when more than
+ * 9 windows leave no room, the count then being in the bar's {@code title} only).
  */
 public final class TrendsPage {
   /** The type filters offered, as the API spells them. */
   public static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final String CSS = resource("trends.css");
-  private static final int BAR_WIDTH = 18;
-  private static final int BAR_GAP = 6;
+  /** Chart width the slots share (px); a slot is 24 px at most (6 windows fill it) and 6 px at least. */
+  private static final int CHART_WIDTH = 144;
+  /** Narrower slots have no room for a count over the bar: it stays in the bar's tooltip. */
+  private static final int MIN_LABELLED_SLOT = 16;
   private static final int CHART_HEIGHT = 28;
   private static final int LABEL_HEIGHT = 12;
 
@@ -131,10 +134,12 @@ public final class TrendsPage {
     }
   }
 
-  /** Bars on one scale for the whole table, so rows compare; the count is written over each bar. */
+  /** Bars on one scale for the whole table, so rows compare; the count over each bar when its slot has room. */
   private static void chart(Element cell, TrendRows.Row row, List<TrendsReply.Window> windows, long max,
       TrendsReply reply) {
-    int width = windows.size() * (BAR_WIDTH + BAR_GAP) - BAR_GAP;
+    int slot = Math.max(6, Math.min(24, CHART_WIDTH / Math.max(1, windows.size())));
+    int barWidth = slot - Math.max(2, slot / 4);
+    int width = windows.size() * slot - (slot - barWidth);
     int height = CHART_HEIGHT + LABEL_HEIGHT;
     Element svg = cell.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
         .attr("width", String.valueOf(width)).attr("height", String.valueOf(height))
@@ -143,25 +148,28 @@ public final class TrendsPage {
     for (int i = 0; i < windows.size(); i++) {
       TrendsReply.Window w = windows.get(i);
       TrendsReply.Count c = row.perWindow().get(i);
-      int x = i * (BAR_WIDTH + BAR_GAP);
+      int x = i * slot;
       Element g = svg.appendElement("g").addClass(c == null ? "bar absent" : "bar")
           .attr("data-start", w.start().toString());
       String when = span(w.start(), w.end(), reply.windowMs());
       // A faint track per window, so a gap reads as a window and not as missing layout.
       g.appendElement("rect").addClass("track").attr("x", String.valueOf(x)).attr("y", String.valueOf(LABEL_HEIGHT))
-          .attr("width", String.valueOf(BAR_WIDTH)).attr("height", String.valueOf(CHART_HEIGHT));
+          .attr("width", String.valueOf(barWidth)).attr("height", String.valueOf(CHART_HEIGHT));
       if (c == null) {
         g.appendElement("title").text(when + ": not among the top " + reply.top());
         g.appendElement("rect").addClass("value").attr("x", String.valueOf(x)).attr("y", String.valueOf(height - 2))
-            .attr("width", String.valueOf(BAR_WIDTH)).attr("height", "2");
+            .attr("width", String.valueOf(barWidth)).attr("height", "2");
         continue;
       }
       int h = (int) Math.max(2, Math.round((double) c.articles() / max * CHART_HEIGHT));
       g.appendElement("title").text(when + ": " + c.articles() + " article" + (c.articles() == 1 ? "" : "s")
           + ", " + c.mentions() + " mention" + (c.mentions() == 1 ? "" : "s"));
       g.appendElement("rect").addClass("value").attr("x", String.valueOf(x)).attr("y", String.valueOf(height - h))
-          .attr("width", String.valueOf(BAR_WIDTH)).attr("height", String.valueOf(h)).attr("rx", "2");
-      g.appendElement("text").attr("x", String.valueOf(x + BAR_WIDTH / 2))
+          .attr("width", String.valueOf(barWidth)).attr("height", String.valueOf(h)).attr("rx", "2");
+      if (slot < MIN_LABELLED_SLOT) {
+        continue;
+      }
+      g.appendElement("text").attr("x", String.valueOf(x + barWidth / 2))
           .attr("y", String.valueOf(height - h - 3)).attr("text-anchor", "middle")
           .text(String.valueOf(c.articles()));
     }

@@ -130,6 +130,24 @@ class TrendsPageTest {
   }
 
   @Test
+  void manyWindowsGetNarrowerBarsWithTheirCountsInTooltips() {
+    List<TrendsReply.Window> windows = new ArrayList<>();
+    Instant start = Instant.parse("2026-12-06T00:00:00Z");
+    for (int i = 0; i < 24; i++) {
+      Instant s = start.plusSeconds(3600L * i);
+      windows.add(new TrendsReply.Window(s, s.plusSeconds(3600),
+          List.of(new TrendsReply.Count("Kaja Kallas", "PERSON", i + 1, i + 2))));
+    }
+    Document page = Jsoup.parse(TrendsPage.render(new TrendsReply("1h", 3_600_000L, null, 20, windows, null), SEL));
+    Element svg = page.selectFirst("td.chart svg");
+    assertThat(Integer.parseInt(svg.attr("width"))).isLessThanOrEqualTo(24 * 6);
+    assertThat(svg.select("g.bar")).hasSize(24);
+    assertThat(svg.select("g.bar text")).isEmpty();
+    assertThat(svg.select("g.bar").last().selectFirst("title").text()).endsWith(": 24 articles, 25 mentions");
+    assertThat(page.selectFirst("td.articles").text()).isEqualTo(String.valueOf(24 * 25 / 2));
+  }
+
+  @Test
   void noWindowsSaysSoInsteadOfAnEmptyTable() {
     TrendsReply empty = new TrendsReply("1d", 86_400_000L, "LOCATION", 20, List.of(), "h:1");
     Document page = Jsoup.parse(TrendsPage.render(empty, SEL));
