@@ -100,6 +100,7 @@ class TrendsPageIT {
         assertThat(trends.execute("--url", base, "--window", "1d", "--windows", "6", "--top", "50")).isZero();
         assertThat(table.toString()).isEqualTo(TrendsTable.format(api))
             .containsPattern("(?m)^\\S+ +1  Berlin +LOCATION +3 +" + carried.get(List.of("Berlin", "LOCATION"))[1] + "$");
+        Files.writeString(Path.of("target", "trends-table.txt"), table.toString()); // kept for a look
         chromium.screenshot(base + "/trends?" + query, Path.of("target", "trends.png"), 1100, 760);
         assertThat(Files.size(Path.of("target", "trends.png"))).isGreaterThan(10_000);
 
