@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Runs the full pipeline on an embedded, real Apache Kafka broker (KRaft, started as a child JVM)",
         "and a real schema registry (Apicurio, Java 21+ found under /usr/lib/jvm or NEWSSTREAM_REGISTRY_JAVA):",
-        "produces the sample pages, runs the topology, prints the resulting events and the top entities",
-        "of the pages (from the app's trends API). Stops cleanly."})
+        "produces the sample pages, runs the topology, prints the resulting events,",
+        "then the top entities of the pages (from the app's trends API). Stops cleanly."})
 public final class DemoCommand implements Callable<Integer> {
   /** Sample pages are days or years apart: day windows keep the closing table short. */
   private static final String TRENDS_WINDOW = "1d";

@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
 
 /** {@code trends}: the trending entities table of a running app, read from its HTTP API. */
 @Command(name = "trends", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Prints the top entities (people, organisations, places, other names) of the newest",
-        "tumbling windows, as counted by a running newsstream app: per window (UTC), the",
-        "rank, the entity, its type, the number of distinct articles naming it and its",
+    description = {"Prints the top entities (people, organisations, places, other names) of the",
+        "newest tumbling windows, as a running newsstream app counts them: per window",
+        "(UTC) the rank, the entity, its type, the distinct articles naming it and its",
         "mentions over those articles. Asks GET /trends/entities on the app's HTTP port",
-        "(metrics.port); any instance answers for the whole cluster. The same data as a",
-        "page: <url>/trends in a browser.",
-        "Exit code: 0 with the table, 1 when the app cannot be reached or refuses the query."})
+        "(metrics.port); any instance answers for the whole cluster. The same data as",
+        "a page: <url>/trends in a browser.",
+        "Exit code: 0 with the table, 1 when the app cannot be reached or refuses the",
+        "query, 2 on bad options."})
 public final class TrendsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +28,7 @@ public final class TrendsCommand implements Callable<Integer> {
       description = "The app's HTTP root (default ${DEFAULT-VALUE}: its metrics port on this machine).")
   URI url = URI.create("http://localhost:" + StreamsAppConfig.defaults().getProperty("metrics.port"));
 
-  @Option(names = {"-w", "--window"}, defaultValue = "1h",
+  @Option(names = {"-w", "--window"}, paramLabel = "SIZE", defaultValue = "1h",
       description = "Window size, one the app counts (default ${DEFAULT-VALUE}; the defaults are 1h and 1d).")
   String window;
 
@@ -35,7 +36,7 @@ public final class TrendsCommand implements Callable<Integer> {
       description = "Only this entity type: PERSON, ORGANIZATION, LOCATION or MISC (default: all).")
   String type;
 
-  @Option(names = {"-n", "--top"}, defaultValue = "10", description = "Entities per window (default ${DEFAULT-VALUE}).")
+  @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10", description = "Entities per window (default ${DEFAULT-VALUE}).")
   int top;
 
   @Option(names = "--windows", paramLabel = "N", defaultValue = "1",
