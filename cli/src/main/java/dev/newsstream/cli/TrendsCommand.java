@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code trends}: the trending entities table of a running app, read from its HTTP API. */
-@Command(name = "trends", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "trends", header = "Prints the top entities of the newest time windows, from a running app's trends API.",
+    mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Prints the top entities (people, organisations, places, other names) of the",
         "newest tumbling windows, as a running newsstream app counts them: per window",
         "(UTC) the rank, the entity, its type, the distinct articles naming it and its",
