@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Debian's {@code chromium} run headless as a test's browser: the DOM after the page ran ({@code --dump-dom}) and a
  * PNG screenshot. Each call is one short-lived browser process with its own throw-away profile, so parallel tests
- * and a desktop Chromium do not share state. Found at $NEWSSTREAM_CHROMIUM, else chromium (or chromium-browser)
- * on the PATH.
+ * and a desktop Chromium do not share state. Found at $NEWSSTREAM_CHROMIUM when set (only there), else chromium
+ * (or chromium-browser) on the PATH.
  */
 final class HeadlessChromium {
   private static final long TIMEOUT_SECONDS = 90;
@@ -30,13 +30,14 @@ final class HeadlessChromium {
     List<String> candidates = new ArrayList<>();
     String env = System.getenv("NEWSSTREAM_CHROMIUM");
     if (env != null && !env.isBlank()) {
-      candidates.add(env);
+      candidates.add(env); // an explicit choice: only this one (a path that is not there = no browser)
     }
     for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
       candidates.add(dir + "/chromium");
       candidates.add(dir + "/chromium-browser");
     }
-    return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst()
+    return candidates.stream().limit(env != null && !env.isBlank() ? 1 : Long.MAX_VALUE).map(Path::of)
+        .filter(Files::isExecutable).findFirst()
         .map(p -> new HeadlessChromium(p, work));
   }
 

@@ -55,8 +55,8 @@ class TrendsPageIT {
   @Test
   void pageShowsTheApiNumbersForTheArticlesEntities(@TempDir Path dir) throws Exception {
     Optional<HeadlessChromium> found = HeadlessChromium.find(dir);
-    assumeThat(found).as("chromium is not installed (Debian: apt-get install chromium; run-tests installs it "
-        + "when root): the /trends browser test is skipped").isPresent();
+    assumeThat(found).as("no chromium ($NEWSSTREAM_CHROMIUM, else chromium on the PATH; Debian: apt-get install "
+        + "chromium, which run-tests does when root): the /trends browser test is skipped").isPresent();
     HeadlessChromium chromium = found.get();
     List<Path> pages = TrendsPages.write(dir.resolve("pages"));
     try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
