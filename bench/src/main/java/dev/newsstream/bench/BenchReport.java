@@ -53,6 +53,18 @@ final class BenchReport {
         LatencyStats.ms(p99), p99 < P99_TARGET_MICROS ? "met" : "NOT met");
   }
 
+  /**
+   * What the analytics sub-topology (issue 19: trends and story reach, their stores, two repartition hops and two
+   * output topics) costs: the full pipeline against the same pipeline with analytics.enabled=false.
+   */
+  static void printAnalyticsCost(java.io.PrintStream out, PipelineRun.Result full, PipelineRun.Result noAnalytics) {
+    double micros = full.streamCpuMicrosPerPage() - noAnalytics.streamCpuMicrosPerPage();
+    out.printf(Locale.ROOT, "analytics sub-topology: %.0f µs of stream-thread CPU per page (%.0f%% of the full "
+            + "pipeline's %.0f µs); throughput with / without analytics: %.2f%n", micros,
+        100 * micros / full.streamCpuMicrosPerPage(), full.streamCpuMicrosPerPage(),
+        full.pagesPerSecond() / noAnalytics.pagesPerSecond());
+  }
+
   /** Outputs per topic without the per-run prefix: {@code articles.clean=2000}. */
   private static String shortNames(PipelineRun.Result r) {
     StringBuilder s = new StringBuilder();

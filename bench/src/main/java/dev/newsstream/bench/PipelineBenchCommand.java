@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
     description = {"End-to-end throughput and latency on a real broker, against a pass-through baseline.",
         "Producer -> pages.raw -> ArticleTopology -> articles.clean consumer (read_committed).",
         "Prints pages/s, MB/s and p50/p95/p99 produce-to-clean latency,",
-        "the same for the pipeline without NER (enrich.enabled=false) and for a pass-through topology",
+        "the same for the pipeline without NER (enrich.enabled=false), without analytics (analytics.enabled=false:",
+        "what trending entities and story reach cost per page) and for a pass-through topology",
         "(raw bytes in, raw bytes out) on the same broker, their ratios,",
         "p99 latency at half of the measured maximum load, and CPU time per stage on one thread.",
         "Pages are generated from the samples and HTML templates, each distinct (URL, title, text).",
@@ -78,7 +79,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     BenchPages generator = BenchPages.from(samples, 42);
     int half = pages;
-    List<RawPage> all = generator.generate(0, warmup + pages + half);
+    // The last warmup + pages are the without-analytics pass's own: on the full pass's pages NER would answer from
+    // its sentence cache, and the difference would be NER's, not the analytics'.
+    List<RawPage> all = generator.generate(0, warmup + pages + half + warmup + pages);
     AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class);
     List<byte[]> values = all.stream().map(serde::toBytes).toList();
     List<String> keys = all.stream().map(p -> CanonicalUrl.of(p.getUrl()).toString()).toList();
@@ -108,6 +111,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       // The same topology with enrich.enabled=false: how far the rest of the pipeline is from the target.
       StreamsAppConfig noNer = config(bootstrap, prefix + "noner.", work, Map.of("enrich.enabled", "false"));
       TopicSetup.create(noNer, partitions);
+      // And with NER but analytics.enabled=false: the difference is what the analytics sub-topology costs.
+      StreamsAppConfig noAnalytics = config(bootstrap, prefix + "noanalytics.", work, Map.of("analytics.enabled", "false"));
+      TopicSetup.create(noAnalytics, partitions);
       StreamsAppConfig passCfg = config(bootstrap, prefix + "pass.", work, Map.of());
       TopicSetup.create(passCfg, partitions);
       PipelineRun runner = new PipelineRun(bootstrap, full.kafkaOverrides(), full.maxPageBytes());
@@ -135,20 +141,31 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         noNerMax = passes.warmThenMax("without NER, max load", noNer);
       }
 
+      out.println("▶ full pipeline without analytics (analytics.enabled=false)…");
+      PipelineRun.Result noAnalyticsMax;
+      try (StreamsRunner app = startAndWait(noAnalytics, ArticleTopology.build(noAnalytics, EventSerdes.plainAvro()))) {
+        int fresh = warmup + pages + half;
+        noAnalyticsMax = new Passes(runner, keys.subList(fresh, keys.size()), values.subList(fresh, values.size()),
+            warmup, pages, timeout).warmThenMax("without analytics, max load (own pages)", noAnalytics);
+      }
+
       out.println("▶ pass-through topology (raw bytes in, raw bytes out)…");
       PipelineRun.Result pass;
       String passOut = passCfg.topics().clean();
       try (StreamsRunner app = startAndWait(passCfg, PassThroughTopology.build(passCfg.topics().raw(), passOut))) {
         pass = passes.warmThenMax("pass-through, max load", passCfg.topics().raw(), List.of(passOut), passOut);
       }
-      new BenchReport(out).print(costs, List.of(fullMax, noNerMax, pass, fullHalf), fullMax, noNerMax, pass, fullHalf);
+      new BenchReport(out).print(costs, List.of(fullMax, noNerMax, noAnalyticsMax, pass, fullHalf), fullMax, noNerMax,
+          pass, fullHalf);
+      BenchReport.printAnalyticsCost(out, fullMax, noAnalyticsMax);
       // Pages are distinct, so the NER sentence cache should rarely answer; say how often it did.
       out.printf(Locale.ROOT, "NER sentence cache hits in the full-pipeline passes: %,d%n", cacheHits);
       out.println(machine());
       if (bootstrapServers != null) {
-        deleteTopics(full, noNer, passCfg);
+        deleteTopics(full, noNer, noAnalytics, passCfg);
       }
-      return fullMax.complete() && noNerMax.complete() && pass.complete() && fullHalf.complete() ? 0 : 1;
+      return fullMax.complete() && noNerMax.complete() && noAnalyticsMax.complete() && pass.complete()
+          && fullHalf.complete() ? 0 : 1;
     } finally {
       if (broker != null) {
         broker.close();
@@ -193,6 +210,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     o.put("topic.clean", prefix + "articles.clean");
     o.put("topic.duplicates", prefix + "articles.duplicates");
     o.put("topic.rejected", prefix + "pages.rejected");
+    o.put("analytics.topic.trends", prefix + "analytics.entity-trends");
+    o.put("analytics.topic.stories", prefix + "analytics.story-reach");
     o.put("processing.guarantee", guarantee);
     o.put("stream.threads", String.valueOf(streamThreads));
     o.put("state.dir", work.resolve("state").toString());
@@ -213,6 +232,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     Properties p = new Properties();
     for (StreamsAppConfig c : configs) {
       topics.addAll(c.topics().all());
+      topics.add(c.analytics().trendsTopic());
+      topics.add(c.analytics().storiesTopic());
       p.putAll(c.kafkaOverrides());
       p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, c.bootstrapServers());
     }

@@ -1,5 +1,6 @@
 package dev.newsstream.cli;
 
+import dev.newsstream.streams.cli.AnalyticsHttp;
 import dev.newsstream.streams.cli.OutputReader;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
@@ -16,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +38,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Runs the full pipeline on an embedded, real Apache Kafka broker (KRaft, started as a child JVM)",
         "and a real schema registry (Apicurio, Java 21+ found under /usr/lib/jvm or NEWSSTREAM_REGISTRY_JAVA):",
-        "produces the sample pages, runs the topology and prints the resulting events. Stops cleanly."})
+        "produces the sample pages, runs the topology, prints the resulting events,",
+        "then the top entities of the pages (from the app's trends API). Stops cleanly."})
 public final class DemoCommand implements Callable<Integer> {
+  /** Sample pages are days or years apart: day windows keep the closing table short. */
+  private static final String TRENDS_WINDOW = "1d";
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Page files, WARC/ARC archives, JSON-lines files or directories, read as `produce` reads them "
           + "(default: ../shared/samples and ./samples, those that exist).")
@@ -72,7 +78,11 @@ public final class DemoCommand implements Callable<Integer> {
           "state.dir", work.resolve("state").toString(),
           "application.id", "newsstream-demo",
           "replication.factor", "1",
-          "metrics.port", String.valueOf(metricsPort)));
+          // 0 becomes a real free port: it is also application.server, by which the trends API finds the stores.
+          "metrics.port", String.valueOf(metricsPort == 0 ? freePort() : metricsPort),
+          // The demo replays archived pages, days or years old and in no particular order: with the default grace
+          // (1 day of article time) a page older than one already counted would miss its closed window.
+          "analytics.grace", "P3650D"));
       TopicSetup.create(cfg, 2);
       out.println("▶ producing pages from " + paths);
       List<String> args = new ArrayList<>(List.of("-b", broker.bootstrapServers(), "-q"));
@@ -95,6 +105,9 @@ public final class DemoCommand implements Callable<Integer> {
            OutputReader reader = new OutputReader(cfg, serdes)) {
         if (telemetry.port() >= 0) {
           out.println("  metrics at http://localhost:" + telemetry.port() + "/metrics, health at /health");
+          if (AnalyticsHttp.mount(cfg, runner.streams(), telemetry)) {
+            out.println("  trends at http://localhost:" + telemetry.port() + "/trends (JSON: /trends/entities)");
+          }
         }
         reader.readUntil(sent, Duration.ofSeconds(timeoutSeconds));
         out.println();
@@ -105,6 +118,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%n✔ %d page(s) in: %d clean article(s), %d duplicate notice(s), %d rejected.%n", sent,
             reader.articles().size(), reader.duplicates().size(), reader.rejected().size());
         out.println("  metrics: " + metrics.summary());
+        if (telemetry.port() >= 0 && cfg.analytics().enabled()) {
+          DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
+              DemoTrends.latest(reader.articles()), Duration.ofSeconds(30));
+        } else {
+          out.println("  (no entity trends: analytics off, or --metrics-port -1 turned the app's HTTP API off)");
+        }
         if (reader.total() < sent) {
           System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.total(), sent, timeoutSeconds);
           return 1;
@@ -115,6 +134,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.println("▶ stopped the topology, the broker and the registry.");
     return 0;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 
   private static List<Path> defaultInputs() {

@@ -3,6 +3,8 @@ package dev.newsstream.streams;
 import dev.newsstream.streams.outcome.PageOutcome;
 
 import dev.newsstream.schema.Article;
+import dev.newsstream.schema.DuplicateNotice;
+import dev.newsstream.streams.analytics.AnalyticsTopology;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.enrich.EnrichStage;
@@ -33,6 +35,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *                                           └── clean / update ──enrich──┬── failed ─► pages.rejected
  *                                                                        └── article + entities ──size guard─► articles.clean
  *                                                                                                  └─ too large ─► pages.rejected
+ *   articles.clean content + duplicates ──analytics──► analytics.entity-trends, analytics.story-reach (+ stores for queries)
  * </pre>
  * Every raw page gets exactly one outcome: raw = clean first versions + updates + duplicates + rejected.
  */
@@ -70,8 +73,9 @@ public final class ArticleTopology {
 
     // 3. Dedup: same URL, same content, near-duplicates (across partitions), updates; keyed by article id.
     KStream<String, PageOutcome> deduped = DedupStage.apply(articles, config, serdes);
-    deduped.filter((id, outcome) -> outcome.isDuplicate(), Named.as("duplicates"))
-        .mapValues(PageOutcome::duplicate, Named.as("duplicate-value"))
+    KStream<String, DuplicateNotice> notices = deduped.filter((id, outcome) -> outcome.isDuplicate(), Named.as("duplicates"))
+        .mapValues(PageOutcome::duplicate, Named.as("duplicate-value"));
+    notices
         .peek((id, notice) -> metrics.duplicate(notice.getKind().name()), Named.as("count-duplicates"))
         .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicate()).withName("duplicates-sink"));
     KStream<String, Article> clean = deduped.filter((id, outcome) -> outcome.isArticle(), Named.as("clean"))
@@ -94,11 +98,18 @@ public final class ArticleTopology {
     KStream<String, byte[]> retractions = deduped
         .filter((id, o) -> o.isDuplicate() && o.duplicate().getRetractedVersion() != null, Named.as("retracted"))
         .mapValues(o -> (byte[]) null, Named.as("tombstone"));
-    encoded.filter((id, e) -> !e.isRejected(), Named.as("fits"))
-        .mapValues(EncodedArticle::bytes, Named.as("fits-bytes"))
+    KStream<String, EncodedArticle> fits = encoded.filter((id, e) -> !e.isRejected(), Named.as("fits"));
+    fits.mapValues(EncodedArticle::bytes, Named.as("fits-bytes"))
         .peek((id, bytes) -> metrics.articleOut(), Named.as("count-articles"))
         .merge(retractions, Named.as("articles-and-tombstones"))
         .to(topics.clean(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink"));
+
+    // 6. Analytics: trending entities and story reach over exactly what the two topics above received (an article
+    //    that fit, or its tombstone; the notices), in the same transactions (analytics.AnalyticsTopology).
+    KStream<String, Article> published = fits.mapValues(EncodedArticle::article, Named.as("published-article"))
+        .merge(retractions.mapValues(tombstone -> (Article) null, Named.as("withdrawn-article")),
+            Named.as("published-and-withdrawn"));
+    AnalyticsTopology.attach(builder, published, notices, config, serdes);
     return builder.build();
   }
 }

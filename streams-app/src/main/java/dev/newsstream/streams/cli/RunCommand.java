@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
     description = {"Runs the article topology against a Kafka cluster until stopped.",
         "Settings: --config FILE (or NEWSSTREAM_CONFIG), NEWSSTREAM_* env vars, then flags; kafka.<name> passes",
         "any Kafka Streams/client setting through (security, tuning).",
-        "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off).",
+        "Serves /metrics (Prometheus) and /health on metrics.port (default 9464; 0 = any free port, -1 = off),",
+        "and the analytics queries /trends/entities and /stories/{articleId} (analytics.*, docs/ANALYTICS.md;",
+        "with several instances set analytics.advertised.host to a name the others can reach).",
         "A schema registry that does not answer is waited for (schema.registry.max.wait.seconds, default 300) at",
         "start-up and while running: pages are held, not rejected; newsstream_registry_unavailable shows the wait.",
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
@@ -115,6 +117,10 @@ public final class RunCommand implements Callable<Integer> {
       try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics))) {
         started.set(runner);
         telemetry.bind(runner.streams());
+        if (AnalyticsHttp.mount(cfg, runner.streams(), telemetry)) {
+          log.println("analytics: http://localhost:" + telemetry.port() + "/trends/entities, /stories/{articleId}, "
+              + "page: /trends");
+        }
         onStarted.accept(runner);
         runner.awaitTermination();
         // Non-zero after an unrecoverable failure (StreamsRunner), so that an orchestrator restarts the instance.

@@ -31,6 +31,12 @@ public final class TopicSetup {
       add(topics, existing, t.clean(), partitions, rf, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
       add(topics, existing, t.duplicates(), partitions, rf, Map.of());
       add(topics, existing, t.rejected(), partitions, rf, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes));
+      // Analytics tables (docs/ANALYTICS.md): compacted, the latest count per window and entity, story per original.
+      if (cfg.analytics().enabled()) {
+        Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        add(topics, existing, cfg.analytics().trendsTopic(), partitions, rf, compact);
+        add(topics, existing, cfg.analytics().storiesTopic(), partitions, rf, compact);
+      }
       if (cfg.deadLetterTopic() != null) {
         add(topics, existing, cfg.deadLetterTopic(), partitions, rf, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes));
       }

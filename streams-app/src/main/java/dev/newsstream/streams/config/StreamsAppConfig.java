@@ -37,7 +37,8 @@ public record StreamsAppConfig(
     Optional<URI> schemaRegistryUrl,
     Metrics metrics,
     int maxOutputBytes,
-    java.time.Duration schemaRegistryMaxWait) {
+    java.time.Duration schemaRegistryMaxWait,
+    Analytics analytics) {
 
   /**
    * Deduplication settings. {@code horizon}: how long stores remember an article (older pages are compared
@@ -106,6 +107,34 @@ public record StreamsAppConfig(
     }
   }
 
+  /**
+   * Streaming analytics (issue 19, docs/ANALYTICS.md): on/off; the tumbling window sizes of the entity trends
+   * ({@code analytics.windows}, e.g. 1h,1d); how late (in the articles' own time) an article may still change a
+   * window that has ended ({@code analytics.grace}); how many windows of each size stay queryable
+   * ({@code analytics.windows.kept}); the output topics; and the {@code host[:port]} other instances reach this
+   * one's HTTP endpoint at ({@code analytics.advertised.host}, port defaults to metrics.port), which becomes
+   * Kafka Streams' application.server.
+   */
+  public record Analytics(boolean enabled, List<TrendWindow> windows, java.time.Duration grace, int windowsKept,
+      String trendsTopic, String storiesTopic, String advertisedServer) {
+    /** The application.server value, or null when other instances cannot reach this one (no fixed HTTP port). */
+    public String applicationServer() {
+      return enabled ? advertisedServer : null;
+    }
+  }
+
+  /** A tumbling window size and its label as written in analytics.windows ({@code 1h}, {@code 30m}, {@code 1d}). */
+  public record TrendWindow(String label, java.time.Duration size) {
+    public long sizeMs() {
+      return size.toMillis();
+    }
+
+    /** Start (epoch ms, inclusive) of the window holding {@code timeMs}: windows are aligned to the epoch. */
+    public long startOf(long timeMs) {
+      return Math.floorDiv(timeMs, sizeMs()) * sizeMs();
+    }
+  }
+
   public static Properties defaults() {
     Properties d = new Properties();
     d.setProperty("bootstrap.servers", "localhost:9092");
@@ -140,6 +169,14 @@ public record StreamsAppConfig(
     // KIP-1034 dead-letter topic: raw copies of records the exception handlers catch (RejectedPage goes to
     // topic.rejected as well). Empty value: no dead-letter copies.
     d.setProperty("kafka." + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "pages.deadletter");
+    d.setProperty("analytics.enabled", "true");
+    d.setProperty("analytics.windows", "1h,1d");
+    // Articles arrive in any order of their own time (backfills, re-crawls): a day of lateness is still counted.
+    d.setProperty("analytics.grace", "P1D");
+    d.setProperty("analytics.windows.kept", "48");
+    d.setProperty("analytics.topic.trends", "analytics.entity-trends");
+    d.setProperty("analytics.topic.stories", "analytics.story-reach");
+    d.setProperty("analytics.advertised.host", "localhost");
     return d;
   }
 
@@ -162,6 +199,11 @@ public record StreamsAppConfig(
     if (topics.all().stream().distinct().count() != 4) {
       throw new ConfigSource.ConfigException("topic.raw, topic.clean, topic.duplicates and topic.rejected must differ: " + topics);
     }
+    Analytics analytics = AnalyticsSettings.from(p);
+    if (topics.all().contains(analytics.trendsTopic()) || topics.all().contains(analytics.storiesTopic())) {
+      throw new ConfigSource.ConfigException("analytics.topic.trends and analytics.topic.stories must differ from the "
+          + "pipeline's topics " + topics.all());
+    }
     return new StreamsAppConfig(
         ConfigSource.require(p, "bootstrap.servers"),
         ConfigSource.require(p, "application.id"),
@@ -180,7 +222,8 @@ public record StreamsAppConfig(
         new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
             ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)),
         ConfigSource.intValue(p, "max.output.bytes", 1024, 256 * 1024 * 1024),
-        java.time.Duration.ofSeconds(ConfigSource.intValue(p, "schema.registry.max.wait.seconds", 0, 86400)));
+        java.time.Duration.ofSeconds(ConfigSource.intValue(p, "schema.registry.max.wait.seconds", 0, 86400)),
+        analytics);
   }
 
   private static Optional<URI> registryUrl(Properties p) {
@@ -255,7 +298,7 @@ public record StreamsAppConfig(
   public StreamsAppConfig withMaxOutputBytes(int limit) {
     return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, stateDir,
         maxPageBytes, replicationFactor, dedup, enrich, kafkaOverrides, schemaRegistryUrl, metrics,
-        Math.min(maxOutputBytes, limit), schemaRegistryMaxWait);
+        Math.min(maxOutputBytes, limit), schemaRegistryMaxWait, analytics);
   }
 
   /** The KIP-1034 dead-letter topic, or null when disabled ({@code kafka.errors.dead.letter.queue.topic.name=}). */
@@ -286,6 +329,10 @@ public record StreamsAppConfig(
       // commits, and a page crosses five sub-topologies: Streams' 100 ms default put p99 near 1 s at half load,
       // 50 ms brings it to ~0.7 s at the same throughput (docs/BENCHMARKS.md). kafka.commit.interval.ms overrides.
       props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EOS_COMMIT_INTERVAL_MS);
+    }
+    if (analytics.applicationServer() != null) {
+      // Interactive queries: other instances find the owner of a key through this (docs/ANALYTICS.md).
+      props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, analytics.applicationServer());
     }
     props.putAll(kafkaOverrides);
     if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {

@@ -9,6 +9,14 @@ import java.time.Instant;
 public final class DuplicateNotices {
   private DuplicateNotices() {}
 
+  /** The page's own time as {@link OrderTime} ranks it, or null when the page states neither publication nor fetch. */
+  static Instant pageTime(Article page) {
+    if (page.getPublishedAt() == null && page.getFetchedAt() == null) {
+      return null;
+    }
+    return Instant.ofEpochMilli(OrderTime.of(page, Long.MAX_VALUE));
+  }
+
   public static DuplicateNotice of(Article page, DuplicateKind kind, String duplicateOf, Double similarity, long detectedAt) {
     return DuplicateNotice.newBuilder()
         .setId(page.getId())
@@ -19,6 +27,7 @@ public final class DuplicateNotices {
         .setSimilarity(similarity)
         .setContentHash(page.getContentHash())
         .setDetectedAt(Instant.ofEpochMilli(detectedAt))
+        .setPageTime(pageTime(page))
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsstream.streams.metrics;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -16,7 +18,7 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * The app's HTTP endpoint (JDK HttpServer, no framework): {@code /metrics} in Prometheus text format,
  * {@code /health} (200 when ready, else 503), {@code /health/live} and {@code /health/ready} for probes.
- * Health bodies are JSON.
+ * Health bodies are JSON. Other endpoints (the analytics queries) are mounted with {@link #mount}.
  */
 public final class MetricsServer implements AutoCloseable {
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
@@ -54,14 +56,22 @@ public final class MetricsServer implements AutoCloseable {
     });
     server.createContext("/", ex -> respond(ex, 404, "text/plain; charset=utf-8",
         "newsstream: see /metrics, /health, /health/live, /health/ready\n"));
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "newsstream-metrics-http");
+    // A few threads, not one: an interactive query may wait for a peer instance that is at the same time asking
+    // this one (docs/ANALYTICS.md), and a scrape must not wait behind a slow query.
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "newsstream-http-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
     server.setExecutor(executor);
     server.start();
     return new MetricsServer(server, executor);
+  }
+
+  /** Serves each handler under its path prefix (the longest matching prefix wins, as in the JDK server). */
+  public void mount(Map<String, HttpHandler> routes) {
+    routes.forEach(server::createContext);
   }
 
   public int port() {

@@ -76,6 +76,13 @@ public final class Telemetry implements AutoCloseable {
     resources.add(kafkaMetrics);
   }
 
+  /** Adds endpoints to the HTTP server (path prefix -> handler); nothing when the endpoint is off. */
+  public void mount(java.util.Map<String, com.sun.net.httpserver.HttpHandler> routes) {
+    if (server != null) {
+      server.mount(routes);
+    }
+  }
+
   /** The bound HTTP port, or -1 when the endpoint is off. */
   public int port() {
     return server == null ? -1 : server.port();

@@ -43,7 +43,7 @@ public final class OutputSizeGuard implements FixedKeyProcessor<String, Article,
     byte[] bytes = a == null ? null : articles.serialize(cleanTopic, a);
     int size = bytes == null ? 0 : bytes.length;
     if (a == null || size + RECORD_OVERHEAD <= maxOutputBytes) {
-      context.forward(record.withValue(EncodedArticle.fits(bytes)));
+      context.forward(record.withValue(EncodedArticle.fits(record.value(), bytes)));
       return;
     }
     // After dedup's repartition hops the record metadata names an internal topic, not the raw page: then the

@@ -3,6 +3,8 @@ package dev.newsstream.streams.serde;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateNotice;
+import dev.newsstream.schema.EntityTrend;
+import dev.newsstream.schema.StoryReach;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.RejectedPage;
 import dev.newsstream.schema.registry.ConfluentAvroSerde;
@@ -14,7 +16,13 @@ import org.apache.kafka.common.serialization.Serde;
 
 /** The value serdes of every topic the topology reads or writes, chosen once from configuration. */
 public record EventSerdes(Serde<RawPage> rawPage, Serde<Article> article, Serde<DuplicateNotice> duplicate,
-    Serde<RejectedPage> rejected) {
+    Serde<RejectedPage> rejected, Serde<EntityTrend> entityTrend, Serde<StoryReach> storyReach) {
+
+  /** The pipeline's serdes with the analytics topics in plain Avro. */
+  public EventSerdes(Serde<RawPage> rawPage, Serde<Article> article, Serde<DuplicateNotice> duplicate,
+      Serde<RejectedPage> rejected) {
+    this(rawPage, article, duplicate, rejected, new AvroSerde<>(EntityTrend.class), new AvroSerde<>(StoryReach.class));
+  }
 
   /** Plain Avro binary, no registry: for tests and internal topics. */
   public static EventSerdes plainAvro() {
@@ -55,7 +63,8 @@ public record EventSerdes(Serde<RawPage> rawPage, Serde<Article> article, Serde<
     client.outage().maxWait(config.schemaRegistryMaxWait());
     return new EventSerdes(new AvroSerde<>(RawPage.class), ConfluentAvroSerde.specific(Article.class, client),
         ConfluentAvroSerde.specific(DuplicateNotice.class, client),
-        ConfluentAvroSerde.specific(RejectedPage.class, client));
+        ConfluentAvroSerde.specific(RejectedPage.class, client), ConfluentAvroSerde.specific(EntityTrend.class, client),
+        ConfluentAvroSerde.specific(StoryReach.class, client));
   }
 
   /** The registry client of these serdes, if they write the Confluent wire format. */
@@ -80,6 +89,8 @@ public record EventSerdes(Serde<RawPage> rawPage, Serde<Article> article, Serde<
     register(article, topics.clean());
     register(duplicate, topics.duplicates());
     register(rejected, topics.rejected());
+    register(entityTrend, config.analytics().trendsTopic());
+    register(storyReach, config.analytics().storiesTopic());
   }
 
   private static <T extends org.apache.avro.specific.SpecificRecord> void register(Serde<T> serde, String topic) {

@@ -1,0 +1,105 @@
+package dev.newsstream.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsstream.streams.analytics.web.TrendsReply;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Asks a running app's {@code GET /trends/entities} (on its metrics port) and reads the reply. Every failure is a
+ * {@link Unavailable} whose message tells the operator what to do (start the app, fix --url, fix a parameter).
+ */
+final class TrendsClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final URI base;
+  private final Duration timeout;
+  private final HttpClient http;
+
+  /** Why no reply could be had; the message is meant for the operator as it is. */
+  static final class Unavailable extends Exception {
+    Unavailable(String message) {
+      super(message);
+    }
+  }
+
+  /** @param base the app's HTTP root, e.g. http://localhost:9464 (a trailing slash is fine) */
+  TrendsClient(URI base, Duration timeout) {
+    String root = base.toString().replaceAll("/+$", "");
+    this.base = URI.create(root);
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+  }
+
+  /** The trends for one window size; {@code type} null = every type. */
+  TrendsReply entities(String window, String type, int top, int windows) throws Unavailable, InterruptedException {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("window", window);
+    if (type != null) {
+      q.put("type", type);
+    }
+    q.put("top", String.valueOf(top));
+    q.put("windows", String.valueOf(windows));
+    URI uri = URI.create(base + "/trends/entities?" + q.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&")));
+    HttpResponse<String> response;
+    try {
+      response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (ConnectException | HttpConnectTimeoutException e) {
+      // The JDK client's ConnectException often carries no message (its cause is a ClosedChannelException).
+      String why = e instanceof HttpConnectTimeoutException ? "connect timed out" : "connection refused";
+      throw new Unavailable("no newsstream app answers at " + base + " (" + why + "). Start one "
+          + "(`newsstream run`, which serves HTTP on metrics.port, default 9464) or point --url at its port.");
+    } catch (HttpTimeoutException e) {
+      throw new Unavailable("the app at " + base + " did not answer within " + timeout.toSeconds() + " s");
+    } catch (IOException e) {
+      throw new Unavailable("cannot reach " + base + ": " + reason(e));
+    }
+    if (response.statusCode() == 404 && !response.body().startsWith("{")) {
+      throw new Unavailable(base + " has no /trends/entities: is it a newsstream app of this version?");
+    }
+    if (response.statusCode() != 200) {
+      throw new Unavailable("the app at " + base + " answered HTTP " + response.statusCode() + ": "
+          + errorText(response.body()));
+    }
+    try {
+      return TrendsReply.parse(response.body());
+    } catch (IllegalArgumentException e) {
+      throw new Unavailable("the app at " + base + " answered an unreadable reply: " + e.getMessage());
+    }
+  }
+
+  private static String errorText(String body) {
+    try {
+      JsonNode error = JSON.readTree(body).get("error");
+      if (error != null && error.isTextual()) {
+        return error.asText();
+      }
+    } catch (IOException e) {
+      // Not the API's error shape: show the start of the body.
+    }
+    return body.length() > 200 ? body.substring(0, 200) + "…" : body.strip();
+  }
+
+  private static String reason(Exception e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.newsstream.streams.analytics;
+
+import dev.newsstream.schema.EntityDelta;
+import dev.newsstream.schema.EntityTrend;
+import dev.newsstream.schema.WindowChange;
+import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Per entity (key TYPE|NAME, after the repartition): adds count changes into one window store per window size and
+ * sends the new count to the trends topic (key {@link TrendKey#topicKey()}; null when it falls to zero). A change
+ * for a window that closed (its end plus the grace period is at or before this stage's stream time, the latest
+ * article time it has seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
+ * That stream time is kept in a store, not taken from the task: a task's stream time also counts the record
+ * timestamps of whatever else shares the task, and a restart must drop exactly what the crashed run dropped.
+ */
+final class TrendAggregator implements Processor<String, EntityDelta, String, EntityTrend> {
+  private static final Logger LOG = LoggerFactory.getLogger(TrendAggregator.class);
+  private final Map<String, TrendWindow> windows = new HashMap<>();
+  private final long graceMs;
+  private final Map<String, WindowStore<String, EntityTrend>> stores = new HashMap<>();
+  private ProcessorContext<String, EntityTrend> context;
+  private KeyValueStore<String, Long> streamTime;
+  private long dropped;
+
+  TrendAggregator(List<TrendWindow> windows, Duration grace) {
+    windows.forEach(w -> this.windows.put(w.label(), w));
+    this.graceMs = grace.toMillis();
+  }
+
+  @Override
+  public void init(ProcessorContext<String, EntityTrend> context) {
+    this.context = context;
+    windows.values().forEach(w -> stores.put(w.label(), context.getStateStore(AnalyticsStores.trends(w))));
+    streamTime = context.getStateStore(AnalyticsStores.TRENDS_TIME);
+  }
+
+  /** The latest article time seen, this record's included. */
+  private long advance(long timestamp) {
+    Long seen = streamTime.get(AnalyticsStores.TRENDS_TIME);
+    if (seen == null || timestamp > seen) {
+      streamTime.put(AnalyticsStores.TRENDS_TIME, timestamp);
+      return timestamp;
+    }
+    return seen;
+  }
+
+  @Override
+  public void process(Record<String, EntityDelta> record) {
+    EntityDelta d = record.value();
+    if (d == null) {
+      return;
+    }
+    long streamTime = advance(d.getTime());
+    for (WindowChange c : d.getChanges()) {
+      apply(record, d, c, streamTime);
+    }
+  }
+
+  private void apply(Record<String, EntityDelta> record, EntityDelta d, WindowChange c, long streamTime) {
+    TrendWindow window = windows.get(c.getWindow());
+    if (window == null) {
+      return; // a window size no longer configured: its changes have nowhere to go
+    }
+    long end = c.getWindowStart() + window.sizeMs();
+    if (end + graceMs <= streamTime) {
+      if (dropped++ % 1000 == 0) {
+        LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {} ms)",
+            window.label(), Instant.ofEpochMilli(c.getWindowStart()), dropped, graceMs);
+      }
+      return;
+    }
+    WindowStore<String, EntityTrend> store = stores.get(window.label());
+    EntityTrend current = store.fetch(record.key(), c.getWindowStart());
+    EntityContributions.Counts next = EntityContributions.add(
+        current == null ? null : new EntityContributions.Counts(current.getArticles(), current.getMentions()),
+        new EntityContributions.Counts(c.getArticles(), c.getMentions()));
+    EntityTrend trend = next == null ? null : new EntityTrend(window.label(), Instant.ofEpochMilli(c.getWindowStart()),
+        Instant.ofEpochMilli(end), d.getName(), d.getType(), next.articles(), next.mentions());
+    store.put(record.key(), trend, c.getWindowStart());
+    TrendKey key = new TrendKey(window.label(), c.getWindowStart(), d.getType(), d.getName());
+    context.forward(new Record<>(key.topicKey(), trend, record.timestamp(), record.headers()));
+  }
+}
