@@ -109,7 +109,7 @@ public final class AnalyticsApi {
     TrendsRequest req = TrendsRequest.parse(ex.getRequestURI().getRawQuery(), settings.windows());
     String store = AnalyticsStores.trends(req.window());
     long sizeMs = req.window().sizeMs();
-    if (req.local()) {
+    if (req.local() || alone()) {
       send(ex, 200, view(req, localTop(store, req), List.of(servedBy)));
       return;
     }
@@ -153,7 +153,7 @@ public final class AnalyticsApi {
       send(ex, 404, new ErrorView("use /stories/{articleId}"));
       return;
     }
-    boolean local = "true".equals(TrendsRequest.query(ex.getRequestURI().getRawQuery()).get("local"));
+    boolean local = alone() || "true".equals(TrendsRequest.query(ex.getRequestURI().getRawQuery()).get("local"));
     if (!local) {
       KeyQueryMetadata owner = streams.queryMetadataForKey(AnalyticsStores.STORIES, id, Serdes.String().serializer());
       if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner)) {
@@ -174,6 +174,15 @@ public final class AnalyticsApi {
     } else {
       send(ex, 200, StoryView.of(s, servedBy));
     }
+  }
+
+  /**
+   * Without application.server (no fixed HTTP port, e.g. metrics.port=0) Kafka Streams publishes no metadata for
+   * any store, so there is no owner to ask: such an instance cannot be reached by others and answers from its
+   * own stores, which are all of them when it runs alone.
+   */
+  private boolean alone() {
+    return self.equals(HostInfo.unavailable());
   }
 
   private boolean isSelf(HostInfo host) {

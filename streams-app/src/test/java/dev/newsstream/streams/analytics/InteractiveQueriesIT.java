@@ -194,6 +194,42 @@ class InteractiveQueriesIT {
     return out;
   }
 
+  /** metrics.port=0 gives no application.server, hence no store metadata: the lone instance answers from its stores. */
+  @Test
+  void aLoneInstanceWithoutAnApplicationServerAnswersFromItsOwnStores() throws Exception {
+    try (LocalKafkaBroker broker = LocalKafkaBroker.builder().dataDir(work.resolve("kafka")).start()) {
+      StreamsAppConfig cfg = config(broker, "alone", 0);
+      assertThat(cfg.analytics().applicationServer()).isNull();
+      TopicSetup.create(cfg, 2);
+      broker.createTopics(2, CLEAN, NOTICES);
+      EventSerdes serdes = EventSerdes.plainAvro();
+      int port = freePort();
+      try (StreamsRunner runner = StreamsRunner.start(cfg, topology(cfg, serdes));
+           MetricsServer http = serve(cfg, runner.streams(), port);
+           KafkaProducer<String, byte[]> producer = producer(broker)) {
+        runner.awaitRunning(Duration.ofSeconds(90));
+        Map<String, int[]> expected = new TreeMap<>();
+        for (int i = 0; i < 4; i++) {
+          send(producer, CLEAN, "orig" + i, serdes.article().serializer().serialize(CLEAN,
+              article("orig" + i, 1, "2026-12-06T15:0" + i + ":00Z", "PERSON:Person " + (i % 2) + ":2")));
+          count(expected, "Person " + (i % 2), 2);
+        }
+        send(producer, NOTICES, "copy0", serdes.duplicate().serializer().serialize(NOTICES,
+            notice("copy0", DuplicateKind.NEAR_DUPLICATE, "orig0", null, "2026-12-06T16:30:00Z")));
+        producer.flush();
+        awaitTrends(port, expected, Duration.ofSeconds(120));
+        HttpResponse<String> story = get(port, "/stories/orig0");
+        for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+             !(story.statusCode() == 200 && story.body().contains("copy0")) && System.nanoTime() < end;
+             story = get(port, "/stories/orig0")) {
+          Thread.sleep(500);
+        }
+        assertThat(story.statusCode()).as(story.body()).isEqualTo(200);
+        assertThat(JSON.readTree(story.body()).get("copies").get(0).get("articleId").asText()).isEqualTo("copy0");
+      }
+    }
+  }
+
   private HttpResponse<String> get(int port, String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -208,7 +244,8 @@ class InteractiveQueriesIT {
 
   private static MetricsServer serve(StreamsAppConfig cfg, KafkaStreams streams, int port) {
     MetricsServer server = MetricsServer.start(port, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), streams::state);
-    server.mount(new AnalyticsApi(streams, cfg.analytics(), cfg.analytics().applicationServer()).routes());
+    String self = cfg.analytics().applicationServer() != null ? cfg.analytics().applicationServer() : "localhost:" + port;
+    server.mount(new AnalyticsApi(streams, cfg.analytics(), self).routes());
     return server;
   }
 
