@@ -184,27 +184,39 @@ public final class CharsetDetection {
 
   /**
    * Undeclared legacy bytes: Cyrillic text is mostly lower case, which is 0xE0-0xFF in windows-1251 and
-   * 0xC0-0xDF in KOI8-R; anything else is taken as windows-1252.
+   * 0xC0-0xDF in KOI8-R; anything else is taken as windows-1252. Cyrillic words are made of high bytes only, so
+   * most high bytes stand in runs of three or more; Western text (German, French…) has its accented letters one or
+   * two at a time between ASCII letters ("für", "Größe"). Without that, a German page's umlauts (0xE4, 0xFC,
+   * 0xF6 are also Cyrillic lower case in windows-1251) read as "sдmtliche ьber".
    */
   private static Charset guessSingleByte(byte[] b) {
     int high = 0;
     int c0 = 0;
     int e0 = 0;
-    for (byte x : b) {
-      int v = x & 0xFF;
+    int inWords = 0;
+    int run = 0;
+    for (int i = 0; i <= b.length; i++) {
+      int v = i < b.length ? b[i] & 0xFF : 0;
       if (v >= 0x80) {
         high++;
+        run++;
         if (v >= 0xC0 && v <= 0xDF) {
           c0++;
         } else if (v >= 0xE0) {
           e0++;
         }
+      } else {
+        inWords += run >= CYRILLIC_RUN ? run : 0;
+        run = 0;
       }
     }
-    if (high >= 20 && (c0 + e0) > high * 0.8) {
+    if (high >= 20 && (c0 + e0) > high * 0.8 && inWords * 2 > high) {
       String[] candidates = {"windows-1251", "KOI8-R"};
       return Charset.forName(e0 > c0 * 2 ? candidates[0] : c0 > e0 * 2 ? candidates[1] : "windows-1252");
     }
     return WINDOWS_1252;
   }
+
+  /** High bytes in a row that make a word of a single-byte Cyrillic encoding, not accents in Latin words. */
+  private static final int CYRILLIC_RUN = 3;
 }

@@ -21,7 +21,11 @@ final class HtmlBodyExtractor {
   private HtmlBodyExtractor() {}
 
   /** The article's text lines, and its standfirst (dek) when the page sets one apart above the text. */
-  record Extraction(List<String> paragraphs, String standfirst, List<String> headings) {}
+  record Extraction(List<String> paragraphs, String standfirst, List<String> headings, List<String> leads) {
+    Extraction(List<String> paragraphs, String standfirst, List<String> headings) {
+      this(paragraphs, standfirst, headings, List.of());
+    }
+  }
 
   static List<String> extract(Document doc, String title, String jsonLdBody) {
     return extractWithStandfirst(doc, title, jsonLdBody).paragraphs();
@@ -57,7 +61,7 @@ final class HtmlBodyExtractor {
       }
     }
     return new Extraction(jsonLdBody == null ? best.paragraphs()
-        : reconcile(best.paragraphs(), best.headings(), jsonLdBody), best.standfirst(), best.headings());
+        : reconcile(best.paragraphs(), best.headings(), jsonLdBody, best.leads()), best.standfirst(), best.headings());
   }
 
   /**
@@ -105,14 +109,18 @@ final class HtmlBodyExtractor {
     }
     List<String> paragraphs = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    List<String> leads = new ArrayList<>();
     for (TextBlocks.Block b : kept) {
+      if (paragraphs.size() == leads.size() && LeadBlocks.isLeadProse(b) && LeadBlocks.isInLeadPlace(b.owner())) {
+        leads.add(b.text());
+      }
       paragraphs.add(b.text());
       if (b.isHeading()) {
         headings.add(b.text());
       }
     }
     paragraphs = Paragraphs.dropRepeats(paragraphs);
-    return new Extraction(paragraphs, standfirst, headings);
+    return new Extraction(paragraphs, standfirst, headings, leads);
   }
 
   /**
@@ -148,6 +156,36 @@ final class HtmlBodyExtractor {
    * page) -> use it; the DOM holds it all plus extra lines -> drop the extra non-heading lines.
    */
   static List<String> reconcile(List<String> dom, List<String> headings, String ldBodyRaw) {
+    return reconcile(dom, headings, ldBodyRaw, List.of());
+  }
+
+  /**
+   * As {@link #reconcile(List, List, String)}, but the page's lead lines (the intro in its header or a lead-named
+   * element, above the body) stay in front when the JSON-LD body leaves them out: CMSs often write only the body
+   * paragraphs, or a shorter dek, into {@code articleBody}, and the lead is article text.
+   *
+   * @param leads the DOM lines that open the text from a header or lead element, in order (may be empty)
+   */
+  static List<String> reconcile(List<String> dom, List<String> headings, String ldBodyRaw, List<String> leads) {
+    List<String> out = reconcileBody(dom, headings, ldBodyRaw);
+    if (leads.isEmpty() || out == dom) {
+      return out;
+    }
+    String outNorm = TextNormalizer.normalize(String.join(" ", out));
+    List<String> front = new ArrayList<>();
+    for (String lead : leads) {
+      if (!outNorm.contains(TextNormalizer.normalize(lead))) {
+        front.add(lead);
+      }
+    }
+    if (front.isEmpty()) {
+      return out;
+    }
+    front.addAll(out);
+    return front;
+  }
+
+  private static List<String> reconcileBody(List<String> dom, List<String> headings, String ldBodyRaw) {
     String ldBody = ldBodyRaw.contains("<") ? htmlText(ldBodyRaw) : ldBodyRaw;
     String ldNorm = TextNormalizer.normalize(ldBody);
     int ldWords = TextNormalizer.wordCount(ldBody);

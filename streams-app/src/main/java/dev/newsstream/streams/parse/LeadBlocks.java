@@ -61,10 +61,15 @@ final class LeadBlocks {
     return out;
   }
 
-  private static boolean isLeadProse(TextBlocks.Block b) {
+  static boolean isLeadProse(TextBlocks.Block b) {
     String t = b.text();
     return t.length() >= MIN_CHARS && b.linkDensity() < 0.2 && !b.tag().equals("h1") && !b.tag().equals("li")
         && (PROSE_END.matcher(t).find() || t.length() >= 2 * MIN_CHARS);
+  }
+
+  /** Whether the element sits in a header ({@code <header>}, {@code <hgroup>}) or a lead-named element. */
+  static boolean isInLeadPlace(Element owner) {
+    return isLeadPlace(owner, null);
   }
 
   /** In the article's header, or in an element named as a lead, below the article element. */

@@ -44,6 +44,16 @@ class CharsetDetectionTest {
   }
 
   @Test
+  void undeclaredGermanWindows1252IsNotTakenForCyrillic() {
+    // Mostly lower-case umlauts and ß: by letter case alone the bytes look like windows-1251 ("sдmtliche ьber").
+    String german = "Aufgrund der derzeitigen Unsicherheiten haben wir uns dazu entschieden, sämtliche Dateien nicht, "
+        + "wie bislang üblich, über fremde Server zu laden. Größere Änderungen für die Nutzer gibt es nicht; "
+        + "die Vorlagen können wie gewohnt genutzt werden, außer dass sie nun schöner und schneller laden. "
+        + "Übrigens: für ältere Vorlagen gilt das ebenso, ob groß oder klein, süß oder sauer, früh oder spät.";
+    assertThat(CharsetDetection.decode(page(null, german, Charset.forName("windows-1252")), null)).contains(german);
+  }
+
+  @Test
   void headerCharsetWinsWhenRight() {
     assertThat(CharsetDetection.decode(page(null, RUSSIAN, Charset.forName("windows-1251")), "windows-1251"))
         .contains(RUSSIAN);

@@ -122,6 +122,26 @@ class HtmlBodyExtractorTest {
   }
 
   @Test
+  void leadInThePageHeaderSurvivesAJsonLdBodyThatLeavesItOut() {
+    String lead = "A snow load on the roof costs yield. The weight strains modules and mounts; experts warn against clearing them.";
+    String ld = para(1) + "\n" + para(2) + "\n" + para(3) + "\n" + para(4);
+    // Paywall: the DOM holds the lead and a teaser paragraph; the JSON-LD body has the article without the lead.
+    String html = "<main><div><header><h1>Snow on solar panels</h1><p class=\"intro\">" + lead + "</p></header>"
+        + "<div class=\"body\"><p>" + para(1) + "</p></div></div></main>";
+    HtmlBodyExtractor.Extraction e = HtmlBodyExtractor.extractWithStandfirst(Jsoup.parse(html), "Snow on solar panels", ld);
+    assertThat(e.paragraphs()).containsExactly(lead, para(1), para(2), para(3), para(4));
+    // Full page: DOM lines the JSON-LD body lacks are pruned, but not the lead in the header.
+    String full = "<main><header><p>" + lead + "</p></header><div class=\"body\"><p>" + para(1) + "</p><p>" + para(2)
+        + "</p><p>Have a story? Email the newsroom today, we read every message.</p><p>" + para(3) + "</p><p>" + para(4)
+        + "</p></div></main>";
+    assertThat(HtmlBodyExtractor.extractWithStandfirst(Jsoup.parse(full), null, ld).paragraphs())
+        .containsExactly(lead, para(1), para(2), para(3), para(4));
+    // A lead the JSON-LD body already has is not doubled.
+    assertThat(HtmlBodyExtractor.reconcile(List.of(lead, para(1)), List.of(), lead + "\n" + ld, List.of(lead)))
+        .containsOnlyOnce(lead);
+  }
+
+  @Test
   void deeplyWrappedTextBeatsATeaserRailBesideIt() {
     StringBuilder sb = new StringBuilder("<div id=\"app\"><div class=\"layout\"><div class=\"col-main\">");
     for (int i = 0; i < 6; i++) {
