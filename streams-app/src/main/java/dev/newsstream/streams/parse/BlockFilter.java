@@ -110,7 +110,46 @@ final class BlockFilter {
     while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
       end--;
     }
+    int noteStart = trailingNotes(blocks, start, end);
+    if (noteStart < end) {
+      end = noteStart;
+      while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
+        end--;
+      }
+    }
     return blocks.subList(start, end);
+  }
+
+  /**
+   * Where the notes after the text start ({@code end} when there are none): up to {@value #MAX_NOTES} paragraphs
+   * set wholly in italics or bold after a roman paragraph — the editor's note under an article ("Submit your
+   * letter…", "Follow us on…"), the author's bio, a disclaimer, sources, a photo credit. Running text is set in
+   * roman and a note is marked off by its typeface, in any language. Not on pages that set much of the text above
+   * in bold or italics (a quarter of its lines or more): there the typeface marks nothing.
+   */
+  private static int trailingNotes(List<TextBlocks.Block> blocks, int start, int end) {
+    int i = end;
+    while (i > start && end - i < MAX_NOTES && isNote(blocks.get(i - 1))) {
+      i--;
+    }
+    if (i == end || i == start) {
+      return end;
+    }
+    TextBlocks.Block last = blocks.get(i - 1);
+    if (last.isEmphasised() || last.isHeading() || last.tag().equals("li")) {
+      return end;
+    }
+    int emphasised = 0;
+    for (int j = start; j < i; j++) {
+      emphasised += blocks.get(j).isEmphasised() ? 1 : 0;
+    }
+    return emphasised * 4 >= i - start ? end : i;
+  }
+
+  private static final int MAX_NOTES = 3;
+
+  private static boolean isNote(TextBlocks.Block b) {
+    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li");
   }
 
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {

@@ -134,7 +134,7 @@ final class DomCleaner {
       return false;
     }
     List<String> words = BoilerplateHints.words(e);
-    if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words)) {
+    if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words) || isQuote(e, 0)) {
       return false;
     }
     // "main-content has-sidebar": a wrapper named for content as well holds the article when it holds much text.
@@ -198,6 +198,18 @@ final class DomCleaner {
       }
     }
     return false;
+  }
+
+  /**
+   * A quotation, or a wrapper around nothing but one ({@code <div class="embed-tweet"><blockquote
+   * class="twitter-tweet">…}): an embedded post or quote is text the article cites, and an embed's markup names it
+   * "tweet", "embed" or "instagram" however relevant its words are. Tag and role removal still apply.
+   */
+  private static boolean isQuote(Element e, int depth) {
+    if (e.normalName().equals("blockquote")) {
+      return true;
+    }
+    return depth < 3 && e.childrenSize() == 1 && isQuote(e.child(0), depth + 1);
   }
 
   /** Below this many characters of paragraphs, the densest run is no evidence of an article. */

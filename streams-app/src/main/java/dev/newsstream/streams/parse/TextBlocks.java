@@ -19,12 +19,26 @@ final class TextBlocks {
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
       "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "hr", "br", "address", "center",
       "details", "summary", "form", "fieldset", "legend", "body", "html", "menu");
+  private static final Set<String> EMPHASIS_TAGS = Set.of("em", "i", "strong", "b");
+
   /** Tags whose own text is a paragraph in the usual sense (their parent is the container). */
   static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
       "blockquote", "pre", "address", "summary");
 
-  /** One line of text; {@code owner} is the nearest block-level element around it. */
-  record Block(String text, Element owner, int linkChars, String tag) {
+  /**
+   * One line of text; {@code owner} is the nearest block-level element around it; {@code linkChars} and
+   * {@code emphasisChars} count its characters inside links and inside {@code em/i/strong/b}.
+   */
+  record Block(String text, Element owner, int linkChars, String tag, int emphasisChars) {
+    Block(String text, Element owner, int linkChars, String tag) {
+      this(text, owner, linkChars, tag, 0);
+    }
+
+    /** Set in italics or bold as a whole: an editor's note, credit or aside rather than running text. */
+    boolean isEmphasised() {
+      return !text.isEmpty() && emphasisChars >= text.length() * 0.9;
+    }
+
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
     }
@@ -42,7 +56,9 @@ final class TextBlocks {
       final StringBuilder text = new StringBuilder();
       final ArrayList<Element> owners = new ArrayList<>();
       int links;
+      int emphasis;
       int inLink;
+      int inEmphasis;
       int inPre;
 
       @Override
@@ -61,6 +77,8 @@ final class TextBlocks {
             inLink++;
           } else if (tag.equals("pre")) {
             inPre++;
+          } else if (EMPHASIS_TAGS.contains(tag)) {
+            inEmphasis++;
           }
         }
       }
@@ -73,6 +91,8 @@ final class TextBlocks {
             inLink--;
           } else if (tag.equals("pre")) {
             inPre--;
+          } else if (EMPHASIS_TAGS.contains(tag)) {
+            inEmphasis--;
           }
           if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
             flush();
@@ -103,6 +123,9 @@ final class TextBlocks {
         if (inLink > 0) {
           links += add.length();
         }
+        if (inEmphasis > 0) {
+          emphasis += add.length();
+        }
         if (inPre == 0 && Character.isWhitespace(s.charAt(s.length() - 1))) {
           text.append(' ');
         }
@@ -112,10 +135,12 @@ final class TextBlocks {
         String t = inPre > 0 ? text.toString().strip() : text.toString().replace('\u00A0', ' ').strip();
         if (!t.isEmpty() && !owners.isEmpty()) {
           Element owner = owners.get(owners.size() - 1);
-          blocks.add(new Block(t, owner, Math.min(links, t.length()), owner.normalName()));
+          blocks.add(new Block(t, owner, Math.min(links, t.length()), owner.normalName(),
+              Math.min(emphasis, t.length())));
         }
         text.setLength(0);
         links = 0;
+        emphasis = 0;
       }
     }, root);
     return blocks;

@@ -55,4 +55,34 @@ class DevPageFaultKindsTest {
     assertThat(body).as("rejected").isNotNull();
     assertThat(body).contains("Bad news for ladies, gentlemen", "Right now, the happy couple is in Hawaii.");
   }
+
+  /** A lead in a wrapper named as the article ("div.article", "contenedor-articulo", "pdb-article"), or a dek. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ahlen.de.reparaturcafe.html", "schimmverband.at-weltmeisterschaft.html",
+      "d51e75d9e53a472bb7708191899aa6b4.html", "cooperativa.cl-presidente.html"})
+  void leadInAWrapperNamedAsTheArticle(String id) {
+    assertPasses(id);
+  }
+
+  /** The page header's lead is kept when the JSON-LD articleBody, which fills or prunes the body, lacks it. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"topagrar.com.schnee.solat.html", "wochenblatt.com-Heinen-Essen.html"})
+  void leadKeptBesideTheJsonLdBody(String id) {
+    assertPasses(id);
+  }
+
+  /** Notes in italics or bold after the text (follow us, the author's bio, the magazine's ad) are left out. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"panamaamerica.com.pa-apropiarse.html", "l-mag.de-Holocaust-Gedenken.html",
+      "derpapierplanet.de.juni.html"})
+  void trailingNotesLeftOut(String id) {
+    assertPasses(id);
+  }
+
+  /** An undeclared windows-1252 German page was decoded as windows-1251 ("sдmtliche", "ьber"). */
+  @org.junit.jupiter.api.Test
+  void undeclaredGermanPageIsNotCyrillic() {
+    String body = SharedEvalCases.body(SharedEvalCases.get("nmb-media.de.ebay.html"));
+    assertThat(body).contains("Aus datenschutzrechtlichen Gründen wird", "sämtliche").doesNotContain("ьber");
+  }
 }

@@ -60,4 +60,38 @@ class LeadBlocksTest {
         + "stories.</a></p></header>" + body() + "</article>";
     assertThat(extract(html)).containsExactly(para(1), para(2), para(3));
   }
+
+  /** Issue 14, misses: CMS templates without {@code <article>} name their article wrapper instead. */
+  @Test
+  void aWrapperNamedAsTheArticleIsTheScopeAndANamedDekNeedsNoFinalStop() {
+    String dek = "What had been rumoured for weeks has now been confirmed by the board in a short statement";
+    String html = "<div class='news news-single'><div class='article'><div class='teaser-text'><p>" + dek
+        + "</p></div><div class='news-text-wrap'><p>" + para(1) + "</p><p>" + para(2) + "</p></div></div></div>";
+    assertThat(extract(html)).containsExactly(dek, para(1), para(2));
+  }
+
+  @Test
+  void theArticleBodysOwnNamedWrapperDoesNotHideTheArticleAboveIt() {
+    String html = "<div class='pdb-article'><div class='pdb-article-teaser'><div class='teaser-intro'><p>" + LEAD
+        + "</p></div></div><div class='pdb-article-body'><div class='richtext'><p>" + para(1) + "</p><p>" + para(2)
+        + "</p><p>" + para(3) + "</p></div></div></div>";
+    assertThat(extract(html)).containsExactly(LEAD, para(1), para(2), para(3));
+  }
+
+  @Test
+  void deksAreNamedInOtherLanguagesToo() {
+    // Spanish "bajada": the headline block is an <article> of its own; the article wrapper is named "articulo".
+    String html = "<section class='contenedor-articulo'><article class='titular'><h1>Dredging at last</h1>"
+        + "<div class='contenedor-bajada'><p>" + LEAD + "</p></div></article><div class='cuerpo'><p>" + para(1)
+        + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p></div></section>";
+    assertThat(extract(html)).containsExactly(LEAD, para(1), para(2), para(3));
+  }
+
+  @Test
+  void aTeaserOutsideTheNamedArticleStaysOut() {
+    String html = "<div class='rail'><div class='teaser'><p>" + LEAD + "</p></div></div><div class='article'>"
+        + "<h1>Dredging at last</h1><div class='article-body'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>"
+        + para(3) + "</p></div></div>";
+    assertThat(extract(html)).containsExactly(para(1), para(2), para(3));
+  }
 }

@@ -1,0 +1,67 @@
+package dev.newsstream.streams.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, text inside the body container: notes set off in italics or bold after the article are not text;
+ * embedded posts and quotes the article cites are, whatever their markup is named.
+ */
+class BodyNotesAndQuotesTest {
+  private static String para(int i) {
+    return "Paragraph " + i + " tells the story of the harbour, the ferry and the town, and it goes on long enough "
+        + "to be read as prose rather than as a label.";
+  }
+
+  private static List<String> extract(String bodyHtml) {
+    return HtmlBodyExtractor.extract(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>"), "Dredging", null);
+  }
+
+  private static String body(String tail) {
+    return "<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p><p>"
+        + para(4) + "</p>" + tail + "</div>";
+  }
+
+  @Test
+  void textBlocksCountEmphasisedCharacters() {
+    List<TextBlocks.Block> blocks = TextBlocks.of(Jsoup.parse("<p><em>All of it in italics.</em></p>"
+        + "<p>Only <b>one word</b> in bold here, the rest in roman type.</p>").body());
+    assertThat(blocks.get(0).isEmphasised()).isTrue();
+    assertThat(blocks.get(1).isEmphasised()).isFalse();
+  }
+
+  @Test
+  void italicAndBoldNotesAfterTheTextAreDroppedInAnyLanguage() {
+    String bio = "Candice Sealey is the founder and principal consultant at a marketing and PR consultancy.";
+    String follow = "¡Mira lo que tiene nuestro canal de YouTube!";
+    assertThat(extract(body("<p><em>" + bio + "</em></p><p><strong>" + follow + "</strong></p>")))
+        .containsExactly(para(1), para(2), para(3), para(4));
+  }
+
+  @Test
+  void emphasisInsideTheTextAndOnPagesSetInBoldIsKept() {
+    String quote = "An italic paragraph between two roman ones is part of the text, a quotation perhaps.";
+    assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p><p><i>" + quote + "</i></p><p>" + para(2)
+        + "</p></div>")).contains(quote);
+    // A quarter or more of the lines in bold: the typeface marks nothing on this page.
+    String html = "<div class='entry-content'><p><b>" + para(1) + "</b></p><p>" + para(2) + "</p><p><b>" + para(3)
+        + "</b></p><p><b>" + para(4) + "</b></p></div>";
+    assertThat(extract(html)).hasSize(4);
+    // After a list (set in italics, as the whole ending is): the closing line belongs to it.
+    String list = "<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p><p>"
+        + para(4) + "</p><p>" + para(5) + "</p><p>" + para(6) + "</p><p>" + para(7) + "</p><p>" + para(8) + "</p>"
+        + "<ul><li><em>Does it motivate me?</em></li></ul><p><em>So, have you found yours yet?</em></p></div>";
+    assertThat(extract(list)).contains("So, have you found yours yet?");
+  }
+
+  @Test
+  void anEmbeddedPostTheArticleCitesIsText() {
+    String tweet = "Notice the warping of the line across both the eyes and nose when the feature is switched on.";
+    String html = "<div class='c-entry-content'><p>" + para(1) + "</p><div id='x1' class='embed-tweet'>"
+        + "<blockquote class='twitter-tweet'><p>" + tweet + "</p></blockquote></div><p>" + para(2) + "</p></div>";
+    assertThat(extract(html)).containsExactly(para(1), tweet, para(2));
+  }
+}
