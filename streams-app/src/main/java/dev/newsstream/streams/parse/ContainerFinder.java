@@ -44,7 +44,9 @@ final class ContainerFinder {
   private void score(List<TextBlocks.Block> blocks) {
     for (TextBlocks.Block b : blocks) {
       int levels = 0;
-      boolean prose = b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5;
+      // A row of a data table is values, not prose: a table of 650 names and addresses in an article must neither
+      // outscore nor outweigh the article around it. It is kept when its container wins.
+      boolean prose = b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5 && !b.tag().equals("tr");
       for (Element a = b.owner(); a != null && levels < 300; a = a.parent(), levels++) {
         int[] c = chars.computeIfAbsent(a, k -> new int[4]);
         c[0] += b.text().length();
@@ -55,7 +57,7 @@ final class ContainerFinder {
           break;
         }
       }
-      if (b.text().length() < MIN_BLOCK_CHARS || b.linkDensity() > 0.5) {
+      if (!prose) {
         continue;
       }
       double s = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);

@@ -12,13 +12,36 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Stage 2: the cleaned DOM as a flat list of text blocks in document order. A block ends wherever a browser would
  * break the line (block-level elements, {@code <br>}); it remembers the element that owns it and how much of its
- * text is link text. Iterative, so deep DOMs cannot overflow the stack.
+ * text is link text. A data table (cells holding only inline text) gives one line per row, its cells separated by
+ * " | ", so a row reads as it does on screen instead of one cell a line; layout tables, whose cells hold paragraphs,
+ * lists or line breaks, keep a line per cell. Iterative, so deep DOMs cannot overflow the stack.
  */
 final class TextBlocks {
   static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
       "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "hr", "br", "address", "center",
       "details", "summary", "form", "fieldset", "legend", "body", "html", "menu");
+  private static final String CELL_SEPARATOR = " | ";
+  /** Elements that make a table cell a page region rather than a value: the table lays out the page. */
+  private static final String LAYOUT_CONTENT = "p, div, ul, ol, dl, br, h1, h2, h3, h4, h5, h6, blockquote, pre, "
+      + "section, article, form";
+
+  /**
+   * A table of values: no nested table, no cell holding paragraphs, lists or line breaks, and a row of at least two
+   * cells. Checked once per table element.
+   */
+  static boolean isDataTable(Element table) {
+    if (table.getElementsByTag("table").size() > 1 || !table.select(LAYOUT_CONTENT).isEmpty()) {
+      return false;
+    }
+    for (Element row : table.getElementsByTag("tr")) {
+      if (row.select("> td, > th").size() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> EMPHASIS_TAGS = Set.of("em", "i", "strong", "b");
 
   /** Tags whose own text is a paragraph in the usual sense (their parent is the container). */
@@ -55,6 +78,7 @@ final class TextBlocks {
     NodeTraversor.traverse(new NodeVisitor() {
       final StringBuilder text = new StringBuilder();
       final ArrayList<Element> owners = new ArrayList<>();
+      final ArrayList<Boolean> dataTables = new ArrayList<>();
       int links;
       int emphasis;
       int inLink;
@@ -67,7 +91,14 @@ final class TextBlocks {
           append(inPre > 0 ? t.getWholeText() : t.text());
         } else if (node instanceof Element e) {
           String tag = e.normalName();
-          if (BLOCK_TAGS.contains(tag)) {
+          if (tag.equals("table")) {
+            dataTables.add(isDataTable(e));
+          }
+          if (isDataCell(tag)) {
+            if (!text.isEmpty()) {
+              text.append(CELL_SEPARATOR);
+            }
+          } else if (BLOCK_TAGS.contains(tag)) {
             flush();
             if (!tag.equals("br") && !tag.equals("hr")) {
               owners.add(e);
@@ -94,13 +125,20 @@ final class TextBlocks {
           } else if (EMPHASIS_TAGS.contains(tag)) {
             inEmphasis--;
           }
-          if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+          if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr") && !isDataCell(tag)) {
             flush();
             if (!owners.isEmpty()) {
               owners.remove(owners.size() - 1);
             }
           }
+          if (tag.equals("table") && !dataTables.isEmpty()) {
+            dataTables.remove(dataTables.size() - 1);
+          }
         }
+      }
+
+      private boolean isDataCell(String tag) {
+        return (tag.equals("td") || tag.equals("th")) && !dataTables.isEmpty() && dataTables.get(dataTables.size() - 1);
       }
 
       private void append(String s) {

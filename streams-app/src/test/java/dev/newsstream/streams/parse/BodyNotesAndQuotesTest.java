@@ -64,4 +64,29 @@ class BodyNotesAndQuotesTest {
         + "<blockquote class='twitter-tweet'><p>" + tweet + "</p></blockquote></div><p>" + para(2) + "</p></div>";
     assertThat(extract(html)).containsExactly(para(1), tweet, para(2));
   }
+
+  @Test
+  void aDataTableReadsOneRowALineWithItsCellsSeparated() {
+    String table = "<table><tr><th>Leasing</th><th>Financing</th></tr><tr><td>Payments are tax-deductible</td>"
+        + "<td>Cannot be deducted from tax</td></tr></table>";
+    assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p>" + table + "<p>" + para(2) + "</p></div>"))
+        .containsExactly(para(1), "Leasing | Financing", "Payments are tax-deductible | Cannot be deducted from tax",
+            para(2));
+  }
+
+  @Test
+  void aLayoutTableKeepsALinePerCellAndAHugeDataTableDoesNotOutweighTheText() {
+    List<TextBlocks.Block> layout = TextBlocks.of(Jsoup.parse("<table><tr><td><p>Left column text.</p></td>"
+        + "<td>Right column<br>second line</td></tr></table>").body());
+    assertThat(layout).extracting(TextBlocks.Block::text)
+        .containsExactly("Left column text.", "Right column", "second line");
+    StringBuilder rows = new StringBuilder("<table>");
+    for (int i = 0; i < 300; i++) {
+      rows.append("<tr><td>Constituency number ").append(i).append("</td><td>Member of Parliament ").append(i)
+          .append("</td><td>member").append(i).append("@parliament.example</td></tr>");
+    }
+    String html = "<div class='article'><div class='text'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3)
+        + "</p></div><div class='factbox'>" + rows + "</table></div></div>";
+    assertThat(extract(html)).startsWith(para(1), para(2), para(3));
+  }
 }
