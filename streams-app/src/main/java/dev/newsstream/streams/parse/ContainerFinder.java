@@ -94,12 +94,71 @@ final class ContainerFinder {
     ranked.sort(Comparator.comparingDouble(this::finalScore).reversed());
     Element top = ranked.get(0);
     top = commonAncestorOfBest(top, ranked.subList(1, Math.min(TOP_N, ranked.size())));
+    top = inFirstOfRepeatedArticles(top, ranked);
     top = descendToDominantChild(top);
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return withSiblings(top);
   }
+
+  /**
+   * Infinite-scroll pages append the next stories after the article as sibling {@code <article>}s of one template
+   * ({@code article#article-0}, {@code article#article-1}… with the same class), or as sibling wrappers of one
+   * article each ({@code div.scrollblock > article}). The page's own story is the first
+   * of them, however long the later ones are: when the winner sits in a later one and the first holds prose, the
+   * best candidate inside the first wins instead.
+   */
+  private Element inFirstOfRepeatedArticles(Element top, List<Element> ranked) {
+    Element article = null;
+    for (Element a = top; a != null && a != root; a = a.parent()) {
+      if (a.normalName().equals("article")) {
+        article = a;
+        break;
+      }
+    }
+    if (article == null) {
+      return top;
+    }
+    // The repeated item is the article or a wrapper of it one or two levels up (div.scrollblock > article).
+    Element item = article;
+    Element first = null;
+    for (int up = 0; up < 3 && item != null && item != root && item.parent() != null && first == null; up++) {
+      first = firstTwin(item);
+      if (first == null) {
+        item = item.parent();
+      }
+    }
+    if (first == null || first == item || prose(first) < FIRST_ARTICLE_MIN_PROSE
+        || first.getElementsByTag("article").isEmpty()) { // twins that are layout rows, not stories
+      return top;
+    }
+    for (Element c : ranked) {
+      if (c == first || isAncestor(first, c)) {
+        return c;
+      }
+    }
+    return top;
+  }
+
+  /** The first sibling of the same tag and (non-empty) class, when there is another one than the element itself. */
+  private static Element firstTwin(Element e) {
+    if (e.className().isEmpty()) {
+      return null;
+    }
+    Element first = null;
+    int twins = 0;
+    for (Element s : e.parent().children()) {
+      if (s.normalName().equals(e.normalName()) && s.className().equals(e.className())) {
+        first = first == null ? s : first;
+        twins++;
+      }
+    }
+    return twins > 1 ? first : null;
+  }
+
+  /** Prose characters the first of repeated articles needs to be the page's story rather than a stub. */
+  private static final int FIRST_ARTICLE_MIN_PROSE = 300;
 
   /** When at least 3 of the next best candidates sit under one ancestor of the top one, that ancestor wins. */
   private Element commonAncestorOfBest(Element top, List<Element> others) {

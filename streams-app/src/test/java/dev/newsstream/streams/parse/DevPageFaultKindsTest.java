@@ -85,4 +85,10 @@ class DevPageFaultKindsTest {
     String body = SharedEvalCases.body(SharedEvalCases.get("nmb-media.de.ebay.html"));
     assertThat(body).contains("Aus datenschutzrechtlichen Gründen wird", "sämtliche").doesNotContain("ьber");
   }
+
+  /** Infinite scroll: the next stories follow in sibling wrappers; the first, shorter one is the page's story. */
+  @org.junit.jupiter.api.Test
+  void firstOfRepeatedArticles() {
+    assertPasses("hoy.com-daran.html");
+  }
 }

@@ -39,4 +39,21 @@ class WrongContainerTest {
     assertThat(String.join("\n", out)).contains("1 tablespoons of ground spice number 0",
         "12 tablespoons of ground spice number 11");
   }
+
+  @Test
+  void theFirstOfRepeatedArticlesIsThePagesStoryNotALongerNextOne() {
+    // Infinite scroll: the next stories follow as sibling <article>s of the same template, the fourth one longest.
+    StringBuilder feed = new StringBuilder("<div class='scrollblock'>");
+    for (int a = 0; a < 4; a++) {
+      feed.append("<article id='article-").append(a).append("' class='entry-main-content'><h1>Story ").append(a)
+          .append("</h1><div class='entry-text'>");
+      for (int p = 0; p < (a == 3 ? 12 : 3); p++) {
+        feed.append("<p>Story ").append(a).append(", ").append(para(p)).append("</p>");
+      }
+      feed.append("</div></article>");
+    }
+    List<String> out = HtmlBodyExtractor.extract(
+        Jsoup.parse("<html><body>" + feed + "</div></body></html>"), "Story 0", null);
+    assertThat(out).hasSize(3).allMatch(p -> p.startsWith("Story 0, "));
+  }
 }
