@@ -104,7 +104,7 @@ public final class RegistryOutage {
         long now = nanoClock.getAsLong();
         begin(now, e);
         if (attempt >= MIN_ATTEMPTS && now - start >= maxWaitNanos) {
-          throw e;
+          throw gaveUp(e, now - start);
         }
         try {
           sleeper.sleep(backoff);
@@ -119,6 +119,24 @@ public final class RegistryOutage {
       end(nanoClock.getAsLong());
       return result;
     }
+  }
+
+  /**
+   * The failure to throw when the wait is over: a registry exception says how long it waited and which setting
+   * bounds that ("gave up after 30 s (schema.registry.max.wait.seconds): ..."), status kept; others as they are.
+   */
+  static RuntimeException gaveUp(RuntimeException last, long waitedNanos) {
+    if (!(last instanceof SchemaRegistryException e)) {
+      return last;
+    }
+    return new SchemaRegistryException(String.format(java.util.Locale.ROOT,
+        "gave up after %.0f s waiting for the schema registry (schema.registry.max.wait.seconds): %s",
+        waitedNanos / 1e9, e.getMessage()), e.status(), e);
+  }
+
+  /** What {@code /health} says while an outage is in progress ("waiting for schema registry at URL"), else null. */
+  public String waitingReason() {
+    return unavailable() ? "waiting for schema registry at " + url : null;
   }
 
   /** True while an outage is in progress: the last call failed for want of an answer and none succeeded since. */
@@ -160,9 +178,9 @@ public final class RegistryOutage {
       since = now;
       outages++;
     }
-    warn.accept("Schema registry at " + url + " unavailable (" + cause.getMessage() + "); waiting for it, retrying"
-        + " with backoff up to " + maxWait().toSeconds() + " s per call. Pages are held, not rejected;"
-        + " processing resumes when it answers.");
+    warn.accept("Schema registry at " + url + " unavailable; waiting for it, retrying with backoff for up to "
+        + maxWait().toSeconds() + " s per call (schema.registry.max.wait.seconds). Pages are held, not rejected;"
+        + " processing resumes when it answers. Cause: " + cause.getMessage());
   }
 
   private void end(long now) {

@@ -97,7 +97,7 @@ public final class SchemaRegistryClient {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new SchemaRegistryException("No schema registry reachable at " + baseUrl + " (GET " + baseUrl
+      throw new SchemaRegistryException("no schema registry reachable at " + baseUrl + " (GET " + baseUrl
           + "/subjects: " + describe(e) + "). Start one, or set schema.registry.url to a Confluent-compatible "
           + "registry (Apicurio: http://HOST:PORT/apis/ccompat/v7).", SchemaRegistryException.NO_ANSWER, e);
     } catch (InterruptedException e) {
@@ -249,28 +249,39 @@ public final class SchemaRegistryClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static String describe(Throwable e) {
+  /**
+   * What went wrong with a call that got no answer, in words: "timed out", "cannot connect (connection refused)",
+   * else the first non-blank message in the cause chain. The JDK client often wraps a refused connection as a
+   * ConnectException with no message around a ClosedChannelException, which says nothing to an operator.
+   */
+  static String describe(Throwable e) {
     if (e == null) {
       return "no answer";
-    }
-    if (e instanceof java.net.ConnectException) {
-      // The JDK client often leaves the message empty: say what happened, and why when the cause tells.
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      return "cannot connect" + (root == e ? "" : " (" + root.getClass().getSimpleName()
-          + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")");
     }
     if (e instanceof java.net.http.HttpTimeoutException) {
       return "timed out";
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    String message = firstMessage(e);
+    if (e instanceof java.net.ConnectException) {
+      return "cannot connect (" + (message == null ? "connection refused" : lowerFirst(message)) + ")";
+    }
+    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+  }
+
+  /** The first non-blank message in the cause chain, ClosedChannelException's absent one skipped; else null. */
+  private static String firstMessage(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return e.getClass().getSimpleName() + ": " + t.getMessage();
+        return t.getMessage().strip();
       }
     }
-    return e.getClass().getSimpleName();
+    return null;
+  }
+
+  private static String lowerFirst(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   private static String abbreviate(String s) {

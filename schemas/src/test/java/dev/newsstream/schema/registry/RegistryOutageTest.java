@@ -51,6 +51,7 @@ class RegistryOutageTest {
         .contains("not rejected");
     assertThat(infos).singleElement().asString().contains("answers again after 22.5 s");
     assertThat(outage.unavailable()).isFalse();
+    assertThat(outage.waitingReason()).isNull();
     assertThat(outage.outages()).isEqualTo(1);
     assertThat(outage.waitedSeconds()).isEqualTo(22.5);
   }
@@ -82,7 +83,11 @@ class RegistryOutageTest {
     RegistryOutage outage = outage(Duration.ofSeconds(10));
     AtomicInteger calls = new AtomicInteger();
     assertThatThrownBy(() -> outage.call(downFor(Integer.MAX_VALUE, calls)))
-        .isInstanceOf(SchemaRegistryException.class).hasMessageContaining("cannot connect");
+        .isInstanceOf(SchemaRegistryException.class).hasMessageContaining("cannot connect")
+        .hasMessageStartingWith("gave up after 13 s waiting for the schema registry (schema.registry.max.wait.seconds)")
+        .satisfies(e -> assertThat(((SchemaRegistryException) e).status()).isEqualTo(SchemaRegistryException.NO_ANSWER));
+    assertThat(warnings).singleElement().asString().doesNotContain(").)").endsWith("Cause: " + noAnswer().getMessage());
+    assertThat(outage.waitingReason()).isEqualTo("waiting for schema registry at http://registry:8081");
     // 0.5 + 1 + 2 + 4 = 7.5 s < 10 s: one more sleep (5 s), then 12.5 s >= 10 s: thrown.
     assertThat(sleeps).containsExactly(500L, 1000L, 2000L, 4000L, 5000L);
     assertThat(calls).hasValue(6);

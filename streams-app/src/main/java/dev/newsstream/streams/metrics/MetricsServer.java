@@ -32,6 +32,12 @@ public final class MetricsServer implements AutoCloseable {
 
   /** Listens on all interfaces at {@code port} (0 = any free port) and serves until closed. */
   public static MetricsServer start(int port, PrometheusMeterRegistry registry, Supplier<KafkaStreams.State> state) {
+    return start(port, registry, state, () -> null);
+  }
+
+  /** As above; {@code waiting} says what the instance waits for (null: nothing), shown in /health bodies. */
+  public static MetricsServer start(int port, PrometheusMeterRegistry registry, Supplier<KafkaStreams.State> state,
+      Supplier<String> waiting) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -41,7 +47,7 @@ public final class MetricsServer implements AutoCloseable {
     }
     server.createContext("/metrics", ex -> respond(ex, 200, PROMETHEUS_TEXT, registry.scrape()));
     server.createContext("/health", ex -> {
-      StreamsHealth health = StreamsHealth.of(state.get());
+      StreamsHealth health = StreamsHealth.of(state.get(), waiting.get());
       boolean ok = switch (ex.getRequestURI().getPath()) {
         case "/health/live" -> health.live();
         case "/health", "/health/", "/health/ready" -> health.ready();

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.metrics;
 
+import dev.newsstream.schema.registry.RegistryOutage;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.lag.LagProbe;
@@ -55,9 +56,13 @@ public final class Telemetry implements AutoCloseable {
     JvmGcMetrics gc = new JvmGcMetrics();
     gc.bindTo(registry);
     resources.add(gc);
-    cfg.schemaRegistryUrl().ifPresent(url ->
-        RegistryGauges.bind(registry, SchemaRegistryClient.forUrl(url.toString()).outage()));
-    MetricsServer server = MetricsServer.start(settings.port(), registry, state);
+    RegistryOutage outage = cfg.schemaRegistryUrl()
+        .map(url -> SchemaRegistryClient.forUrl(url.toString()).outage()).orElse(null);
+    if (outage != null) {
+      RegistryGauges.bind(registry, outage);
+    }
+    MetricsServer server = MetricsServer.start(settings.port(), registry, state,
+        outage == null ? () -> null : outage::waitingReason);
     resources.add(server);
     if (settings.lagIntervalSeconds() > 0) {
       resources.add(LagMonitor.start(LagProbe.clientProperties(cfg), List.of(cfg.applicationId()),

@@ -35,4 +35,12 @@ class StreamsHealthTest {
     assertThat(StreamsHealth.of(State.PENDING_SHUTDOWN).live()).isTrue();
     assertThat(StreamsHealth.of(State.PENDING_SHUTDOWN).ready()).isFalse();
   }
+
+  @Test
+  void whatTheInstanceWaitsForIsCarriedAsTheReason() {
+    StreamsHealth h = StreamsHealth.of(State.CREATED, "waiting for schema registry at http://r:8081/\"x\"");
+    assertThat(h.ready()).isFalse();
+    assertThat(h.json()).isEqualTo("{\"status\":\"DOWN\",\"state\":\"CREATED\",\"live\":true,\"ready\":false,"
+        + "\"reason\":\"waiting for schema registry at http://r:8081/\\\"x\\\"\"}");
+  }
 }

@@ -34,6 +34,6 @@ class EventSerdesTest {
     assertThat(EventSerdes.unregistered(cfg).registryClient()).isPresent();
     assertThatThrownBy(() -> EventSerdes.withRegistry(cfg))
         .isInstanceOf(SchemaRegistryException.class)
-        .hasMessageContaining("No schema registry reachable at " + url);
+        .hasMessageContaining("no schema registry reachable at " + url);
   }
 }
