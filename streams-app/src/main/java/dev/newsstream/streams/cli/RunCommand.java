@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +34,10 @@ import picocli.CommandLine.Option;
         "A schema registry that does not answer is waited for (schema.registry.max.wait.seconds, default 300) at",
         "start-up and while running: pages are held, not rejected; newsstream_registry_unavailable shows the wait.",
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
-        "(0.5), enrich.max.chars (100000); the NER model needs ~112 MB of heap, shared by all stream.threads."})
+        "(0.5), enrich.max.chars (100000). Heap: the English NER ensemble needs ~347 MB (3-class 112 MB, 4-class +",
+        "caseless 203 MB, caches 32 MB; other languages loaded lazily), shared by all stream.threads: run instances",
+        "with at least -Xmx768m (NEWSSTREAM_JAVA_OPTS=-Xmx768m); below that, one WARN at start.",
+        "Without NER (enrich.enabled=false) a smaller heap does."})
 public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file.")
   Path config;
@@ -100,6 +104,10 @@ public final class RunCommand implements Callable<Integer> {
    */
   public static int runUntilStopped(StreamsAppConfig cfg, EventSerdes serdes, PrintStream log,
       Consumer<StreamsRunner> onStarted) throws InterruptedException {
+    String heapWarning = HeapCheck.warning(Runtime.getRuntime().maxMemory(), cfg.enrich().enabled());
+    if (heapWarning != null) {
+      LoggerFactory.getLogger(RunCommand.class).warn(heapWarning);
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     PipelineMetrics metrics = new PipelineMetrics(registry);
     AtomicReference<StreamsRunner> started = new AtomicReference<>();
