@@ -129,7 +129,7 @@ public final class ProduceCheckpoint implements AutoCloseable {
     }
     synchronized (this) {
       if (writeError != null) {
-        throw new UncheckedIOException("Could not write checkpoint " + file, writeError);
+        throw new UncheckedIOException("could not write checkpoint " + file, writeError);
       }
     }
   }

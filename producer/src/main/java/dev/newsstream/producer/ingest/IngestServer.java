@@ -49,6 +49,7 @@ public final class IngestServer implements AutoCloseable {
   private final PageProducer producer;
   private final Supplier<KafkaAvailability.State> kafka;
   private final InFlightLimit limit;
+  private final IngestCounts counts = new IngestCounts();
   private final HttpServer server;
   private final ExecutorService dispatch;
   private final ThreadPoolExecutor workers;
@@ -105,6 +106,11 @@ public final class IngestServer implements AutoCloseable {
 
   public InFlightLimit limit() {
     return limit;
+  }
+
+  /** Pages answered accepted / failed so far, and late acks (see {@link IngestCounts}). */
+  public IngestCounts counts() {
+    return counts;
   }
 
   private void dispatchPages(HttpExchange ex) throws IOException {
@@ -186,11 +192,15 @@ public final class IngestServer implements AutoCloseable {
       throws IOException {
     AtomicReferenceArray<Object> outcomes = new AtomicReferenceArray<>(entries.size());
     CountDownLatch acked = new CountDownLatch(valid.size());
+    IngestCounts.Page[] pages = new IngestCounts.Page[entries.size()];
     for (IngestRequest.Entry e : valid) {
       long pageBytes = e.page().getBody().remaining();
       String name = "POST /pages #" + e.index() + " " + e.page().getUrl();
+      IngestCounts.Page page = counts.page();
+      pages[e.index()] = page;
       producer.send(name, e.page(), (metadata, error) -> {
-        outcomes.set(e.index(), error != null ? error : metadata);
+        outcomes.set(e.index(), error != null ? error : metadata); // before kafkaAnswered: answer() may read it
+        page.kafkaAnswered(error == null);
         limit.release(1, pageBytes); // room frees as Kafka acknowledges, not when the client reads the answer
         acked.countDown();
       });
@@ -209,14 +219,20 @@ public final class IngestServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Each page's answer is decided once, against its callback (IngestCounts): an ack that arrives from here on is
+    // a late ack, and the client hears "failed" for that page, consistently with the counts.
+    AtomicReferenceArray<Object> answered = new AtomicReferenceArray<>(entries.size());
     boolean anyFailed = !done;
     for (IngestRequest.Entry e : valid) {
-      anyFailed |= !(outcomes.get(e.index()) instanceof RecordMetadata);
+      boolean accepted = pages[e.index()].answer(); // first: if true, the callback has set the metadata already
+      Object outcome = outcomes.get(e.index());
+      answered.set(e.index(), accepted || !(outcome instanceof RecordMetadata) ? outcome : null);
+      anyFailed |= !accepted;
     }
     if (anyFailed) {
       ex.getResponseHeaders().set("Retry-After", String.valueOf(settings.retryAfterSeconds()));
     }
-    respond(ex, anyFailed ? 503 : 202, results(entries, outcomes, anyFailed
+    respond(ex, anyFailed ? 503 : 202, results(entries, answered, anyFailed
         ? "Kafka did not acknowledge every page" + (done ? "" : unavailable != null ? " (" + unavailable + ")"
             : " within " + settings.ackTimeoutMillis() + " ms") + ": retry the failed ones" : null));
   }
@@ -259,7 +275,7 @@ public final class IngestServer implements AutoCloseable {
           .put("busyWorkers", workers.getActiveCount()).put("queuedRequests", workers.getQueue().size())
           .put("inFlightPages", limit.pages()).put("inFlightBytes", limit.bytes())
           .put("maxInFlightPages", limit.maxPages()).put("maxInFlightBytes", limit.maxBytes())
-          .put("acked", producer.acked()).put("failed", producer.failureCount());
+          .put("acked", counts.acked()).put("failed", counts.failed()).put("lateAcks", counts.lateAcks());
       respond(ex, state.available() ? 200 : 503, h);
     }
   }

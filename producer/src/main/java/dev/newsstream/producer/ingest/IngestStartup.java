@@ -98,6 +98,13 @@ final class IngestStartup {
 
   /** A server TLS context from a PKCS12 keystore (key and certificate chain). */
   static SSLContext tls(Path keystore, String password) {
+    // Said in words: the JDK's NoSuchFileException message is only the path, which read "keystore X: X".
+    if (!Files.exists(keystore)) {
+      throw new IllegalArgumentException("TLS keystore " + keystore + " does not exist");
+    }
+    if (Files.isDirectory(keystore) || !Files.isReadable(keystore)) {
+      throw new IllegalArgumentException("TLS keystore " + keystore + " is not a readable file");
+    }
     try (InputStream in = Files.newInputStream(keystore)) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(in, password.toCharArray());

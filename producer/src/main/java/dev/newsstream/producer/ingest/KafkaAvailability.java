@@ -10,6 +10,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether the raw topic can take pages now: the ingest endpoint answers 503 at once while it cannot, instead of
@@ -22,6 +24,8 @@ public final class KafkaAvailability implements AutoCloseable {
   public record State(boolean available, String reason) {
     static final State UNKNOWN = new State(false, "not checked yet");
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaAvailability.class);
 
   private final Admin admin;
   private final String topic;
@@ -38,7 +42,7 @@ public final class KafkaAvailability implements AutoCloseable {
     this.timeout = timeout;
     this.thread = new Thread(() -> {
       while (!closed) {
-        state = check();
+        update(check());
         try {
           Thread.sleep(interval.toMillis());
         } catch (InterruptedException e) {
@@ -57,13 +61,43 @@ public final class KafkaAvailability implements AutoCloseable {
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
     KafkaAvailability a = new KafkaAvailability(Admin.create(p), topic,
         String.valueOf(p.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)), interval, timeout);
-    a.state = a.check();
+    a.update(a.check());
     a.thread.start();
     return a;
   }
 
   public State state() {
     return state;
+  }
+
+  /** Sets the new state and logs the transition, if it is one: one line per outage start and end, not per probe. */
+  private void update(State next) {
+    Transition t = transition(state, next, servers, topic);
+    state = next;
+    if (t != null && t.warn()) {
+      LOG.warn(t.message());
+    } else if (t != null) {
+      LOG.info(t.message());
+    }
+  }
+
+  /** A log line: WARN ({@code warn}) or INFO. */
+  record Transition(boolean warn, String message) {}
+
+  /**
+   * The line to log when the state goes from {@code before} to {@code after}, or null when it is no transition
+   * (still ready; still not ready, even with another reason; ready at the first check). Not ready at the first
+   * check is said.
+   */
+  static Transition transition(State before, State after, String servers, String topic) {
+    boolean first = before == State.UNKNOWN; // not a transition from "not ready": ready then is no recovery
+    if (first ? after.available() : before.available() == after.available()) {
+      return null;
+    }
+    return after.available()
+        ? new Transition(false, "Kafka at " + servers + " takes pages for '" + topic + "' again; POST /pages accepted")
+        : new Transition(true, "Kafka cannot take pages now (" + after.reason() + "); POST /pages answers 503 with"
+            + " Retry-After until it can");
   }
 
   /** Describes the topic once, within the timeout. */

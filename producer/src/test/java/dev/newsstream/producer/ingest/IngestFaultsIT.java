@@ -242,6 +242,20 @@ class IngestFaultsIT {
       HttpResponse<String> after = HTTP.send(post(base, page("https://stall.example/after")),
           HttpResponse.BodyHandlers.ofString());
       assertThat(after.statusCode()).as(after.body()).isEqualTo(202);
+      producer.flush();
+      // Pages answered 503 after they were sent may still land: counted as late acks, not as acknowledged. What is
+      // on the topic is exactly what clients heard accepted plus the late acks (one send each, idempotent producer).
+      IngestCounts counts = server.counts();
+      int expected = (int) (counts.acked() + counts.lateAcks());
+      List<RawPage> onTopic = RawPageReader.readAll(broker.bootstrapServers(), "ingest.stall", expected + 1,
+          Duration.ofSeconds(8));
+      System.out.printf("ingest stalled broker counts: %s; %d on the topic%n", counts.summary(), onTopic.size());
+      assertThat(onTopic).hasSize(expected);
+      assertThat(counts.acked()).isEqualTo(2); // warm and after
+      JsonNode h = JSON.readTree(health(base).body());
+      assertThat(h.get("acked").asLong()).isEqualTo(counts.acked());
+      assertThat(h.get("failed").asLong()).isEqualTo(counts.failed());
+      assertThat(h.get("lateAcks").asLong()).isEqualTo(counts.lateAcks());
     }
   }
 

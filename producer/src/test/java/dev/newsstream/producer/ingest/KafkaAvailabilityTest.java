@@ -34,4 +34,24 @@ class KafkaAvailabilityTest {
     assertThat(of(new ExecutionException(new TopicAuthorizationException("denied"))).reason())
         .startsWith("Kafka at kafka:9092 refused: ").contains("TopicAuthorizationException");
   }
+
+  @Test
+  void onlyTurningNotReadyAndRecoveringAreLoggedOnceEach() {
+    KafkaAvailability.State ok = new KafkaAvailability.State(true, "ok");
+    KafkaAvailability.State down = of(new java.util.concurrent.TimeoutException());
+    KafkaAvailability.State gone = of(new ExecutionException(new UnknownTopicOrPartitionException("nope")));
+    KafkaAvailability.Transition warn = KafkaAvailability.transition(ok, down, "kafka:9092", "pages.raw");
+    assertThat(warn.warn()).isTrue();
+    assertThat(warn.message()).contains("Kafka at kafka:9092 did not answer within 750 ms").contains("503");
+    assertThat(KafkaAvailability.transition(down, down, "kafka:9092", "pages.raw")).as("each probe").isNull();
+    assertThat(KafkaAvailability.transition(down, gone, "kafka:9092", "pages.raw")).as("new reason").isNull();
+    KafkaAvailability.Transition info = KafkaAvailability.transition(gone, ok, "kafka:9092", "pages.raw");
+    assertThat(info.warn()).isFalse();
+    assertThat(info.message()).contains("kafka:9092").contains("'pages.raw'").contains("again");
+    assertThat(KafkaAvailability.transition(ok, ok, "kafka:9092", "pages.raw")).isNull();
+    assertThat(KafkaAvailability.transition(KafkaAvailability.State.UNKNOWN, ok, "kafka:9092", "pages.raw"))
+        .as("ready at the first check is no recovery").isNull();
+    assertThat(KafkaAvailability.transition(KafkaAvailability.State.UNKNOWN, gone, "kafka:9092", "pages.raw").warn())
+        .as("not ready at the first check is said").isTrue();
+  }
 }

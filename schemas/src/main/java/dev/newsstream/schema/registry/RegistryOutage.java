@@ -110,7 +110,7 @@ public final class RegistryOutage {
           sleeper.sleep(backoff);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          throw new SchemaRegistryException("Interrupted while waiting for the schema registry at " + url,
+          throw new SchemaRegistryException("interrupted while waiting for the schema registry at " + url,
               SchemaRegistryException.NO_ANSWER, e);
         }
         backoff = Math.min(backoff * 2, maxBackoffMillis);

@@ -102,10 +102,10 @@ public final class SchemaRegistryClient {
           + "registry (Apicurio: http://HOST:PORT/apis/ccompat/v7).", SchemaRegistryException.NO_ANSWER, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SchemaRegistryException("Interrupted while contacting " + baseUrl, SchemaRegistryException.NO_ANSWER, e);
+      throw new SchemaRegistryException("interrupted while contacting " + baseUrl, SchemaRegistryException.NO_ANSWER, e);
     }
     if (response.statusCode() != 200 || !response.body().strip().startsWith("[")) {
-      throw new SchemaRegistryException("Not a Confluent-compatible schema registry at " + baseUrl + ": GET /subjects"
+      throw new SchemaRegistryException("not a Confluent-compatible schema registry at " + baseUrl + ": GET /subjects"
           + " answered HTTP " + response.statusCode() + " " + abbreviate(response.body())
           + " (for Apicurio Registry the URL ends in /apis/ccompat/v7)", response.statusCode(), null);
     }
@@ -142,7 +142,7 @@ public final class SchemaRegistryClient {
     }
     int id = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema), subject).path("id").asInt(-1);
     if (id < 0) {
-      throw new SchemaRegistryException("Registry at " + baseUrl + " returned no id for subject '" + subject + "'",
+      throw new SchemaRegistryException("schema registry at " + baseUrl + " returned no id for subject '" + subject + "'",
           200, null);
     }
     schemasById.putIfAbsent(id, schema);
@@ -196,7 +196,7 @@ public final class SchemaRegistryClient {
       response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       // A registry restarting, stopped or unreachable: RegistryOutage retries this one.
-      throw new SchemaRegistryException("Schema registry at " + baseUrl + " did not answer " + method + " " + path
+      throw new SchemaRegistryException("schema registry at " + baseUrl + " did not answer " + method + " " + path
           + ": " + describe(e), SchemaRegistryException.NO_ANSWER, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -208,7 +208,7 @@ public final class SchemaRegistryClient {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new SchemaRegistryException("Schema registry at " + baseUrl + ": " + method + " " + path
+      throw new SchemaRegistryException("schema registry at " + baseUrl + ": " + method + " " + path
           + " answered with invalid JSON: " + abbreviate(response.body()), response.statusCode(), e);
     }
   }
@@ -218,9 +218,9 @@ public final class SchemaRegistryClient {
     String registryMessage = registryMessage(response.body());
     String where = subject == null ? "" : " for subject '" + subject + "'";
     String message = status == 409
-        ? "Schema registry at " + baseUrl + " refused the schema" + where + " as incompatible with the versions already "
+        ? "schema registry at " + baseUrl + " refused the schema" + where + " as incompatible with the versions already "
             + "registered (HTTP 409: " + registryMessage + "). Evolve schemas only by adding fields with defaults."
-        : "Schema registry at " + baseUrl + ": " + method + " " + path + where + " failed with HTTP " + status + ": "
+        : "schema registry at " + baseUrl + ": " + method + " " + path + where + " failed with HTTP " + status + ": "
             + registryMessage;
     return new SchemaRegistryException(message, status, null);
   }
@@ -241,7 +241,7 @@ public final class SchemaRegistryClient {
     try {
       return JSON.writeValueAsString(Map.of("schema", schema.toString()));
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot encode schema " + schema.getFullName(), e);
+      throw new IllegalStateException("cannot encode schema " + schema.getFullName(), e);
     }
   }
 

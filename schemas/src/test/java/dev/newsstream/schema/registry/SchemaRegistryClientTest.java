@@ -96,7 +96,7 @@ class SchemaRegistryClientTest {
       SchemaRegistryClient client = new SchemaRegistryClient("http://localhost:" + notARegistry.getAddress().getPort());
       long start = System.nanoTime();
       assertThatThrownBy(client::awaitReachable).isInstanceOf(SchemaRegistryException.class)
-          .hasMessageContaining("Not a Confluent-compatible schema registry");
+          .hasMessageContaining("not a Confluent-compatible schema registry");
       assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
       assertThat(client.outage().outages()).isZero();
     } finally {

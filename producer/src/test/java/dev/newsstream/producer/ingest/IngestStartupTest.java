@@ -1,0 +1,22 @@
+package dev.newsstream.producer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestStartupTest {
+  @Test
+  void aMissingOrUnreadableKeystoreIsSaidInWords(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.p12");
+    assertThatThrownBy(() -> IngestStartup.tls(missing, "pw")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("TLS keystore " + missing + " does not exist");
+    assertThatThrownBy(() -> IngestStartup.tls(dir, "pw")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("TLS keystore " + dir + " is not a readable file");
+    Path garbage = Files.writeString(dir.resolve("garbage.p12"), "not a keystore");
+    assertThatThrownBy(() -> IngestStartup.tls(garbage, "pw")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot use TLS keystore " + garbage + ": ").hasMessageNotContaining("pw");
+  }
+}
