@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         "(same application.id, exactly_once_v2) process them; kills one at random",
         "moments and restarts it; then checks, read_committed, that every page has",
         "exactly one outcome (clean / update / duplicate notice / rejected) and no",
-        "article id is twice among first versions.",
+        "article id is twice among first versions; and that the entity counts on the",
+        "trends topic equal a recount of the final articles.clean (no delta doubled or lost).",
         "Exit code 0 when the promise held, 1 with the list of violations otherwise."})
 public final class CrashBenchCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "10000", description = "Pages to produce (default ${DEFAULT-VALUE}).")

@@ -14,7 +14,9 @@ import java.util.Random;
  * The crash test's input: N varied raw records, each tied to the outcome key it must produce exactly once. Valid
  * text dumps and HTML articles (unique URLs, random text so no two are near-duplicates), exact re-sends of an earlier
  * page (same URL, same bytes), records that are not RawPage Avro, binary bodies, empty and whitespace-only bodies,
- * and navigation-only HTML.
+ * and navigation-only HTML. Every text dump and HTML article also has a sentence naming people, a place and an
+ * organisation drawn from small lists, so NER finds entities the trend check can count (several articles per
+ * entity and window).
  */
 public final class CrashPages {
   /** One raw record; {@code outcomeKey} is the URL (or, for non-Avro records, the record key) outcomes carry. */
@@ -28,12 +30,20 @@ public final class CrashPages {
       + "tunnel climate water prices workers union strike talks summit treaty border trade exports factory")
       .split(" ");
 
+  private static final String[] PEOPLE = {"Maria Tamm", "Jonas Berg", "Elena Rossi", "Peter Novak",
+      "Anna Kowalska", "David Okafor", "Sofia Lindqvist", "Thomas Meyer"};
+  private static final String[] PLACES = {"Lisbon", "Hamburg", "Gdansk", "Rotterdam", "Tallinn", "Valencia"};
+  private static final String[] ORGANISATIONS = {"European Commission", "Red Cross", "World Bank", "United Nations"};
+
   private final AvroSerde<RawPage> rawSerde = new AvroSerde<>(RawPage.class);
   private final Random random;
+  /** Draws the named sentence apart from {@link #random}, so each seed keeps the malformed records it always had. */
+  private final Random names;
   private final String runId;
 
   public CrashPages(long seed, String runId) {
     this.random = new Random(seed);
+    this.names = new Random(seed * 1_000_003L + 11);
     this.runId = runId;
   }
 
@@ -93,6 +103,7 @@ public final class CrashPages {
     b.append(title).append('\n').append(title).append('\n').append("Crash Test Gazette\n");
     b.append(sentence(25)).append('\n');
     b.append("2025-11-25T09:57+0000\n").append(words(1, "")).append('\n');
+    b.append(named()).append('\n');
     for (int p = 0; p < 3 + random.nextInt(4); p++) {
       b.append(paragraph()).append('\n');
     }
@@ -105,11 +116,21 @@ public final class CrashPages {
     b.append("<title>").append(title).append("</title><link rel='canonical' href='").append(url).append("'>");
     b.append("<meta property='article:published_time' content='2025-11-22T09:00:00Z'></head><body>");
     b.append("<nav><a href='/'>Home</a></nav><article><h1>").append(title).append("</h1>");
+    b.append("<p>").append(named()).append("</p>");
     for (int p = 0; p < 3 + random.nextInt(4); p++) {
       b.append("<p>").append(paragraph()).append("</p>");
     }
     b.append("</article><footer>Crash Test Gazette</footer></body></html>");
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A sentence naming two people, a place and an organisation, in the plain news style NER is trained on. */
+  private String named() {
+    String first = PEOPLE[names.nextInt(PEOPLE.length)];
+    String second = PEOPLE[names.nextInt(PEOPLE.length)];
+    return first + ", who met " + second + " in " + PLACES[names.nextInt(PLACES.length)] + " on Monday, said the "
+        + ORGANISATIONS[names.nextInt(ORGANISATIONS.length)] + " would publish its report next week. " + first
+        + " did not give a date.";
   }
 
   private String paragraph() {

@@ -1,5 +1,6 @@
 package dev.newsstream.bench.crash;
 
+import dev.newsstream.schema.Article;
 import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +22,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Exactly-once under crashes, on a real broker: produces N varied pages while two topology instances (separate JVMs,
  * same application.id, exactly_once_v2, own state dirs) process them; kills one with kill -9 at random moments and
- * restarts it; then reads the outputs read_committed and checks the {@link OutcomeLedger}.
+ * restarts it; then reads the outputs read_committed and checks the {@link OutcomeLedger}, and that the entity counts
+ * the analytics sub-topology ends with on its trends topic are the counts of the final clean articles
+ * ({@link TrendLedger}).
  */
 public final class CrashTestHarness {
   /**
@@ -29,13 +33,22 @@ public final class CrashTestHarness {
    */
   public record Options(int pages, int kills, int partitions, long seed, Duration settleTimeout) {}
 
-  public record Result(int pages, int kills, double seconds, String counts, boolean dedupStage, List<String> violations) {
+  public record Result(int pages, int kills, double seconds, String counts, boolean dedupStage, String trends,
+      List<String> violations) {
     public String summary() {
-      return String.format("%d pages, %d kill -9s, %.1f s: %s; dedup stage %s; %s", pages, kills, seconds, counts,
-          dedupStage ? "present" : "absent", violations.isEmpty() ? "exactly one outcome per page, no id twice"
+      return String.format("%d pages, %d kill -9s, %.1f s: %s; dedup stage %s; %s; %s", pages, kills, seconds, counts,
+          dedupStage ? "present" : "absent", trends, violations.isEmpty()
+              ? "exactly one outcome per page, no id twice, entity counts = recount of articles.clean"
               : violations.size() + " VIOLATIONS");
     }
   }
+
+  /**
+   * Fewer clean articles than this fraction naming an entity makes the trend check vacuous, which fails the run:
+   * {@link CrashPages} puts named people, places and organisations in every article page, and NER finds most.
+   */
+  static final double MIN_SHARE_WITH_ENTITIES = 0.5;
+  private static final Duration TRENDS_SETTLE = Duration.ofMinutes(3);
 
   private CrashTestHarness() {}
 
@@ -63,6 +76,8 @@ public final class CrashTestHarness {
     EventSerdes serdes = EventSerdes.plainAvro();
     int chunks = o.kills() + 1;
     int sent = 0;
+    List<String> trendViolations;
+    String trends;
     try (KafkaProducer<String, byte[]> producer = producer(cfg); OutputReader reader = new OutputReader(cfg, serdes)) {
       for (int k = 1; k <= chunks; k++) {
         // Every kill lands while a fresh chunk of pages is in flight: both instances are up and processing.
@@ -98,13 +113,64 @@ public final class CrashTestHarness {
       reader.articles().forEach(r -> ledger.article(r.value()));
       reader.duplicates().forEach(r -> ledger.duplicate(r.value()));
       reader.rejected().forEach(r -> ledger.rejected(r.value()));
+      // Before the instances stop: the trends stage runs behind a repartition topic and may still be catching up.
+      TrendCheck check = checkTrends(cfg, serdes, log);
+      trendViolations = check.violations();
+      trends = check.summary();
     } finally {
       for (InstanceProcess i : instances) {
         i.stop();
       }
     }
-    return new Result(o.pages(), o.kills(), (System.nanoTime() - started) / 1e9, ledger.counts(), dedupStage,
-        ledger.violations(dedupStage));
+    List<String> violations = new java.util.ArrayList<>(ledger.violations(dedupStage));
+    violations.addAll(trendViolations);
+    return new Result(o.pages(), o.kills(), (System.nanoTime() - started) / 1e9, ledger.counts(), dedupStage, trends,
+        violations);
+  }
+
+  /** The trend check's one-line summary and its violations. */
+  record TrendCheck(String summary, List<String> violations) {}
+
+  /**
+   * Reads the final articles.clean and the final trends topic until the counts agree (the trends stage lags behind
+   * the clean topic by a repartition hop) or {@link #TRENDS_SETTLE} passes, then once more 5 s later: a delta
+   * applied twice by a broken transaction would arrive after the right count. Returns the differences, plus one
+   * violation when too few articles name an entity for the check to mean anything.
+   */
+  static TrendCheck checkTrends(StreamsAppConfig cfg, EventSerdes serdes, PrintStream log) throws InterruptedException {
+    if (!cfg.analytics().enabled()) {
+      return new TrendCheck("analytics absent", List.of());
+    }
+    long deadline = System.nanoTime() + TRENDS_SETTLE.toNanos();
+    boolean lingered = false;
+    while (true) {
+      Map<String, Article> clean = FinalStateReader.read(cfg, cfg.topics().clean(),
+          b -> serdes.article().deserializer().deserialize(cfg.topics().clean(), b), Duration.ofMinutes(1));
+      String trendsTopic = cfg.analytics().trendsTopic();
+      Map<String, TrendLedger.Counts> topic = TrendLedger.fromTopic(FinalStateReader.read(cfg, trendsTopic,
+          b -> serdes.entityTrend().deserializer().deserialize(trendsTopic, b), Duration.ofMinutes(1)));
+      Map<String, TrendLedger.Counts> expected = TrendLedger.expected(clean.values(), cfg.analytics().windows());
+      List<String> out = new java.util.ArrayList<>(TrendLedger.violations(expected, topic));
+      if (!out.isEmpty() && System.nanoTime() < deadline) {
+        log.printf("entity counts not settled yet: %d of %d differ%n", out.size(), Math.max(expected.size(), topic.size()));
+        Thread.sleep(2_000);
+        continue;
+      }
+      if (out.isEmpty() && !lingered) {
+        lingered = true;
+        Thread.sleep(5_000);
+        continue;
+      }
+      int named = TrendLedger.articlesWithEntities(clean.values());
+      long entities = expected.keySet().stream().map(k -> k.substring(k.indexOf('|', k.indexOf('|') + 1) + 1))
+          .distinct().count();
+      String summary = String.format("%d of %d final clean articles name an entity: %d distinct entities, %d "
+          + "(window, entity) counts checked", named, clean.size(), entities, expected.size());
+      if (named < Math.max(1, clean.size() * MIN_SHARE_WITH_ENTITIES)) {
+        out.add("only " + summary + ": the trend check is vacuous (is NER on? do the pages name anyone?)");
+      }
+      return new TrendCheck(summary, out);
+    }
   }
 
   /** Settings of the topology instances of one run: its own application id and topics, exactly-once. */
@@ -118,6 +184,15 @@ public final class CrashTestHarness {
       settings.setProperty("topic." + t, "crash-" + runId + "." + t);
     }
     settings.setProperty("kafka.errors.dead.letter.queue.topic.name", "crash-" + runId + ".deadletter");
+    // The analytics sub-topology runs, on NER's entities: the trend check needs both (defaults today; set so a
+    // changed default cannot make the check vacuous unnoticed).
+    settings.setProperty("enrich.enabled", "true");
+    settings.setProperty("analytics.enabled", "true");
+    settings.setProperty("analytics.topic.trends", "crash-" + runId + ".entity-trends");
+    settings.setProperty("analytics.topic.stories", "crash-" + runId + ".story-reach");
+    // The pages' own times span weeks (dates in their text) and arrive in any order: with the default grace of a
+    // day, which late changes are dropped would depend on arrival order, and the recount could not be exact.
+    settings.setProperty("analytics.grace", "P3650D");
     // A dead instance leaves the group after 6 s (the broker minimum) instead of 45 s.
     settings.setProperty("kafka.consumer.session.timeout.ms", "6000");
     settings.setProperty("kafka.consumer.heartbeat.interval.ms", "1500");
