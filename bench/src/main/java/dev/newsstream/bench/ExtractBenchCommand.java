@@ -13,12 +13,12 @@ import picocli.CommandLine.Option;
 
 /** {@code bench extract}: body P/R/F1, metadata exact-match rates and pages/s of our extraction on a dataset. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+    header = "Scores article extraction on a benchmark dataset (--dataset) or a snippet-annotated set (--cases).",
     description = {
-        "Scores article extraction on a dataset in the article-extraction-benchmark layout "
-            + "(html/<id>.html.gz + ground-truth.json).",
-        "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py, "
-            + "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates over "
-            + "pages whose truth has the field.",
+        "With --dataset DIR: the article-extraction-benchmark layout (html/<id>.html.gz + ground-truth.json).",
+        "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py,",
+        "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates",
+        "over pages whose truth has the field.",
         "With --cases FILE instead (the cases.jsonl layout of ../shared/eval/extraction-dev): per source and "
             + "overall, snippet precision/recall/F1 micro-averaged over snippets as trafilatura's evaluation: a "
             + "must_contain snippet found in the body is a true positive, missing a false negative; a "

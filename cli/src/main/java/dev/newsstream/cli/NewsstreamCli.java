@@ -19,8 +19,16 @@ import picocli.CommandLine.Command;
 public final class NewsstreamCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Help is laid out 120 columns wide: the commands' descriptions are written in lines of up to 120 characters. */
+  public static final int HELP_WIDTH = 120;
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new NewsstreamCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command tree as {@code main} runs it. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new NewsstreamCli()).setUsageHelpWidth(HELP_WIDTH);
   }
 
   @Override

@@ -33,6 +33,32 @@ class CommandListingTest {
     assertThat(cut).containsExactly("cut: Consumer lag per partition: end offset, lag in records");
   }
 
+  /**
+   * A description written as several lines must not have lines longer than the help width: picocli would wrap each
+   * one, leaving a fragment of a few words on a line of its own. (A long one-line paragraph is meant to wrap.)
+   */
+  @Test
+  void handWrittenHelpLinesFitTheHelpWidth() {
+    List<String> tooLong = new ArrayList<>();
+    widths(NewsstreamCli.commandLine(), tooLong);
+    assertThat(tooLong).isEmpty();
+  }
+
+  private static void widths(CommandLine cmd, List<String> tooLong) {
+    var usage = cmd.getCommandSpec().usageMessage();
+    assertThat(usage.width()).isEqualTo(NewsstreamCli.HELP_WIDTH);
+    List<String> lines = new ArrayList<>(List.of(usage.header()));
+    if (usage.description().length > 1) {
+      lines.addAll(List.of(usage.description()));
+    }
+    for (String line : lines) {
+      if (line.length() > usage.width() && line.length() < 2 * usage.width()) {
+        tooLong.add(cmd.getCommandName() + " (" + line.length() + "): " + line);
+      }
+    }
+    cmd.getSubcommands().values().forEach(sub -> widths(sub, tooLong));
+  }
+
   private static void walk(CommandLine cmd, List<String> cut) {
     CommandSpec spec = cmd.getCommandSpec();
     String[] header = spec.usageMessage().header();

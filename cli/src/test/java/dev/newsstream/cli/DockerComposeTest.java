@@ -81,7 +81,7 @@ class DockerComposeTest {
   void imagesAreBuiltFromThisRepositoryAndRunRealSubcommands() {
     assertThat(services.get("streams-app").get("build")).isEqualTo(".");
     assertThat(Files.exists(ROOT.resolve("Dockerfile"))).isTrue();
-    CommandLine cli = new CommandLine(new NewsstreamCli());
+    CommandLine cli = NewsstreamCli.commandLine();
     for (String name : List.of("streams-app", "producer")) {
       List<String> command = (List<String>) services.get(name).get("command");
       assertThat(cli.getSubcommands()).as(name).containsKey(command.get(0));
