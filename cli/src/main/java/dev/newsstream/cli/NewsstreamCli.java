@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
     description = "Streaming news ingestion on Apache Kafka: crawl pages in, clean Avro article events out.",
     subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, IngestCommand.class, BenchCommand.class,
-        LagCommand.class, TrendsCommand.class,
+        LagCommand.class, TrendsCommand.class, BrokerCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsstreamCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ class NewsstreamJarIT {
     // picocli builds every subcommand (and so loads its classes) before it prints the help.
     Result help = run("--help");
     assertThat(help.exit).as(help.output).isZero();
-    assertThat(help.output).contains("demo", "run", "produce", "ingest", "lag", "trends", "bench");
+    assertThat(help.output).contains("demo", "run", "produce", "ingest", "lag", "trends", "broker", "bench");
     Result bench = run("bench", "--help");
     assertThat(bench.exit).as(bench.output).isZero();
     assertThat(bench.output).contains("extract", "dedup", "ner", "pipeline", "crash");

@@ -1,0 +1,55 @@
+package dev.newsstream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+/** `newsstream broker` as a user runs it: both servers answer until it is stopped, then neither does. */
+class BrokerCommandIT {
+
+  @Test
+  void brokerAndRegistryServeUntilStopped() throws Exception {
+    BrokerCommand cmd = new BrokerCommand();
+    cmd.port = 0;
+    cmd.registryPort = 0;
+    CompletableFuture<String[]> ready = new CompletableFuture<>();
+    cmd.onReady = (bootstrap, registry) -> ready.complete(new String[] {bootstrap, registry});
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+      try {
+        return cmd.call();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    String[] addresses = ready.get(4, TimeUnit.MINUTES);
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, addresses[0]))) {
+      admin.createTopics(List.of(new NewTopic("pages.raw", 1, (short) 1))).all().get(60, TimeUnit.SECONDS);
+      assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("pages.raw");
+    }
+    HttpResponse<String> subjects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(addresses[1] + "/subjects")).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(subjects.statusCode()).isEqualTo(200);
+    assertThat(BrokerCommand.nextSteps(addresses[0], addresses[1]))
+        .contains("./newsstream run -b " + addresses[0] + " --schema-registry-url " + addresses[1]);
+
+    cmd.stop.countDown();
+    assertThat(exit.get(2, TimeUnit.MINUTES)).isZero();
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, addresses[0],
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000))) {
+      assertThat(admin.listTopics().names()).failsWithin(Duration.ofSeconds(10));
+    }
+  }
+}
