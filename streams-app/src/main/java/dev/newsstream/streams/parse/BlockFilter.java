@@ -26,6 +26,16 @@ final class BlockFilter {
       + "photo:.*|photograph:.*|foto:.*|image:.*|image caption.*|getty images|ap photo.*|\\d+ comments?|"
       + "comments?|loading.*|skip to\\b.*|this (?:article|story) was (?:originally )?published.*|"
       + "(?:updated|published|aktualisiert|publié le|mis à jour|actualizado|publicado|aggiornato)\\b.{0,60})$");
+  /**
+   * A figure's label line: the figure word, an optional number, then a colon and the caption or credit, or nothing
+   * ("Abbildung 4: klassische Schwachschicht.", "Fig. 2", "Titelbild: …", "Beitragsbild", "Imagen: Télam",
+   * "Bildquelle: …"). Set under an image, never a sentence of the running text, in any of these languages.
+   */
+  private static final Pattern FIGURE_LABEL = Pattern.compile("(?iu)^(?:abbildung|abb\\.|figure|fig\\.|figura|"
+      + "figur|bild|grafik|graphic|chart|foto|fotos|photo|photos|image|imagen|imagem|immagine|illustration|"
+      + "illustración|titelbild|beitragsbild|aufmacherbild|headerbild|symbolbild|vorschaubild|bildquelle|"
+      + "fotoquelle|bildnachweis|fotonachweis|bildrechte|photo credit|image credit|рисунок|рис\\.|фото|иллюстрация)"
+      + "(?:\\s*\\d+[a-z]?)?(?:\\s*[:|].*|\\s+[–—-]\\s.*)?$");
   private static final Pattern BYLINE = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|door|автор:?|text:?)\\s+\\p{L}[\\p{L}.'’ -]{1,60}(?:,.{0,60})?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»”\"')\\]。！？]\\s*$");
@@ -90,7 +100,7 @@ final class BlockFilter {
         && TextNormalizer.normalize(t).equals(normTitle)) {
       return true;
     }
-    if (len <= JUNK_MAX_CHARS && JUNK.matcher(t).matches()) {
+    if (len <= JUNK_MAX_CHARS && (JUNK.matcher(t).matches() || FIGURE_LABEL.matcher(t).matches())) {
       return true;
     }
     if (len <= 120 && BYLINE.matcher(t).matches()) {

@@ -89,4 +89,15 @@ class BodyNotesAndQuotesTest {
         + "</p></div><div class='factbox'>" + rows + "</table></div></div>";
     assertThat(extract(html)).startsWith(para(1), para(2), para(3));
   }
+
+  @Test
+  void figureLabelLinesAreCaptionsInAnyLanguageButSentencesNamingAFigureStay() {
+    String text = "<p>" + para(1) + "</p><p>Abbildung 4: klassische Schwachschicht.</p><p>" + para(2) + "</p>"
+        + "<p>Titelbild:</p><p>Beitragsbild</p><p>Fig. 2 | Reuters</p><p>Imagen: Télam</p><p>Рис. 3: схема</p>"
+        + "<p>Figure 1 shows that the harbour silted up twice as fast after the ferry began to run.</p>"
+        + "<p>Bild-Chefredakteur sagte: Wir berichten weiter.</p><p>" + para(3) + "</p>";
+    assertThat(extract("<div class='entry-content'>" + text + "</div>")).containsExactly(para(1), para(2),
+        "Figure 1 shows that the harbour silted up twice as fast after the ferry began to run.",
+        "Bild-Chefredakteur sagte: Wir berichten weiter.", para(3));
+  }
 }
