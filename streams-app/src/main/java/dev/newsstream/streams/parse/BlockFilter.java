@@ -120,7 +120,7 @@ final class BlockFilter {
     while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
       end--;
     }
-    int noteStart = trailingNotes(blocks, start, end);
+    int noteStart = Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end));
     if (noteStart < end) {
       end = noteStart;
       while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
@@ -157,6 +157,36 @@ final class BlockFilter {
   }
 
   private static final int MAX_NOTES = 3;
+
+  /**
+   * The publisher's appeal to the reader set in ordinary type after the text: subscribe or sign up, get the app or
+   * the newsletter, join the channel, support the work, write a letter to the editor, log in to read on, or the
+   * site's disclaimer for contributors' content. Matched on what the line asks for, in several languages; a line
+   * that merely mentions subscribing ("…wenn Du sie abonnierst") is not an appeal.
+   */
+  private static final Pattern READER_APPEAL = Pattern.compile("(?iu)\\b(?:subscribe|subscribers?\\b.{0,60}\\b"
+      + "log ?in|please subscribe|sign(?:ing)? up (?:for|to)|newsletter|download (?:the|our)\\b.{0,40}\\bapps?|"
+      + "telegram|whatsapp|support(?:ing)? (?:our|us)\\b|letter to the editor|leserbrief|abonnieren sie|"
+      + "abonniere\\b|abonnez|suscr[ií]bete|suscríbase|únete|iscriviti|is not responsible for the opinions|"
+      + "übernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte|meinungen)|never miss|"
+      + "keine .{0,40} (?:mehr )?verpassen)");
+  private static final int APPEAL_MAX_CHARS = 300;
+
+  /**
+   * Where the reader appeal after the text starts ({@code end} when there is none): the first of the last
+   * {@value #MAX_NOTES} lines that is such an appeal; the lines after it (a sign-off, a citation hint) go with it.
+   * Never the only line, never a heading or a list item.
+   */
+  private static int readerAppeal(List<TextBlocks.Block> blocks, int start, int end) {
+    for (int i = Math.max(start + 1, end - MAX_NOTES); i < end; i++) {
+      TextBlocks.Block b = blocks.get(i);
+      if (!b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
+          && READER_APPEAL.matcher(b.text()).find()) {
+        return i;
+      }
+    }
+    return end;
+  }
 
   private static boolean isNote(TextBlocks.Block b) {
     return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li");

@@ -100,4 +100,28 @@ class BodyNotesAndQuotesTest {
         "Figure 1 shows that the harbour silted up twice as fast after the ferry began to run.",
         "Bild-Chefredakteur sagte: Wir berichten weiter.", para(3));
   }
+
+  @Test
+  void aReaderAppealInRomanTypeAfterTheTextIsDroppedWithWhatFollowsIt() {
+    String app = "For the latest stories and breaking news updates download the Harbour Times apps for iOS and Android.";
+    assertThat(extract(body("<p>" + app + "</p>"))).containsExactly(para(1), para(2), para(3), para(4));
+    String support = "If you enjoyed reading this post – would you consider supporting our work? Just click here.";
+    assertThat(extract(body("<p>" + support + "</p><p>All the best, the editors</p><p>Suggested citation: Harbour "
+        + "dredging, 2020/4/09, the harbour blog.</p>"))).containsExactly(para(1), para(2), para(3), para(4));
+    String abo = "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.";
+    String join = "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.";
+    assertThat(extract(body("<p>" + abo + "</p>"))).doesNotContain(abo);
+    assertThat(extract(body("<p>" + join + "</p>"))).doesNotContain(join);
+  }
+
+  @Test
+  void aLineThatOnlyMentionsSubscribingOrAnAppealInsideTheTextStays() {
+    String mention = "Vor allem freuen wir uns, wenn Dir unsere Podcasts gefallen, Du sie abonnierst und uns Feedback "
+        + "gibst.";
+    assertThat(extract(body("<p>" + mention + "</p>"))).endsWith(mention);
+    String inside = "The council urged residents to sign up for the ferry newsletter before the dredging began.";
+    String html = "<div class='entry-content'><p>" + para(1) + "</p><p>" + inside + "</p><p>" + para(2) + "</p><p>"
+        + para(3) + "</p><p>" + para(4) + "</p></div>";
+    assertThat(extract(html)).containsExactly(para(1), inside, para(2), para(3), para(4));
+  }
 }

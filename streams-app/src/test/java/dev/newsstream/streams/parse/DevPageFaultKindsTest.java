@@ -99,4 +99,12 @@ class DevPageFaultKindsTest {
   void figureLabelLinesLeftOut(String id) {
     assertPasses(id);
   }
+
+  /** The publisher's appeal after the text in ordinary type (get the app, the newsletter, support us, a disclaimer). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"nationnews.com-tridents.html", "theatlantic.com.disasters.html",
+      "verfassungsblog.de.expertinnen.html", "meedia.de.freenet.html", "nowgrenada.com-pm.html"})
+  void readerAppealAfterTheTextLeftOut(String id) {
+    assertPasses(id);
+  }
 }
