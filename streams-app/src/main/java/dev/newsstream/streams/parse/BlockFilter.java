@@ -24,7 +24,12 @@ final class BlockFilter {
       + "click here\\b.*|©.*|\\(c\\)\\s.*|copyright\\b.*|all rights reserved.*|alle rechte vorbehalten.*|"
       + "tous droits réservés.*|todos los derechos reservados.*|tutti i diritti riservati.*|все права защищены.*|"
       + "photo:.*|photograph:.*|foto:.*|image:.*|image caption.*|getty images|ap photo.*|\\d+ comments?|"
-      + "comments?|loading.*|skip to\\b.*|this (?:article|story) was (?:originally )?published.*|"
+      + "comments?|loading.*|skip to\\b.*|veja também\\b.*|leia (?:também|mais)\\b.*|saiba mais\\b.*|"
+      + "(?:keine|no|\\d+) (?:kommentare?|comments?)|(?:sin|\\d+) comentarios?|(?:aucun|\\d+) commentaires?|"
+      + "(?:nessun|\\d+) comment[io]|kommentare?|comentarios?|commentaires?|commenti|bewerten:?|rate this:?|"
+      + "(?:vorschau auf den )?nächsten artikel|(?:nächster|vorheriger) artikel|(?:next|previous) (?:article|post)|"
+      + "artículo (?:siguiente|anterior)|article (?:suivant|précédent)|"
+      + "this (?:article|story) was (?:originally )?published.*|"
       + "(?:updated|published|aktualisiert|publié le|mis à jour|actualizado|publicado|aggiornato)\\b.{0,60})$");
   /**
    * A figure's label line: the figure word, an optional number, then a colon and the caption or credit, or nothing

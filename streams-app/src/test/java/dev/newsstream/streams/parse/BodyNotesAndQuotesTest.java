@@ -124,4 +124,12 @@ class BodyNotesAndQuotesTest {
         + para(3) + "</p><p>" + para(4) + "</p></div>";
     assertThat(extract(html)).containsExactly(para(1), inside, para(2), para(3), para(4));
   }
+
+  @Test
+  void navigationAndCommentLabelsInOtherLanguagesAreNotText() {
+    String html = "<div class='entry-content'><p>" + para(1) + "</p><p>Veja Também:</p><p>" + para(2) + "</p><p>"
+        + para(3) + "</p><p>Keine Kommentare</p><p>Bewerten:</p><p>Vorschau auf den nächsten Artikel</p>"
+        + "<p>12 comentarios</p><p>Article suivant</p><p>" + para(4) + "</p></div>";
+    assertThat(extract(html)).containsExactly(para(1), para(2), para(3), para(4));
+  }
 }

@@ -107,4 +107,12 @@ class DevPageFaultKindsTest {
   void readerAppealAfterTheTextLeftOut(String id) {
     assertPasses(id);
   }
+
+  /** Labels of navigation, comments and rating in other languages ("Veja Também:", "Bewerten:", "Vorschau auf…"). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"gazetadopovo.com.br-pacheco.html", "sprechblase.wordpress.com.zapfsaeulen.html",
+      "frau-sabienes.de.konsumsparen.html"})
+  void navigationLabelsLeftOut(String id) {
+    assertPasses(id);
+  }
 }
