@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class BlockFilter {
   private static final Pattern JUNK = Pattern.compile("(?iu)^(?:advertisement|advertising|ad|anzeige|werbung|"
+      // an advertising disclosure: the label, then its explanation ("*Werbung. Dieser Beitrag enthält Werbung…")
+      + "\\*?(?:werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|publicité|реклама)\\s*[.:|–]\\s.*|"
       + "publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|story continues below(?: advertisement)?|"
       + "continue reading.*|read more\\b.*|more:.*|related\\b.*|see also\\b.*|also read\\b.*|recommended\\b.*|"
       + "lesen sie (?:auch|mehr)\\b.*|mehr zum thema\\b.*|lire aussi\\b.*|lire la suite.*|voir aussi\\b.*|"
@@ -25,7 +27,8 @@ final class BlockFilter {
       + "tous droits réservés.*|todos los derechos reservados.*|tutti i diritti riservati.*|все права защищены.*|"
       + "photo:.*|photograph:.*|foto:.*|image:.*|image caption.*|getty images|ap photo.*|\\d+ comments?|"
       + "comments?|loading.*|skip to\\b.*|veja também\\b.*|leia (?:também|mais)\\b.*|saiba mais\\b.*|"
-      + "(?:keine|no|\\d+) (?:kommentare?|comments?)|(?:sin|\\d+) comentarios?|(?:aucun|\\d+) commentaires?|"
+      + "(?:keine|no|\\d+) (?:kommentare?|comments?)(?: \\(.{0,80}\\))?|(?:sin|\\d+) comentarios?|"
+      + "(?:aucun|\\d+) commentaires?|"
       + "(?:nessun|\\d+) comment[io]|kommentare?|comentarios?|commentaires?|commenti|bewerten:?|rate this:?|"
       + "(?:vorschau auf den )?nächsten artikel|(?:nächster|vorheriger) artikel|(?:next|previous) (?:article|post)|"
       + "artículo (?:siguiente|anterior)|article (?:suivant|précédent)|"
@@ -201,6 +204,11 @@ final class BlockFilter {
     String t = b.text();
     if (b.isHeading()) {
       return !leading; // a heading at the very end introduces nothing
+    }
+    if (!leading && t.endsWith(":") && TextNormalizer.wordCount(t) <= 4) {
+      // nor does a label that announces what follows ("Kontakt:", "More about:") when nothing follows; a
+      // sentence pointing at a dropped link ("Das Konzeptpapier finden Sie hier:") stays
+      return true;
     }
     return t.length() < 40 && !SENTENCE_END.matcher(t).find() && !b.tag().equals("li");
   }

@@ -132,4 +132,19 @@ class BodyNotesAndQuotesTest {
         + "<p>12 comentarios</p><p>Article suivant</p><p>" + para(4) + "</p></div>";
     assertThat(extract(html)).containsExactly(para(1), para(2), para(3), para(4));
   }
+
+  @Test
+  void aLabelThatAnnouncesNothingAtTheEndAndAnAdDisclosureAreNotText() {
+    assertThat(extract(body("<p>Kontakt:</p>"))).containsExactly(para(1), para(2), para(3), para(4));
+    assertThat(extract(body("<p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)</p>")))
+        .containsExactly(para(1), para(2), para(3), para(4));
+    String disclosure = "*Werbung. Dieser Beitrag enthält Werbung für eine Strickmarke.";
+    assertThat(extract("<div class='entry-content'><p>" + disclosure + "</p><p>" + para(1) + "</p><p>" + para(2)
+        + "</p></div>")).containsExactly(para(1), para(2));
+    // A sentence pointing at a link that was dropped, and a label with text after it, stay.
+    String pointer = "Das Konzeptpapier finden Sie hier:";
+    assertThat(extract(body("<p>" + pointer + "</p>"))).endsWith(pointer);
+    assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p><p>Belag:</p><p>" + para(2) + "</p></div>"))
+        .containsExactly(para(1), "Belag:", para(2));
+  }
 }

@@ -108,10 +108,14 @@ class DevPageFaultKindsTest {
     assertPasses(id);
   }
 
-  /** Labels of navigation, comments and rating in other languages ("Veja Também:", "Bewerten:", "Vorschau auf…"). */
+  /**
+   * Labels of navigation, comments and rating in other languages ("Veja Também:", "Bewerten:", "Vorschau auf…"),
+   * a label announcing nothing at the end ("Kontakt:"), an advertising disclosure ("*Werbung. Dieser Beitrag…").
+   */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"gazetadopovo.com.br-pacheco.html", "sprechblase.wordpress.com.zapfsaeulen.html",
-      "frau-sabienes.de.konsumsparen.html"})
+      "frau-sabienes.de.konsumsparen.html", "baumev.de.Transformationslabor.html", "petri-heil-ch-hechte.html",
+      "heavenlynnhealthy.de.areenburk.html"})
   void navigationLabelsLeftOut(String id) {
     assertPasses(id);
   }
