@@ -173,11 +173,20 @@ final class BlockFilter {
    * that merely mentions subscribing ("…wenn Du sie abonnierst") is not an appeal.
    */
   private static final Pattern READER_APPEAL = Pattern.compile("(?iu)\\b(?:subscribe|subscribers?\\b.{0,60}\\b"
-      + "log ?in|please subscribe|sign(?:ing)? up (?:for|to)|newsletter|download (?:the|our)\\b.{0,40}\\bapps?|"
-      + "telegram|whatsapp|support(?:ing)? (?:our|us)\\b|letter to the editor|leserbrief|abonnieren sie|"
-      + "abonniere\\b|abonnez|suscr[ií]bete|suscríbase|únete|iscriviti|is not responsible for the opinions|"
-      + "übernimmt keine (?:haftung|verantwortung) für (?:die )?(?:inhalte|meinungen)|never miss|"
-      + "keine .{0,40} (?:mehr )?verpassen)");
+      + "log ?in|sign(?:ing)? up (?:for|to)|newsletter|telegram|whatsapp|"
+      + "support(?:ing)? (?:our|us)\\b.{0,30}(?:journalism|work|reporting|site|blog|newsroom)|"
+      + "letter to the editor|leserbrief|abonnieren|abonniere\\b|abonnez|suscr[ií]bete|suscríbase|únete|iscriviti)");
+  /** Appeals no news sentence makes, addressed or not. */
+  private static final Pattern STANDING_APPEAL = Pattern.compile("(?iu)\\b(?:download (?:the|our)\\b.{0,40}\\bapps? "
+      + "(?:for|on) (?:ios|android|iphone)|is not responsible for the opinions|übernimmt keine (?:haftung|"
+      + "verantwortung) für (?:die )?(?:inhalte|meinungen)|never miss (?:a|an|the)\\b|keine .{0,40} (?:mehr )?verpassen)");
+  /**
+   * An appeal speaks to the reader: "you", "our", "us" and their forms in the languages above. A news sentence that
+   * merely names a newsletter, WhatsApp or a subscription ("investors rushed to subscribe to the bond") has none.
+   */
+  private static final Pattern READER_ADDRESS = Pattern.compile("(?iu)\\b(?:you|your|our|us|we|sie|ihr|ihre|unser"
+      + "|unsere|uns|du|dich|dein|deine|vous|votre|vos|nous|notre|nos|tu|te|usted|ustedes|su|nuestro|nuestra|nuestros"
+      + "|voc[eê]|seu|sua|nosso|nossa|vostro|vostra|nostro|nostra|ci)\\b");
   private static final int APPEAL_MAX_CHARS = 300;
 
   /**
@@ -189,7 +198,8 @@ final class BlockFilter {
     for (int i = Math.max(start + 1, end - MAX_NOTES); i < end; i++) {
       TextBlocks.Block b = blocks.get(i);
       if (!b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
-          && READER_APPEAL.matcher(b.text()).find()) {
+          && (STANDING_APPEAL.matcher(b.text()).find()
+              || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find())) {
         return i;
       }
     }

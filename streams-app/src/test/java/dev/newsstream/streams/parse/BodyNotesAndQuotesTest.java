@@ -120,6 +120,12 @@ class BodyNotesAndQuotesTest {
         + "gibst.";
     assertThat(extract(body("<p>" + mention + "</p>"))).endsWith(mention);
     String inside = "The council urged residents to sign up for the ferry newsletter before the dredging began.";
+    // News sentences at the end that name a subscription, a messenger or support, but do not address the reader.
+    for (String news : List.of("Investors rushed to subscribe to the harbour bond, the council said on Tuesday.",
+        "The ferry company told passengers about the delay in a WhatsApp message and its weekly newsletter.",
+        "Farmers said the minister had promised to support us, but no money has arrived.")) {
+      assertThat(extract(body("<p>" + news + "</p>"))).as(news).endsWith(news);
+    }
     String html = "<div class='entry-content'><p>" + para(1) + "</p><p>" + inside + "</p><p>" + para(2) + "</p><p>"
         + para(3) + "</p><p>" + para(4) + "</p></div>";
     assertThat(extract(html)).containsExactly(para(1), inside, para(2), para(3), para(4));
