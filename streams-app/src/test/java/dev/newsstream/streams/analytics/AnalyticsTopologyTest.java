@@ -127,6 +127,18 @@ class AnalyticsTopologyTest {
   }
 
   @Test
+  void aCopyThatGoesOutCleanLeavesTheOriginalsStory() {
+    clean.pipeInput("orig", article("orig", 1, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:2"));
+    notices.pipeInput("copy", notice("copy", DuplicateKind.SAME_CONTENT, "orig", null, "2026-12-06T15:50:00Z"));
+    assertThat(stories.get("orig").getCopies()).hasSize(1);
+    // The copy's URL later carries new text: version 2 goes out clean, it is no longer anyone's copy.
+    clean.pipeInput("copy", article("copy", 2, "2026-12-06T16:10:00Z", "PERSON:Kaja Kallas:1"));
+    assertThat(stories.get("orig").getCopies()).isEmpty();
+    assertThat(storiesTopic.readKeyValuesToList()).extracting(kv -> kv.key, kv -> kv.value == null)
+        .endsWith(org.assertj.core.groups.Tuple.tuple("orig", true));
+  }
+
+  @Test
   void outputRecordsKeepTheInputTimestampNotAFuturePublicationTime() {
     Instant ingested = Instant.parse("2026-12-06T19:00:00Z");
     // A page claiming a publication next year: not believed after its fetch (18:00, OrderTime), and never a record
