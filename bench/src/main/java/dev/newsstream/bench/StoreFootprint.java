@@ -36,7 +36,7 @@ final class StoreFootprint {
   static int verdictBytes() {
     String url = "https://www.example.com/news/2025/some-story";
     return CompactKeys.of(ID).get().length + DedupSerdes.verdict().serializer()
-        .serialize("", new Verdict(1, url, null, false, 0L)).length;
+        .serialize("", new Verdict(1, url, null, false, 0L, 1_765_000_000_000L)).length;
   }
 
   static int contentBytes() {

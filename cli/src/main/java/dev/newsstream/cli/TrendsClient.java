@@ -35,6 +35,36 @@ final class TrendsClient {
     }
   }
 
+  /**
+   * The app's HTTP root from what an operator typed: {@code host:port} (no scheme) means {@code http://host:port};
+   * otherwise an http or https URL with a host.
+   *
+   * @throws IllegalArgumentException with a message for the operator when it is neither
+   */
+  static URI baseUri(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    String withScheme = text.contains("://") ? text : "http://" + text;
+    URI uri;
+    try {
+      uri = new URI(withScheme);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(badUrl(typed, e.getReason()));
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException(badUrl(typed, "only http and https are served"));
+    }
+    if (uri.getHost() == null) {
+      throw new IllegalArgumentException(badUrl(typed, "no host"));
+    }
+    return uri;
+  }
+
+  private static String badUrl(String typed, String why) {
+    return "invalid --url '" + typed + "' (" + why + "): give the app's HTTP root, e.g. http://localhost:9464 "
+        + "or localhost:9464";
+  }
+
   /** @param base the app's HTTP root, e.g. http://localhost:9464 (a trailing slash is fine) */
   TrendsClient(URI base, Duration timeout) {
     String root = base.toString().replaceAll("/+$", "");

@@ -26,8 +26,9 @@ public final class TrendsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = {"-u", "--url"}, paramLabel = "URL",
-      description = "The app's HTTP root (default ${DEFAULT-VALUE}: its metrics port on this machine).")
-  URI url = URI.create("http://localhost:" + StreamsAppConfig.defaults().getProperty("metrics.port"));
+      description = "The app's HTTP root, http(s)://host:port or host:port (default ${DEFAULT-VALUE}: its metrics "
+          + "port on this machine).")
+  String url = "http://localhost:" + StreamsAppConfig.defaults().getProperty("metrics.port");
 
   @Option(names = {"-w", "--window"}, paramLabel = "SIZE", defaultValue = "1h",
       description = "Window size, one the app counts (default ${DEFAULT-VALUE}; the defaults are 1h and 1d).")
@@ -56,7 +57,14 @@ public final class TrendsCommand implements Callable<Integer> {
       err.println("error: --top, --windows and --timeout must be at least 1");
       return 2;
     }
-    TrendsClient client = new TrendsClient(url, Duration.ofSeconds(timeoutSeconds));
+    URI base;
+    try {
+      base = TrendsClient.baseUri(url);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    TrendsClient client = new TrendsClient(base, Duration.ofSeconds(timeoutSeconds));
     try {
       TrendsReply reply = client.entities(window, type == null ? null : type.toUpperCase(Locale.ROOT), top, windows);
       out.print(TrendsTable.format(reply));

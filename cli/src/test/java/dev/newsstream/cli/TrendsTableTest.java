@@ -87,6 +87,11 @@ class TrendsTableTest {
       assertThat(ok.rc).isZero();
       assertThat(asked).containsExactly("/trends/entities?window=1h&type=PERSON&top=2&windows=2");
       assertThat(ok.out).isEqualTo(TrendsTable.format(TrendsReply.parse(REPLY)));
+      // host:port without a scheme is the same app (it used to be a stack trace: "invalid URI scheme").
+      Run noScheme = run("--url", "localhost:" + server.getAddress().getPort(), "--type", "person", "--top", "2",
+          "--windows", "2");
+      assertThat(noScheme.rc).isZero();
+      assertThat(noScheme.out).isEqualTo(ok.out);
       Run bad = run("--url", url, "--window", "7y");
       assertThat(bad.rc).isEqualTo(1);
       assertThat(bad.err).contains("answered HTTP 400: window must be one of 1h, 1d");
@@ -106,6 +111,19 @@ class TrendsTableTest {
     assertThat(r.err).startsWith("error: no newsstream app answers at http://localhost:" + port)
         .contains("newsstream run", "--url").doesNotContain("Exception");
     assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void aBadUrlIsAClearErrorNotAStackTrace() {
+    assertThat(TrendsClient.baseUri("localhost:19464")).hasToString("http://localhost:19464");
+    assertThat(TrendsClient.baseUri(" HTTPS://10.0.0.7:9464/ ")).hasToString("HTTPS://10.0.0.7:9464/");
+    for (String bad : List.of("ftp://localhost:9464", "http://", "localhost:port", "http://exa mple:1", "")) {
+      Run r = run("--url", bad);
+      assertThat(r.rc).as(bad).isEqualTo(2);
+      assertThat(r.err).as(bad).startsWith("error: invalid --url '" + bad + "'").contains("localhost:9464")
+          .doesNotContain("Exception");
+      assertThat(r.out).isEmpty();
+    }
   }
 
   @Test

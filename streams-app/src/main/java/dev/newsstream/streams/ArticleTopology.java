@@ -109,7 +109,7 @@ public final class ArticleTopology {
     KStream<String, Article> published = fits.mapValues(EncodedArticle::article, Named.as("published-article"))
         .merge(retractions.mapValues(tombstone -> (Article) null, Named.as("withdrawn-article")),
             Named.as("published-and-withdrawn"));
-    AnalyticsTopology.attach(builder, published, notices, config, serdes);
+    AnalyticsTopology.attach(builder, published, notices, config, serdes, metrics);
     return builder.build();
   }
 }

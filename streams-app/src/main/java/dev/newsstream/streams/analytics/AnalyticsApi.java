@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.newsstream.schema.EntityTrend;
+import dev.newsstream.schema.StoryEvent;
 import dev.newsstream.schema.StoryReach;
 import dev.newsstream.streams.analytics.AnalyticsViews.ErrorView;
 import dev.newsstream.streams.analytics.AnalyticsViews.StoryView;
@@ -153,7 +154,8 @@ public final class AnalyticsApi {
       send(ex, 404, new ErrorView("use /stories/{articleId}"));
       return;
     }
-    boolean local = alone() || "true".equals(TrendsRequest.query(ex.getRequestURI().getRawQuery()).get("local"));
+    Map<String, String> query = TrendsRequest.query(ex.getRequestURI().getRawQuery());
+    boolean local = alone() || "true".equals(query.get("local"));
     if (!local) {
       KeyQueryMetadata owner = streams.queryMetadataForKey(AnalyticsStores.STORIES, id, Serdes.String().serializer());
       if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner)) {
@@ -170,9 +172,36 @@ public final class AnalyticsApi {
     StoryReach s = streams.store(StoreQueryParameters.fromNameAndType(AnalyticsStores.STORIES,
         QueryableStoreTypes.<String, StoryReach>keyValueStore())).get(id);
     if (s == null) {
-      send(ex, 404, new ErrorView("no story for article " + id + " (not a clean article, nor copied)"));
+      noStory(ex, id, "true".equals(query.get("membership")));
     } else {
       send(ex, 200, StoryView.of(s, servedBy));
+    }
+  }
+
+  /**
+   * 404 for an id without a story: a copy's story is its original's, which the membership store (keyed by the
+   * copy's id, partitioned unlike the stories) names; its owner is asked once ({@code membership=true}: answer
+   * from the local store only, so two instances never bounce a request).
+   */
+  private void noStory(HttpExchange ex, String id, boolean membershipHere) throws IOException, InterruptedException {
+    if (!alone() && !membershipHere) {
+      KeyQueryMetadata owner = streams.queryMetadataForKey(AnalyticsStores.MEMBERSHIP, id,
+          Serdes.String().serializer());
+      if (owner != null && !KeyQueryMetadata.NOT_AVAILABLE.equals(owner) && !isSelf(owner.activeHost())) {
+        HttpResponse<String> r = get(owner.activeHost(),
+            "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?local=true&membership=true");
+        sendRaw(ex, r.statusCode(), r.body());
+        return;
+      }
+    }
+    StoryEvent membership = streams.store(StoreQueryParameters.fromNameAndType(AnalyticsStores.MEMBERSHIP,
+        QueryableStoreTypes.<String, StoryEvent>keyValueStore())).get(id);
+    if (membership != null && membership.getOriginalId() != null) {
+      send(ex, 404, new ErrorView("article " + id + " is a copy of " + membership.getOriginalId()
+          + ": its story is /stories/" + membership.getOriginalId()));
+    } else {
+      send(ex, 404, new ErrorView("no story for article " + id + ": not a published article, nor a copy of one "
+          + "(unknown id, or older than the stores keep)"));
     }
   }
 

@@ -7,6 +7,7 @@ import dev.newsstream.schema.EntityDelta;
 import dev.newsstream.schema.StoryEvent;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -41,16 +42,22 @@ public final class AnalyticsTopology {
    */
   public static void attach(StreamsBuilder builder, KStream<String, Article> clean,
       KStream<String, DuplicateNotice> notices, StreamsAppConfig config, EventSerdes serdes) {
+    attach(builder, clean, notices, config, serdes, PipelineMetrics.discarding());
+  }
+
+  /** As above; {@code metrics} counts the trend changes dropped for closed windows. */
+  public static void attach(StreamsBuilder builder, KStream<String, Article> clean,
+      KStream<String, DuplicateNotice> notices, StreamsAppConfig config, EventSerdes serdes, PipelineMetrics metrics) {
     StreamsAppConfig.Analytics settings = config.analytics();
     if (!settings.enabled()) {
       return;
     }
-    trends(builder, clean, settings, serdes);
+    trends(builder, clean, settings, serdes, metrics);
     stories(builder, clean, notices, settings, serdes);
   }
 
   private static void trends(StreamsBuilder builder, KStream<String, Article> clean,
-      StreamsAppConfig.Analytics settings, EventSerdes serdes) {
+      StreamsAppConfig.Analytics settings, EventSerdes serdes, PipelineMetrics metrics) {
     List<TrendWindow> windows = settings.windows();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnalyticsStores.ARTICLE_ENTITIES),
         Serdes.String(), new AvroSerde<>(ArticleEntities.class)));
@@ -68,7 +75,8 @@ public final class AnalyticsTopology {
             AnalyticsStores.ARTICLE_ENTITIES)
         .repartition(Repartitioned.with(Serdes.String(), new AvroSerde<>(EntityDelta.class))
             .withName("analytics-by-entity"))
-        .process(() -> new TrendAggregator(windows, settings.grace()), Named.as("analytics-trends"), trendStores)
+        .process(() -> new TrendAggregator(windows, settings.grace(), metrics::lateTrendChange),
+            Named.as("analytics-trends"), trendStores)
         .to(settings.trendsTopic(), Produced.with(Serdes.String(), serdes.entityTrend()).withName("analytics-trends-sink"));
   }
 

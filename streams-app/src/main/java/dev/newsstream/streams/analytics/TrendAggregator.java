@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * article time it has seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
  * That stream time is kept in a store, not taken from the task: a task's stream time also counts the record
  * timestamps of whatever else shares the task, and a restart must drop exactly what the crashed run dropped.
+ * An article with no date of its own counts at its fetch time (now), which closes every window older than the
+ * grace: a backfill of older pages sent after it is mostly dropped. So drops are counted ({@code onDrop}, the
+ * metric newsstream_analytics_late_changes_total) and the first one is a WARN naming analytics.grace.
  */
 final class TrendAggregator implements Processor<String, EntityDelta, String, EntityTrend> {
   private static final Logger LOG = LoggerFactory.getLogger(TrendAggregator.class);
@@ -32,11 +35,14 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
   private final Map<String, WindowStore<String, EntityTrend>> stores = new HashMap<>();
   private ProcessorContext<String, EntityTrend> context;
   private KeyValueStore<String, Long> streamTime;
+  private final Runnable onDrop;
   private long dropped;
 
-  TrendAggregator(List<TrendWindow> windows, Duration grace) {
+  /** @param onDrop called once per dropped change (a window closed for good), e.g. to count it */
+  TrendAggregator(List<TrendWindow> windows, Duration grace, Runnable onDrop) {
     windows.forEach(w -> this.windows.put(w.label(), w));
     this.graceMs = grace.toMillis();
+    this.onDrop = onDrop;
   }
 
   @Override
@@ -75,9 +81,16 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
     }
     long end = c.getWindowStart() + window.sizeMs();
     if (end + graceMs <= streamTime) {
-      if (dropped++ % 1000 == 0) {
-        LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {} ms)",
-            window.label(), Instant.ofEpochMilli(c.getWindowStart()), dropped, graceMs);
+      onDrop.run();
+      if (dropped++ == 0) {
+        LOG.warn("Analytics: trend changes for closed windows are being dropped, first {} {} (its end plus "
+            + "analytics.grace {} is before the latest article time seen, {}). Older pages, e.g. a backfill, are "
+            + "not counted in the trends; set analytics.grace to cover their age to count them "
+            + "(docs/ANALYTICS.md). Counted in newsstream_analytics_late_changes_total.", window.label(),
+            Instant.ofEpochMilli(c.getWindowStart()), Duration.ofMillis(graceMs), Instant.ofEpochMilli(streamTime));
+      } else if (dropped % 1000 == 0) {
+        LOG.info("Analytics: change for closed window {} {} dropped ({} so far; analytics.grace {})",
+            window.label(), Instant.ofEpochMilli(c.getWindowStart()), dropped, Duration.ofMillis(graceMs));
       }
       return;
     }

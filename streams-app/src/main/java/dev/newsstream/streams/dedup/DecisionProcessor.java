@@ -114,7 +114,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     }
     if (outranks(c, v)) {
       verdicts.put(CompactKeys.of(c.id()), new Verdict(v.version(), v.canonicalUrl(), c.original(), c.exact(),
-          Math.max(v.seenAt(), record.timestamp())));
+          Math.max(v.seenAt(), record.timestamp()), v.pageTime()));
       DuplicateNotice notice = DuplicateNotice.newBuilder()
           .setId(c.id())
           .setUrl(v.canonicalUrl())
@@ -123,6 +123,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
           .setDuplicateOf(c.original().id())
           .setSimilarity(c.original().similarity())
           .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+          .setPageTime(v.pageTime() == null ? null : Instant.ofEpochMilli(v.pageTime()))
           .setRetractedVersion(v.original() == null ? v.version() : null)
           .build();
       context.forward(new Record<>(c.id(), PageOutcome.duplicate(notice), record.timestamp()));
@@ -156,7 +157,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     boolean exact = p.sameContent() != null;
     Optional<NearMatch> original = exact ? Optional.of(p.sameContent()) : NearMatch.original(p.matches());
     verdicts.put(CompactKeys.of(article.getId()), new Verdict(article.getVersion(), article.getCanonicalUrl(),
-        original.orElse(null), exact, timestamp));
+        original.orElse(null), exact, timestamp, pageMillis(article)));
     if (exact) {
       return PageOutcome.duplicate(DuplicateNotices.of(article, DuplicateKind.SAME_CONTENT, original.get().id(), 1.0,
           context.currentSystemTimeMs()));
@@ -166,6 +167,11 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
           original.get().similarity(), context.currentSystemTimeMs()));
     }
     return PageOutcome.article(article);
+  }
+
+  private static Long pageMillis(Article article) {
+    Instant t = DuplicateNotices.pageTime(article);
+    return t == null ? null : t.toEpochMilli();
   }
 
   private void decideStuck(long now) {

@@ -115,9 +115,12 @@ public final class DedupMessages {
    * Deciding task's memory of the last decided version of an article id: what a correction of it needs. The
    * canonical URL names the article in the correction notice (in both its url and canonicalUrl); the fetched URL
    * and the content hash went out with the first outcome and are not kept. {@code original} is null when that
-   * version went out clean.
+   * version went out clean. {@code pageTime} is the page's own time (epoch ms, {@link DuplicateNotices#pageTime}),
+   * null when the page states neither publication nor fetch time: a later correction notice carries it, so story
+   * reach measures when the copy was written, not when the correction was detected.
    */
-  public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt) {}
+  public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt,
+      Long pageTime) {}
 
   /** Deciding task store value: what has arrived so far for one article version. */
   public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,

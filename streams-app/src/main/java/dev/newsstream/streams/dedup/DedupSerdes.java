@@ -134,25 +134,33 @@ public final class DedupSerdes {
         in.readBoolean()));
   }
 
-  /** Version (varint), canonical URL, flags (1: has an original, 2: exact), the original, seen at (seconds). */
+  /**
+   * Version (varint), canonical URL, flags (1: has an original, 2: exact, 4: has a page time), the original, seen
+   * at (seconds), page time (seconds, when flag 4). Values written before flag 4 existed read with no page time.
+   */
   public static Serde<Verdict> verdict() {
     return serde((out, v) -> {
       writeVarInt(out, v.version());
       out.writeUTF(v.canonicalUrl());
-      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0));
+      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0) | (v.pageTime() == null ? 0 : 4));
       if (v.original() != null) {
         CompactKeys.writeId(out, v.original().id());
         out.writeLong(v.original().orderTime());
         out.writeFloat((float) v.original().similarity());
       }
       writeSeconds(out, v.seenAt());
+      if (v.pageTime() != null) {
+        writeSeconds(out, v.pageTime());
+      }
     }, in -> {
       int version = readVarInt(in);
       String canonicalUrl = in.readUTF();
       int flags = in.readUnsignedByte();
       NearMatch original = (flags & 1) == 0 ? null
           : new NearMatch(CompactKeys.readId(in), in.readLong(), in.readFloat());
-      return new Verdict(version, canonicalUrl, original, (flags & 2) != 0, readSeconds(in));
+      long seenAt = readSeconds(in);
+      return new Verdict(version, canonicalUrl, original, (flags & 2) != 0, seenAt,
+          (flags & 4) == 0 ? null : readSeconds(in));
     });
   }
 

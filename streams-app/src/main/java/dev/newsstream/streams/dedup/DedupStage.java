@@ -88,8 +88,12 @@ public final class DedupStage {
             store(DecisionProcessor.STORE, internal.pendingDecision()),
             compactStore(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
+    // Stage 2 is keyed by content hash; its notices leave keyed by the copy's article id like every outcome
+    // (articles.duplicates is keyed by article id, and analytics files a notice under its key).
+    KStream<String, PageOutcome> contentDecided = decidedOf(byContent, "dedup-content")
+        .map((hash, o) -> KeyValue.pair(o.duplicate().getId(), o), Named.as("dedup-content-notice-by-id"));
     return decidedOf(byUrl, "dedup-url")
-        .merge(decidedOf(byContent, "dedup-content"), Named.as("dedup-merge-exact"))
+        .merge(contentDecided, Named.as("dedup-merge-exact"))
         .merge(decided, Named.as("dedup-outcomes"));
   }
 

@@ -26,6 +26,7 @@ public final class PipelineMetrics {
   private final MeterRegistry registry;
   private final Counter pagesIn;
   private final Counter articlesOut;
+  private final Counter lateTrendChanges;
   private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
   private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
   private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
@@ -35,6 +36,10 @@ public final class PipelineMetrics {
     this.pagesIn = Counter.builder("newsstream.pages.in").description("Raw pages read by the parse stage")
         .register(registry);
     this.articlesOut = Counter.builder("newsstream.articles.out").description("Articles written to the clean topic")
+        .register(registry);
+    this.lateTrendChanges = Counter.builder("newsstream.analytics.late.changes")
+        .description("Entity count changes the trends stage dropped: their window had closed (its end plus "
+            + "analytics.grace was at or before the latest article time seen), e.g. a backfill of older pages")
         .register(registry);
     // Known series exist from the start at 0, so that rate() and dashboards work before the first event.
     for (DuplicateKind kind : DuplicateKind.values()) {
@@ -59,6 +64,16 @@ public final class PipelineMetrics {
 
   public void articleOut() {
     articlesOut.increment();
+  }
+
+  /** One entity count change for a closed trends window, dropped (see analytics.TrendAggregator). */
+  public void lateTrendChange() {
+    lateTrendChanges.increment();
+  }
+
+  /** Dropped late trend changes so far (as {@code newsstream_analytics_late_changes_total} on /metrics). */
+  public double lateTrendChanges() {
+    return lateTrendChanges.count();
   }
 
   public void duplicate(String kind) {

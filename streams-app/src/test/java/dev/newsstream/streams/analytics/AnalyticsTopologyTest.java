@@ -10,6 +10,8 @@ import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.schema.EntityTrend;
 import dev.newsstream.schema.StoryReach;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.metrics.PipelineMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,6 +47,7 @@ class AnalyticsTopologyTest {
   private TestOutputTopic<String, StoryReach> storiesTopic;
   private WindowStore<String, EntityTrend> hourly;
   private KeyValueStore<String, StoryReach> stories;
+  private final PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
 
   @BeforeEach
   void setUp() {
@@ -54,7 +57,7 @@ class AnalyticsTopologyTest {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, Article> in = builder.stream("in.clean", Consumed.with(Serdes.String(), serdes.article()));
     KStream<String, DuplicateNotice> dup = builder.stream("in.notices", Consumed.with(Serdes.String(), serdes.duplicate()));
-    AnalyticsTopology.attach(builder, in, dup, cfg, serdes);
+    AnalyticsTopology.attach(builder, in, dup, cfg, serdes, metrics);
     driver = new TopologyTestDriver(builder.build(), cfg.streamsProperties());
     clean = driver.createInputTopic("in.clean", new StringSerializer(), serdes.article().serializer());
     notices = driver.createInputTopic("in.notices", new StringSerializer(), serdes.duplicate().serializer());
@@ -127,6 +130,18 @@ class AnalyticsTopologyTest {
   }
 
   @Test
+  void aCopyThatGoesOutCleanLeavesTheOriginalsStory() {
+    clean.pipeInput("orig", article("orig", 1, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:2"));
+    notices.pipeInput("copy", notice("copy", DuplicateKind.SAME_CONTENT, "orig", null, "2026-12-06T15:50:00Z"));
+    assertThat(stories.get("orig").getCopies()).hasSize(1);
+    // The copy's URL later carries new text: version 2 goes out clean, it is no longer anyone's copy.
+    clean.pipeInput("copy", article("copy", 2, "2026-12-06T16:10:00Z", "PERSON:Kaja Kallas:1"));
+    assertThat(stories.get("orig").getCopies()).isEmpty();
+    assertThat(storiesTopic.readKeyValuesToList()).extracting(kv -> kv.key, kv -> kv.value == null)
+        .endsWith(org.assertj.core.groups.Tuple.tuple("orig", true));
+  }
+
+  @Test
   void outputRecordsKeepTheInputTimestampNotAFuturePublicationTime() {
     Instant ingested = Instant.parse("2026-12-06T19:00:00Z");
     // A page claiming a publication next year: not believed after its fetch (18:00, OrderTime), and never a record
@@ -146,6 +161,8 @@ class AnalyticsTopologyTest {
     clean.pipeInput("b", article("b", 1, "2026-12-06T18:30:00Z", "PERSON:Kaja Kallas:1"));
     clean.pipeInput("c", article("c", 1, "2026-12-06T15:30:00Z", "PERSON:Kaja Kallas:9"));
     assertThat(hourly.fetch("PERSON|Kaja Kallas", H15).getArticles()).as("late article not counted in 1h").isEqualTo(1);
+    assertThat(metrics.lateTrendChanges()).as("its one 1h change dropped, counted").isEqualTo(1.0);
+    assertThat(metrics.registry().get("newsstream.analytics.late.changes").counter().count()).isEqualTo(1.0);
     EntityTrend day = driver.<String, EntityTrend>getWindowStore("analytics-trends-1d")
         .fetch("PERSON|Kaja Kallas", Instant.parse("2026-12-06T00:00:00Z").toEpochMilli());
     assertThat(day.getArticles()).as("the day is still open").isEqualTo(3);

@@ -128,6 +128,13 @@ class InteractiveQueriesIT {
         }
         assertThat(forwarded).isEqualTo(ids.size());
         assertThat(get(portA, "/stories/nosuchid").statusCode()).isEqualTo(404);
+        // A copy has no story of its own: either instance names its original (the membership store's owner).
+        for (int port : new int[] {portA, portB}) {
+          HttpResponse<String> copy = get(port, "/stories/copy3");
+          assertThat(copy.statusCode()).isEqualTo(404);
+          assertThat(JSON.readTree(copy.body()).get("error").asText())
+              .isEqualTo("article copy3 is a copy of orig3: its story is /stories/orig3");
+        }
         assertThat(get(portB, "/trends/entities?window=2h").statusCode()).isEqualTo(400);
         System.out.println("InteractiveQueriesIT: story example " + get(portA, "/stories/orig0").body());
         System.out.println("InteractiveQueriesIT: trends example "

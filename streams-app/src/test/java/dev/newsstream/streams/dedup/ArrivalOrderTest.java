@@ -59,7 +59,10 @@ class ArrivalOrderTest {
       }
       List<FinalVerdicts.CleanRecord> records = clean.readRecordsToList().stream()
           .map(r -> new FinalVerdicts.CleanRecord(r.key(), r.value() == null)).toList();
-      Map<String, String> state = FinalVerdicts.of(records, duplicates.readValuesToList());
+      List<TestRecord<String, DuplicateNotice>> notices = duplicates.readRecordsToList();
+      // Every notice (URL, content and decision stage, corrections too) is keyed by its own article id.
+      assertThat(notices).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getId()));
+      Map<String, String> state = FinalVerdicts.of(records, notices.stream().map(TestRecord::value).toList());
       return state;
     }
   }

@@ -148,4 +148,22 @@ class DecisionProcessorTest {
       assertThat(d.getRetractedVersion()).as("already withdrawn").isNull();
     });
   }
+
+  @Test
+  void aCorrectionNoticeCarriesTheCopysOwnTimeNotTheDetectionTime() {
+    Instant published = Instant.parse("2025-11-25T09:00:00Z");
+    Article dated = article("f").article();
+    dated.setPublishedAt(published);
+    dated.setFetchedAt(published.plusSeconds(3600));
+    in.pipeInput("f", DecisionInput.of(new PendingArticle(dated, published.toEpochMilli())));
+    allBands("f#1");
+    in.pipeInput("g", DecisionInput.of(article("g")));
+    allBands("g#1");
+    correct("f", new NearMatch("orig", 700, 0.75));
+    correct("g", new NearMatch("orig", 700, 0.75));
+    assertThat(out).hasSize(4);
+    assertThat(out.get(2).duplicate().getPageTime()).as("published before fetched: the order time")
+        .isEqualTo(published);
+    assertThat(out.get(3).duplicate().getPageTime()).as("a page stating no time has none").isNull();
+  }
 }

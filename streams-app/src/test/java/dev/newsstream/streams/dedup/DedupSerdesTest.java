@@ -33,11 +33,14 @@ class DedupSerdesTest {
   void contentOwnerAndVerdictRoundTrip() {
     assertThat(roundTrip(DedupSerdes.contentOwner(), new ContentOwner(ID, 2, T, 7_000)))
         .isEqualTo(new ContentOwner(ID, 2, T, 7_000));
-    Verdict clean = new Verdict(1, "https://www.example.com/news/a-story", null, false, 3_000);
+    Verdict clean = new Verdict(1, "https://www.example.com/news/a-story", null, false, 3_000, null);
+    assertThat(DedupSerdes.verdict().serializer().serialize("t", clean).length)
+        .as("a page time costs 4 bytes").isEqualTo(DedupSerdes.verdict().serializer()
+            .serialize("t", new Verdict(1, clean.canonicalUrl(), null, false, 3_000, 5_000L)).length - 4);
     assertThat(roundTrip(DedupSerdes.verdict(), clean)).isEqualTo(clean);
-    Verdict near = new Verdict(4, "https://x.example/é", new NearMatch(ID, T, 0.75), false, 3_000);
+    Verdict near = new Verdict(4, "https://x.example/é", new NearMatch(ID, T, 0.75), false, 3_000, 1_764_061_200_000L);
     assertThat(roundTrip(DedupSerdes.verdict(), near)).isEqualTo(near);
-    Verdict exact = new Verdict(1, "u", new NearMatch("not-hex", -1, 1.0), true, 0);
+    Verdict exact = new Verdict(1, "u", new NearMatch("not-hex", -1, 1.0), true, 0, null);
     assertThat(roundTrip(DedupSerdes.verdict(), exact)).isEqualTo(exact);
   }
 

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.DuplicateNotice;
+import dev.newsstream.schema.StoryReach;
 import dev.newsstream.streams.ArticleTopology;
+import dev.newsstream.streams.analytics.AnalyticsStores;
 import dev.newsstream.streams.dedup.DedupStories.Story;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -24,6 +26,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,13 @@ class DedupStageTest {
     }
   }
 
+  /** The notices written so far; every one must be keyed by its own article id, whatever stage decided it. */
+  private List<DuplicateNotice> notices() {
+    List<TestRecord<String, DuplicateNotice>> records = duplicates.readRecordsToList();
+    assertThat(records).allSatisfy(r -> assertThat(r.key()).as("key of %s", r.value()).isEqualTo(r.value().getId()));
+    return records.stream().map(TestRecord::value).toList();
+  }
+
   private void send(String url, byte[] page, Instant at) {
     raw.pipeInput(new TestRecord<>(url, page, at));
   }
@@ -74,7 +84,7 @@ class DedupStageTest {
       assertThat(a.getId()).isEqualTo(CanonicalUrl.of(url).id());
       assertThat(a.getVersion()).isEqualTo(1);
     });
-    assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {
+    assertThat(notices()).singleElement().satisfies(d -> {
       assertThat(d.getKind()).isEqualTo(DuplicateKind.SAME_URL);
       assertThat(d.getDuplicateOf()).isEqualTo(articles.get(0).getId());
       assertThat(d.getSimilarity()).isEqualTo(1.0);
@@ -94,7 +104,7 @@ class DedupStageTest {
     send(other, TestPages.html(other, canonical, s, T0.plusSeconds(120)), T0.plusSeconds(120));
 
     assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly(CanonicalUrl.of(canonical).id());
-    assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getKind, DuplicateNotice::getId)
+    assertThat(notices()).extracting(DuplicateNotice::getKind, DuplicateNotice::getId)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(DuplicateKind.SAME_URL, CanonicalUrl.of(canonical).id()),
             org.assertj.core.groups.Tuple.tuple(DuplicateKind.SAME_CONTENT, CanonicalUrl.of(other).id()));
@@ -118,7 +128,7 @@ class DedupStageTest {
     assertThat(versions).extracting(r -> r.value().getVersion()).containsExactly(1, 2);
     assertThat(versions).extracting(TestRecord::key).containsOnly(CanonicalUrl.of(url).id());
     assertThat(versions.get(1).value().getBody()).contains("death toll rose to three");
-    assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {
+    assertThat(notices()).singleElement().satisfies(d -> {
       assertThat(d.getKind()).isEqualTo(DuplicateKind.SAME_URL);
       assertThat(d.getSimilarity()).as("stale: the bodies differ").isNull();
     });
@@ -135,11 +145,32 @@ class DedupStageTest {
     send(copy, page(copy, "Louvre raid: jewels stolen", copied, copied, s.paragraphs()), copied);
 
     assertThat(clean.readValuesToList()).hasSize(1);
-    assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {
+    assertThat(notices()).singleElement().satisfies(d -> {
       assertThat(d.getKind()).isEqualTo(DuplicateKind.SAME_CONTENT);
       assertThat(d.getId()).isEqualTo(CanonicalUrl.of(copy).id());
       assertThat(d.getDuplicateOf()).isEqualTo(CanonicalUrl.of(original).id());
     });
+  }
+
+  @Test
+  void sameContentCopyLeavesTheStoryWhenItsUrlGoesOutCleanWithNewText() {
+    start(Map.of("enrich.enabled", "false"));
+    Story s = story("louvre-heist");
+    String original = "https://www.paris-daily.example/louvre";
+    String copy = "https://aggregator.example/item/992";
+    send(original, page(original, s, T0), T0);
+    Instant copied = T0.plusSeconds(900);
+    send(copy, page(copy, s.headline(), copied, copied, s.paragraphs()), copied);
+    String originalId = CanonicalUrl.of(original).id();
+    KeyValueStore<String, StoryReach> stories = driver.getKeyValueStore(AnalyticsStores.STORIES);
+    assertThat(stories.get(originalId).getCopies()).hasSize(1);
+    // The copy's URL is re-crawled with another story: version 2, clean, so no longer a copy of the original.
+    Instant rewritten = T0.plusSeconds(7200);
+    send(copy, page(copy, story("rail-strike-germany"), rewritten), rewritten);
+    assertThat(clean.readValuesToList()).extracting(Article::getId, Article::getVersion)
+        .contains(org.assertj.core.groups.Tuple.tuple(CanonicalUrl.of(copy).id(), 2));
+    assertThat(stories.get(originalId).getCopies()).isEmpty();
+    assertThat(notices()).extracting(DuplicateNotice::getKind).containsExactly(DuplicateKind.SAME_CONTENT);
   }
 
   @Test
@@ -153,7 +184,7 @@ class DedupStageTest {
     send(copy, page(copy, "Rail strike cripples Germany", copied, copied, TestPages.syndicated(s)), copied);
 
     assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly(CanonicalUrl.of(original).id());
-    assertThat(duplicates.readValuesToList()).singleElement().satisfies(d -> {
+    assertThat(notices()).singleElement().satisfies(d -> {
       assertThat(d.getKind()).isEqualTo(DuplicateKind.NEAR_DUPLICATE);
       assertThat(d.getDuplicateOf()).isEqualTo(CanonicalUrl.of(original).id());
       assertThat(d.getSimilarity()).isBetween(0.5, 0.99);
