@@ -1,5 +1,6 @@
 package dev.newsstream.producer.ingest;
 
+import dev.newsstream.url.QueryString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +8,9 @@ import dev.newsstream.producer.feed.JsonPages;
 import dev.newsstream.producer.feed.PageFields;
 import dev.newsstream.producer.feed.RawPageFactory;
 import dev.newsstream.schema.RawPage;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +56,7 @@ public final class IngestRequest {
       case "application/json":
         return fromJson(body, factory);
       case "text/html", "application/xhtml+xml", "text/plain":
-        return List.of(fromRawPage(contentType, charsetOf(type), query(rawQuery), body, factory));
+        return List.of(fromRawPage(contentType, charsetOf(type), QueryString.parse(rawQuery), body, factory));
       default:
         throw new BadRequest(415, "Content-Type must be application/json (one page object or an array of them) "
             + "or text/html with ?url=; got '" + (contentType == null ? "" : contentType) + "'");
@@ -136,19 +134,5 @@ public final class IngestRequest {
       }
     }
     return null;
-  }
-
-  static Map<String, String> query(String rawQuery) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.put(k, v);
-    }
-    return out;
   }
 }

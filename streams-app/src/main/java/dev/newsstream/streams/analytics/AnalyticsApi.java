@@ -1,5 +1,6 @@
 package dev.newsstream.streams.analytics;
 
+import dev.newsstream.url.QueryString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -154,7 +155,7 @@ public final class AnalyticsApi {
       send(ex, 404, new ErrorView("use /stories/{articleId}"));
       return;
     }
-    Map<String, String> query = TrendsRequest.query(ex.getRequestURI().getRawQuery());
+    Map<String, String> query = QueryString.parse(ex.getRequestURI().getRawQuery());
     boolean local = alone() || "true".equals(query.get("local"));
     if (!local) {
       KeyQueryMetadata owner = streams.queryMetadataForKey(AnalyticsStores.STORIES, id, Serdes.String().serializer());

@@ -1,10 +1,8 @@
 package dev.newsstream.streams.analytics;
 
+import dev.newsstream.url.QueryString;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +24,7 @@ public record TrendsRequest(TrendWindow window, String type, int top, int window
 
   /** @param rawQuery the URI's raw query (null = none) */
   public static TrendsRequest parse(String rawQuery, List<TrendWindow> configured) {
-    Map<String, String> q = query(rawQuery);
+    Map<String, String> q = QueryString.parse(rawQuery);
     TrendWindow window = configured.get(0);
     if (q.containsKey("window")) {
       String label = q.get("window").strip().toLowerCase(Locale.ROOT);
@@ -65,19 +63,5 @@ public record TrendsRequest(TrendWindow window, String type, int top, int window
       // reported below
     }
     throw new BadRequest(key + " must be a whole number from 1 to " + MAX + ", got '" + raw + "'");
-  }
-
-  static Map<String, String> query(String rawQuery) {
-    Map<String, String> out = new HashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.put(k, v);
-    }
-    return out;
   }
 }
