@@ -9,7 +9,6 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
-import dev.newsstream.streams.serde.EventSerdes;
 import dev.newsstream.url.CanonicalUrl;
 import java.net.IDN;
 import java.net.URI;
@@ -20,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +44,10 @@ class ReportedIdnHostTopologyTest {
     }
     assumeTrue(!files.isEmpty(), "no .jsonl file in " + DIR);
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString()));
-    EventSerdes serdes = EventSerdes.plainAvro();
-    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
-      TestInputTopic<String, byte[]> raw = driver.createInputTopic(cfg.topics().raw(), Serdes.String().serializer(),
-          Serdes.ByteArray().serializer());
-      TestOutputTopic<String, Article> clean = driver.createOutputTopic(cfg.topics().clean(),
-          Serdes.String().deserializer(), serdes.article().deserializer());
-      TestOutputTopic<String, ?> duplicates = driver.createOutputTopic(cfg.topics().duplicates(),
-          Serdes.String().deserializer(), serdes.duplicate().deserializer());
+    try (PipelineTestDriver pipeline = PipelineTestDriver.start(cfg)) {
+      TestInputTopic<String, byte[]> raw = pipeline.raw();
+      TestOutputTopic<String, Article> clean = pipeline.clean();
+      TestOutputTopic<String, ?> duplicates = pipeline.duplicates();
       Instant t = Instant.parse("2025-11-25T08:00:00Z");
       for (Path file : files) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

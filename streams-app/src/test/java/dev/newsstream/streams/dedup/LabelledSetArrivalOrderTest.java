@@ -1,13 +1,12 @@
 package dev.newsstream.streams.dedup;
 
+import dev.newsstream.streams.PipelineTestDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateNotice;
-import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupLabelledSet.LabelledPage;
-import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,15 +38,10 @@ class LabelledSetArrivalOrderTest {
     Path dir = Files.createDirectory(work.resolve(name));
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", dir.toString(),
         "enrich.enabled", "false"));
-    EventSerdes serdes = EventSerdes.plainAvro();
-    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes),
-        cfg.streamsProperties())) {
-      TestInputTopic<String, byte[]> raw = driver.createInputTopic(cfg.topics().raw(), Serdes.String().serializer(),
-          Serdes.ByteArray().serializer());
-      TestOutputTopic<String, Article> clean = driver.createOutputTopic(cfg.topics().clean(),
-          Serdes.String().deserializer(), serdes.article().deserializer());
-      TestOutputTopic<String, DuplicateNotice> duplicates = driver.createOutputTopic(cfg.topics().duplicates(),
-          Serdes.String().deserializer(), serdes.duplicate().deserializer());
+    try (PipelineTestDriver pipeline = PipelineTestDriver.start(cfg)) {
+      TestInputTopic<String, byte[]> raw = pipeline.raw();
+      TestOutputTopic<String, Article> clean = pipeline.clean();
+      TestOutputTopic<String, DuplicateNotice> duplicates = pipeline.duplicates();
       // Arrival times unrelated to crawl times: only the pages' own times may rank them.
       Instant arrival = Instant.parse("2026-01-01T00:00:00Z");
       for (LabelledPage p : pages) {

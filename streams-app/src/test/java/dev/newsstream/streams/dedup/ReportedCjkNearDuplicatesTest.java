@@ -1,5 +1,6 @@
 package dev.newsstream.streams.dedup;
 
+import dev.newsstream.streams.PipelineTestDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,19 +9,15 @@ import dev.newsstream.schema.DuplicateKind;
 import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
-import dev.newsstream.streams.ArticleTopology;
 import dev.newsstream.streams.config.StreamsAppConfig;
-import dev.newsstream.streams.serde.EventSerdes;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,14 +45,10 @@ class ReportedCjkNearDuplicatesTest {
     Path unrelated = files.stream().filter(f -> f.getFileName().toString().contains("unrelated")).findFirst().orElseThrow();
 
     StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("state.dir", stateDir.toString()));
-    EventSerdes serdes = EventSerdes.plainAvro();
-    try (TopologyTestDriver driver = new TopologyTestDriver(ArticleTopology.build(cfg, serdes), cfg.streamsProperties())) {
-      TestInputTopic<String, byte[]> raw = driver.createInputTopic(cfg.topics().raw(), Serdes.String().serializer(),
-          Serdes.ByteArray().serializer());
-      TestOutputTopic<String, Article> clean = driver.createOutputTopic(cfg.topics().clean(),
-          Serdes.String().deserializer(), serdes.article().deserializer());
-      TestOutputTopic<String, DuplicateNotice> duplicates = driver.createOutputTopic(cfg.topics().duplicates(),
-          Serdes.String().deserializer(), serdes.duplicate().deserializer());
+    try (PipelineTestDriver pipeline = PipelineTestDriver.start(cfg)) {
+      TestInputTopic<String, byte[]> raw = pipeline.raw();
+      TestOutputTopic<String, Article> clean = pipeline.clean();
+      TestOutputTopic<String, DuplicateNotice> duplicates = pipeline.duplicates();
       Instant t = Instant.parse("2025-11-24T02:00:00Z");
       for (Path f : List.of(original, unrelated, copy)) {
         String url = "https://reported.example/" + f.getFileName();
