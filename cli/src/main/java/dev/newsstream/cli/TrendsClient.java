@@ -1,29 +1,23 @@
 package dev.newsstream.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsstream.streams.analytics.web.TrendsReply;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Asks a running app's {@code GET /trends/entities} (on its metrics port) and reads the reply. Every failure is a
  * {@link Unavailable} whose message tells the operator what to do (start the app, fix --url, fix a parameter).
  */
 final class TrendsClient {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final URI base;
   private final Duration timeout;
   private final HttpClient http;
@@ -82,9 +76,7 @@ final class TrendsClient {
     }
     q.put("top", String.valueOf(top));
     q.put("windows", String.valueOf(windows));
-    URI uri = URI.create(base + "/trends/entities?" + q.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")));
+    URI uri = TrendsReply.entitiesUri(base.toString(), q);
     HttpResponse<String> response;
     try {
       response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").build(),
@@ -114,15 +106,7 @@ final class TrendsClient {
   }
 
   private static String errorText(String body) {
-    try {
-      JsonNode error = JSON.readTree(body).get("error");
-      if (error != null && error.isTextual()) {
-        return error.asText();
-      }
-    } catch (IOException e) {
-      // Not the API's error shape: show the start of the body.
-    }
-    return body.length() > 200 ? body.substring(0, 200) + "…" : body.strip();
+    return TrendsReply.errorOf(body).orElse(body.length() > 200 ? body.substring(0, 200) + "…" : body.strip());
   }
 
   private static String reason(Exception e) {

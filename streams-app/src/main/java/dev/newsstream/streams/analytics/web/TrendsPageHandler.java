@@ -1,14 +1,12 @@
 package dev.newsstream.streams.analytics.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.newsstream.url.QueryString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code GET /trends[?window=1h&type=PERSON&windows=6&top=20]}: the {@link TrendsPage} of what the trends API
@@ -48,10 +45,7 @@ public final class TrendsPageHandler implements HttpHandler {
     HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
     String root = base.toString().replaceAll("/+$", "");
     return params -> {
-      String query = params.entrySet().stream()
-          .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
-      HttpRequest request = HttpRequest.newBuilder(URI.create(root + "/trends/entities?" + query)).timeout(timeout)
+      HttpRequest request = HttpRequest.newBuilder(TrendsReply.entitiesUri(root, params)).timeout(timeout)
           .header("Accept", "application/json").build();
       try {
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -94,7 +88,7 @@ public final class TrendsPageHandler implements HttpHandler {
       send(ex, 404, "text/plain; charset=utf-8", "not found\n");
       return;
     }
-    Page page = page(params(ex.getRequestURI().getRawQuery()));
+    Page page = page(QueryString.parse(ex.getRequestURI().getRawQuery()));
     send(ex, page.status(), "text/html; charset=utf-8", page.html());
   }
 
@@ -129,32 +123,7 @@ public final class TrendsPageHandler implements HttpHandler {
   record Page(int status, String html) {}
 
   private static String errorText(Answer answer) {
-    try {
-      JsonNode error = JSON.readTree(answer.json()).get("error");
-      if (error != null && error.isTextual()) {
-        return error.asText();
-      }
-    } catch (IOException | RuntimeException ignored) {
-      // Not the API's error shape: show the raw status below.
-    }
-    return "the trends API answered HTTP " + answer.status();
-  }
-
-  /** Query parameters, URL-decoded; the last of a repeated name wins. */
-  static Map<String, String> params(String rawQuery) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      out.put(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
-    return out;
+    return TrendsReply.errorOf(answer.json()).orElse("the trends API answered HTTP " + answer.status());
   }
 
   private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {

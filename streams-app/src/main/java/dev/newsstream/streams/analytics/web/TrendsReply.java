@@ -2,11 +2,15 @@ package dev.newsstream.streams.analytics.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsstream.url.QueryString;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The body of {@code GET /trends/entities}, read back by its consumers (the {@code /trends} page, the
@@ -26,6 +30,25 @@ public record TrendsReply(String window, long windowMs, String type, int top, Li
 
   /** An entity's counts in one window: distinct articles that name it and its mentions over those articles. */
   public record Count(String name, String type, long articles, long mentions) {}
+
+  /**
+   * The URL of {@code GET /trends/entities} with these query parameters on the app whose HTTP root is {@code root}
+   * (e.g. http://localhost:9464; trailing slashes are dropped).
+   */
+  public static URI entitiesUri(String root, Map<String, String> params) {
+    return URI.create(root.replaceAll("/+$", "") + "/trends/entities?"
+        + QueryString.format(params));
+  }
+
+  /** The {@code "error"} text of an API error body ({@code {"error":"..."}}), empty when the body is not that shape. */
+  public static Optional<String> errorOf(String body) {
+    try {
+      JsonNode error = JSON.readTree(body).get("error");
+      return error != null && error.isTextual() ? Optional.of(error.asText()) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
 
   /** Reads the JSON text of a reply; IllegalArgumentException naming the first missing or malformed field. */
   public static TrendsReply parse(String json) {
