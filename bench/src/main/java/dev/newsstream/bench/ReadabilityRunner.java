@@ -94,17 +94,7 @@ final class ReadabilityRunner {
         seconds += summary.path("seconds").asDouble();
         cpuSeconds += summary.path("cpuSeconds").asDouble();
         timed += summary.path("pages").asLong();
-        JsonNode root = MAPPER.readTree(out.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          predictions.put(e.getKey(), Prediction.fromJson(e.getValue()));
-          if (e.getValue().hasNonNull("rejected")) {
-            rejected.put(e.getKey(), e.getValue().get("rejected").asText());
-          }
-          if (e.getValue().path("readerable").isBoolean() && !e.getValue().get("readerable").asBoolean()) {
-            notReaderable.add(e.getKey());
-          }
-        }
+        collect(MAPPER.readTree(out.toFile()), predictions, rejected, notReaderable);
       } finally {
         Files.deleteIfExists(in);
         Files.deleteIfExists(out);
@@ -138,6 +128,24 @@ final class ReadabilityRunner {
   static boolean hasPackages(Path dir) {
     return Files.isDirectory(dir.resolve("node_modules/@mozilla/readability"))
         && Files.isDirectory(dir.resolve("node_modules/jsdom"));
+  }
+
+  /**
+   * Reads one chunk's output of cli.js ({id: {articleBody, headline?, author?, datePublished?, rejected?,
+   * readerable?}}) into the three maps of a {@link Result}.
+   */
+  static void collect(JsonNode root, Map<String, Prediction> predictions, Map<String, String> rejected,
+      Set<String> notReaderable) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      predictions.put(e.getKey(), Prediction.fromJson(e.getValue()));
+      if (e.getValue().hasNonNull("rejected")) {
+        rejected.put(e.getKey(), e.getValue().get("rejected").asText());
+      }
+      if (e.getValue().path("readerable").isBoolean() && !e.getValue().get("readerable").asBoolean()) {
+        notReaderable.add(e.getKey());
+      }
+    }
   }
 
   /** The chunk as cli.js reads it: one {"id", "url", "html"} a line, html decoded as newsstream decodes it. */
