@@ -68,6 +68,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       + "needs node 18+ and npm on PATH, installs its npm packages on first use")
   boolean compareReadability;
 
+  @Option(names = "--readability-output", paramLabel = "FILE", description = "with --compare-readability: write "
+      + "Readability's predictions as JSON (the shape of --output)")
+  Path readabilityOutput;
+
   @Option(names = "--readability-dir", defaultValue = "bench/readability", paramLabel = "DIR",
       description = "the node project with cli.js (default: ${DEFAULT-VALUE})")
   Path readabilityDir;
@@ -128,6 +132,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     if (readability != null) {
       ReadabilityRunner.Result r = readability.run(data, warmup, warmupSeconds, passes);
+      writeReadability(r);
       ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
       print("readability", re, r.speed());
       System.out.printf("%nnewsstream vs readability: body F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",
@@ -196,6 +201,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   private void compareCases(ReadabilityRunner readability, ExtractionCases data, CaseEvaluation ours, Speed speed)
       throws java.io.IOException, InterruptedException {
     ReadabilityRunner.Result r = readability.run(data, warmup, warmupSeconds, passes);
+    writeReadability(r);
     Map<String, CaseEvaluation.Answer> answers = new LinkedHashMap<>();
     r.predictions().forEach((id, p) -> answers.put(id, CaseEvaluation.Answer.of(p, r.rejected().get(id))));
     CaseEvaluation theirs = CaseEvaluation.ofAnswers(data.cases(), answers);
@@ -214,6 +220,13 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         ours.overall().f1(), theirs.overall().f1(), speed.wall() / r.speed().wall(), speed.cpu() / r.speed().cpu());
     if (worst > 0) {
       CaseReport.lostTo(System.out, "readability", ours, theirs, worst);
+    }
+  }
+
+  private void writeReadability(ReadabilityRunner.Result r) throws java.io.IOException {
+    if (readabilityOutput != null) {
+      writePredictions(r.predictions(), readabilityOutput);
+      System.out.println("Readability's predictions written to " + readabilityOutput);
     }
   }
 

@@ -64,7 +64,8 @@ class ReadabilityCasesTest {
       System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
       rc = new CommandLine(new BenchCommand()).execute("extract", "--cases", tmp.resolve("cases.jsonl").toString(),
           "--compare-readability", "--readability-dir", HARNESS.toString(), "--readability-chunk", "2",
-          "--passes", "1", "--warmup", "0", "--warmup-seconds", "0", "--worst", "5");
+          "--passes", "1", "--warmup", "0", "--warmup-seconds", "0", "--worst", "5",
+          "--readability-output", tmp.resolve("readability.json").toString());
     } finally {
       System.setOut(old);
     }
@@ -82,6 +83,10 @@ class ReadabilityCasesTest {
     assertThat(printed).contains("isProbablyReaderable() is false on 2/3 pages");
     assertThat(printed).containsPattern("pages/s \\d+\\.\\dx \\(wall\\), \\d+\\.\\dx \\(CPU time\\)");
     assertThat(printed).containsPattern("readability passes, newsstream fails: \\d+ pages");
+    var written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("readability.json").toFile());
+    assertThat(written.size()).isEqualTo(3);
+    assertThat(written.path("a").path("articleBody").asText()).contains("Gebühren für die Straßenreinigung");
+    assertThat(written.path("b").path("articleBody").asText()).isEmpty();
   }
 
   private static void writeGz(Path file, String html) throws java.io.IOException {
