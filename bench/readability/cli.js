@@ -4,13 +4,16 @@
 // read identical characters and jsdom never guesses a charset from bytes).
 // Prints progress to stderr and one JSON summary line ({"pages", "seconds", "cpuSeconds", "pagesPerSecond",
 // "cpuPagesPerSecond"}; CPU = this process's user+system time) to stdout;
-// writes predictions ({id: {articleBody, headline, author, datePublished}}) to --output.
+// writes predictions ({id: {articleBody, headline, author, datePublished, rejected?, readerable}}) to --output:
+// rejected says why Readability gave no text (parse() returned null, returned only whitespace, or threw);
+// readerable is Readability's own isProbablyReaderable() on the page (what a browser's reader mode checks before
+// offering itself), reported beside the score, never used by it.
 // Timing covers what an extractor does per page: DOM parse (jsdom) + Readability, on one thread.
 // The caller runs one process per chunk of pages, so a long run never exhausts node's heap.
 'use strict';
 const fs = require('fs');
 const { JSDOM, VirtualConsole } = require('jsdom');
-const { Readability } = require('@mozilla/readability');
+const { Readability, isProbablyReaderable } = require('@mozilla/readability');
 
 function args(argv) {
   const out = { warmup: 1, passes: 1, 'warmup-seconds': 1e9 };
@@ -30,17 +33,24 @@ function args(argv) {
 
 const quiet = new VirtualConsole(); // page scripts and CSS errors are not our output
 
-function extract(html, url) {
+// withReaderable: also ask isProbablyReaderable() first (it only reads the DOM; parse() then changes it). Only the
+// scoring pass asks; the timed passes measure what an extractor does, DOM parse + parse().
+function extract(html, url, withReaderable) {
   const dom = new JSDOM(html, { url: url || 'https://example.invalid/', virtualConsole: quiet });
   try {
+    const readerable = withReaderable ? isProbablyReaderable(dom.window.document) : undefined;
     const article = new Readability(dom.window.document).parse();
+    const text = article ? (article.textContent || '').trim() : '';
+    const out = { articleBody: text };
     if (!article) {
-      return { articleBody: '' };
+      out.rejected = 'parse() returned null';
+    } else if (!text) {
+      out.rejected = 'parse() returned no text';
     }
-    const out = { articleBody: (article.textContent || '').trim() };
-    if (article.title) out.headline = article.title;
-    if (article.byline) out.author = [article.byline];
-    if (article.publishedTime) out.datePublished = article.publishedTime;
+    if (readerable !== undefined) out.readerable = readerable;
+    if (article && article.title) out.headline = article.title;
+    if (article && article.byline) out.author = [article.byline];
+    if (article && article.publishedTime) out.datePublished = article.publishedTime;
     return out;
   } finally {
     dom.window.close();
@@ -53,24 +63,24 @@ function main() {
   const predictions = {};
   for (const p of pages) {
     try {
-      predictions[p.id] = extract(p.html, p.url);
+      predictions[p.id] = extract(p.html, p.url, true);
     } catch (e) {
       console.error(`readability: ${p.id}: ${e.message}`);
-      predictions[p.id] = { articleBody: '' };
+      predictions[p.id] = { articleBody: '', rejected: `threw ${e.message}` };
     }
   }
   const warmUntil = process.hrtime.bigint() + BigInt(Math.round(opt.warmupSeconds * 1e9));
   warm: for (let w = 0; w < opt.warmup; w++) {
     for (const p of pages) {
       if (process.hrtime.bigint() > warmUntil) break warm;
-      try { extract(p.html, p.url); } catch (e) { /* reported above */ }
+      try { extract(p.html, p.url, false); } catch (e) { /* reported above */ }
     }
   }
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let pass = 0; pass < opt.passes; pass++) {
     for (const p of pages) {
-      try { extract(p.html, p.url); } catch (e) { /* reported above */ }
+      try { extract(p.html, p.url, false); } catch (e) { /* reported above */ }
     }
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

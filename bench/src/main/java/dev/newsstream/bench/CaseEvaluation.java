@@ -2,6 +2,7 @@ package dev.newsstream.bench;
 
 import dev.newsstream.streams.parse.ParseOutcome;
 import dev.newsstream.streams.parse.ParsedArticle;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -189,28 +190,71 @@ public final class CaseEvaluation {
     }
   }
 
+  /**
+   * What one extractor gave for one page, whoever the extractor: the body text (paragraphs joined by newlines),
+   * title, authors and publication time (null: not given), and why it gave nothing (null: it gave an article).
+   */
+  public record Answer(String body, String title, List<String> authors, OffsetDateTime date, String rejectReason) {
+    static final Answer NONE = new Answer("", null, null, null, "no outcome");
+
+    /** Our parser's outcome: a {@link ParseOutcome.Rejected} is rejected with its reason and message. */
+    public static Answer of(ParseOutcome outcome) {
+      if (outcome instanceof ParseOutcome.Parsed p) {
+        ParsedArticle a = p.article();
+        return new Answer(String.join("\n", a.paragraphs()), a.title(), a.authors(), a.publishedAt(), null);
+      }
+      return outcome instanceof ParseOutcome.Rejected r ? new Answer("", null, null, null, r.reason() + " ("
+          + r.message() + ")") : NONE;
+    }
+
+    /**
+     * Another extractor's prediction (Readability's); {@code rejectReason} non-null when it gave no article, in
+     * which case its metadata is not scored either (as for our rejections).
+     */
+    public static Answer of(Prediction p, String rejectReason) {
+      if (p == null) {
+        return NONE;
+      }
+      return rejectReason != null ? new Answer("", null, null, null, rejectReason)
+          : new Answer(p.articleBody(), p.title(), p.authors(), p.datePublished(), null);
+    }
+
+    boolean rejected() {
+      return rejectReason != null;
+    }
+  }
+
   /** Scores each case against its outcome (a case without an outcome counts as rejected). */
   public static CaseEvaluation of(List<ExtractionCases.Case> cases, Map<String, ParseOutcome> outcomes) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    outcomes.forEach((id, o) -> answers.put(id, Answer.of(o)));
+    return ofAnswers(cases, answers);
+  }
+
+  /** Scores each case against any extractor's answers (a case without an answer counts as rejected). */
+  public static CaseEvaluation ofAnswers(List<ExtractionCases.Case> cases, Map<String, Answer> answers) {
     List<PageResult> out = new ArrayList<>();
     for (ExtractionCases.Case c : cases) {
-      out.add(score(c, outcomes.get(c.id())));
+      out.add(score(c, answers.getOrDefault(c.id(), Answer.NONE)));
     }
     return new CaseEvaluation(out);
   }
 
   static PageResult score(ExtractionCases.Case c, ParseOutcome outcome) {
-    ParsedArticle a = outcome instanceof ParseOutcome.Parsed p ? p.article() : null;
-    String reason = outcome instanceof ParseOutcome.Rejected r ? r.reason() + " (" + r.message() + ")"
-        : outcome == null ? "no outcome" : null;
-    String body = a == null ? "" : String.join("\n", a.paragraphs());
-    String text = SnippetMatch.normalize(body);
+    return score(c, Answer.of(outcome));
+  }
+
+  static PageResult score(ExtractionCases.Case c, Answer a) {
+    boolean given = !a.rejected();
+    String text = SnippetMatch.normalize(a.body());
     List<String> missing = c.mustContain().stream().filter(s -> !SnippetMatch.contains(text, s)).toList();
     List<String> leaked = c.mustNotContain().stream().filter(s -> SnippetMatch.contains(text, s)).toList();
-    Boolean title = c.title() == null ? null : a != null && SnippetMatch.title(c.title(), a.title());
-    Boolean authors = c.authors().isEmpty() ? null : a != null && FieldMatch.authors(c.authors(), a.authors());
-    Boolean date = c.date() == null ? null : a != null && FieldMatch.published(c.date(), a.publishedAt());
-    Double tokenF1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), body);
-    return new PageResult(c, a == null, reason, missing, leaked, title, authors, date, tokenF1);
+    Boolean title = c.title() == null ? null : given && SnippetMatch.title(c.title(), a.title());
+    Boolean authors = c.authors().isEmpty() ? null
+        : given && a.authors() != null && FieldMatch.authors(c.authors(), a.authors());
+    Boolean date = c.date() == null ? null : given && FieldMatch.published(c.date(), a.date());
+    Double tokenF1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), a.body());
+    return new PageResult(c, !given, a.rejectReason(), missing, leaked, title, authors, date, tokenF1);
   }
 
   public List<PageResult> pages() {

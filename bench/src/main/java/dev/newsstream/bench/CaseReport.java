@@ -25,6 +25,50 @@ final class CaseReport {
         f(t.titleRate()), f(t.authorsRate()), f(t.dateRate()), f(t.tokenF1()));
   }
 
+  /**
+   * The same table with the extractors' rows side by side: for each source, then overall, one row per extractor
+   * (in the map's order). All evaluations must be of the same cases.
+   */
+  static void compare(PrintStream out, Map<String, CaseEvaluation> byExtractor) {
+    out.printf("%nside by side (same pages, same decoded text)%n");
+    out.printf("  %-12s %-12s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "extractor", "pages",
+        "P", "R", "F1", "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1");
+    CaseEvaluation first = byExtractor.values().iterator().next();
+    for (String source : first.bySource().keySet()) {
+      compareRows(out, source, byExtractor, e -> e.bySource().get(source));
+    }
+    compareRows(out, "overall", byExtractor, CaseEvaluation::overall);
+  }
+
+  private static void compareRows(PrintStream out, String source, Map<String, CaseEvaluation> byExtractor,
+      java.util.function.Function<CaseEvaluation, CaseEvaluation.Totals> totals) {
+    String label = source;
+    for (Map.Entry<String, CaseEvaluation> e : byExtractor.entrySet()) {
+      row(out, String.format("%-12s %-12s", label, e.getKey()), totals.apply(e.getValue()));
+      label = "";
+    }
+  }
+
+  /**
+   * Pages where {@code theirs} passes (every must_contain, no must_not_contain) and {@code ours} fails, with why
+   * ours fails, and the count of the reverse: where the other extractor wins and by what kind of miss.
+   */
+  static void lostTo(PrintStream out, String other, CaseEvaluation ours, CaseEvaluation theirs, int n) {
+    Map<String, CaseEvaluation.PageResult> their = new java.util.HashMap<>();
+    theirs.pages().forEach(r -> their.put(r.c().id(), r));
+    java.util.List<CaseEvaluation.PageResult> lost = ours.pages().stream()
+        .filter(r -> r.hasSnippets() && !r.passed() && their.containsKey(r.c().id()) && their.get(r.c().id()).passed())
+        .toList();
+    long won = ours.pages().stream().filter(r -> r.passed() && their.containsKey(r.c().id())
+        && !their.get(r.c().id()).passed()).count();
+    long rejected = lost.stream().filter(CaseEvaluation.PageResult::rejected).count();
+    long missing = lost.stream().filter(r -> !r.rejected() && !r.missing().isEmpty()).count();
+    long leaked = lost.stream().filter(r -> !r.rejected() && !r.leaked().isEmpty()).count();
+    out.printf("%n%s passes, newsstream fails: %d pages (rejected %d, text missing %d, boilerplate in %d); "
+        + "newsstream passes, %s fails: %d pages%n", other, lost.size(), rejected, missing, leaked, other, won);
+    lost.stream().limit(n).forEach(r -> out.printf("  %-12s %-45s %s%n", r.c().source(), r.c().id(), r.reason()));
+  }
+
   static void worst(PrintStream out, CaseEvaluation e, int n) {
     out.printf("%nworst %d failing pages:%n", n);
     for (CaseEvaluation.PageResult r : e.worst(n)) {

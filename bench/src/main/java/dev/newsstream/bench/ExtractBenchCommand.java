@@ -27,7 +27,13 @@ import picocli.CommandLine.Option;
             + "collapsed. A rejected page finds no snippet. Also: pages passed (every must_contain, no "
             + "must_not_contain), pages rejected (all and those the page's markup calls news or article), title "
             + "exact (case-folded), authors and date exact, and bag-of-words token F1 where expected_text exists.",
-        "Speed: pages/s of PageParser alone on one thread, pages already in memory."})
+        "Speed: pages/s of PageParser alone on one thread, pages already in memory, by the wall clock and per "
+            + "second of this JVM's CPU time.",
+        "With --compare-readability (either layout): Mozilla Readability (node, jsdom) on the same pages, each "
+            + "decoded in Java exactly as our parser decodes it, scored by the same rules and printed beside ours; "
+            + "for --cases a page counts as rejected by Readability when parse() returns null or no text "
+            + "(isProbablyReaderable() is reported beside). Its speed covers jsdom's DOM parse + parse(), one "
+            + "thread, CPU = the node process's user+system time over the timed passes."})
 public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--dataset", paramLabel = "DIR", description = "dataset directory (benchmark layout)")
   Path dataset;
@@ -58,8 +64,13 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   int worst;
 
   @Option(names = "--compare-readability", description = "also run Mozilla Readability (node, bench/readability) "
-      + "on the same pages and print both side by side; installs its npm packages on first use")
+      + "on the same pages and print both side by side (with --worst N: the pages Readability passes and we fail); "
+      + "needs node 18+ and npm on PATH, installs its npm packages on first use")
   boolean compareReadability;
+
+  @Option(names = "--readability-output", paramLabel = "FILE", description = "with --compare-readability: write "
+      + "Readability's predictions as JSON (the shape of --output)")
+  Path readabilityOutput;
 
   @Option(names = "--readability-dir", defaultValue = "bench/readability", paramLabel = "DIR",
       description = "the node project with cli.js (default: ${DEFAULT-VALUE})")
@@ -82,13 +93,18 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench extract: give exactly one of --dataset DIR and --cases FILE");
       return 2;
     }
-    if (cases != null) {
-      if (compareReadability) {
-        spec.commandLine().getErr().println("bench extract: --compare-readability needs --dataset (the node "
-            + "harness reads the benchmark layout)");
+    ReadabilityRunner readability = null;
+    if (compareReadability) {
+      readability = new ReadabilityRunner(readabilityDir, readabilityChunk);
+      try {
+        readability.ensureReady(); // before the long part: a missing node should not cost minutes of our run first
+      } catch (IllegalStateException e) {
+        spec.commandLine().getErr().println("bench extract: " + e.getMessage());
         return 2;
       }
-      return runCases();
+    }
+    if (cases != null) {
+      return runCases(readability);
     }
     ExtractionDataset data;
     try {
@@ -114,9 +130,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       eval.pages().stream().limit(worst).forEach(s ->
           System.out.printf("  %-28s P %.3f  R %.3f  F1 %.3f%n", s.id(), s.precision(), s.recall(), s.f1()));
     }
-    if (compareReadability) {
-      ReadabilityRunner.Result r = new ReadabilityRunner(readabilityDir, readabilityChunk)
-          .run(data, warmup, warmupSeconds, passes);
+    if (readability != null) {
+      ReadabilityRunner.Result r = readability.run(data, warmup, warmupSeconds, passes);
+      writeReadability(r);
       ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
       print("readability", re, r.speed());
       System.out.printf("%nnewsstream vs readability: body F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",
@@ -136,7 +152,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   /** One page to time: its bytes and URL. */
   record Input(byte[] html, String url) {}
 
-  private Integer runCases() {
+  private Integer runCases(ReadabilityRunner readability) throws java.io.IOException, InterruptedException {
     ExtractionCases data;
     try {
       data = ExtractionCases.load(cases);
@@ -171,12 +187,52 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     Speed speed = time(parser, data.cases().stream().map(c -> new Input(c.html(), c.url())).toList());
     CaseReport.print(System.out, "newsstream", eval);
-    System.out.printf("  speed      %.1f pages/s wall clock, %.1f pages/s of CPU time (one thread)%n", speed.wall(),
-        speed.cpu());
+    printSpeed(speed);
     if (worst > 0) {
       CaseReport.worst(System.out, eval, worst);
     }
+    if (readability != null) {
+      compareCases(readability, data, eval, speed);
+    }
     return 0;
+  }
+
+  /** Readability on the same cases, scored by the same rules, printed beside ours (see {@link CaseReport}). */
+  private void compareCases(ReadabilityRunner readability, ExtractionCases data, CaseEvaluation ours, Speed speed)
+      throws java.io.IOException, InterruptedException {
+    ReadabilityRunner.Result r = readability.run(data, warmup, warmupSeconds, passes);
+    writeReadability(r);
+    Map<String, CaseEvaluation.Answer> answers = new LinkedHashMap<>();
+    r.predictions().forEach((id, p) -> answers.put(id, CaseEvaluation.Answer.of(p, r.rejected().get(id))));
+    CaseEvaluation theirs = CaseEvaluation.ofAnswers(data.cases(), answers);
+    CaseReport.print(System.out, "readability", theirs);
+    printSpeed(r.speed());
+    long notReaderableArticles = data.cases().stream()
+        .filter(c -> c.isArticle() && r.notReaderable().contains(c.id())).count();
+    System.out.printf("  (rejected = parse() returned null or no text; isProbablyReaderable() is false on %d/%d pages, "
+        + "%d/%d news/article, not counted as rejected)%n", r.notReaderable().size(), data.cases().size(),
+        notReaderableArticles, ours.overall().articles());
+    Map<String, CaseEvaluation> both = new LinkedHashMap<>();
+    both.put("newsstream", ours);
+    both.put("readability", theirs);
+    CaseReport.compare(System.out, both);
+    System.out.printf("%nnewsstream vs readability: snippet F1 %.3f vs %.3f; pages/s %.1fx (wall), %.1fx (CPU time)%n",
+        ours.overall().f1(), theirs.overall().f1(), speed.wall() / r.speed().wall(), speed.cpu() / r.speed().cpu());
+    if (worst > 0) {
+      CaseReport.lostTo(System.out, "readability", ours, theirs, worst);
+    }
+  }
+
+  private void writeReadability(ReadabilityRunner.Result r) throws java.io.IOException {
+    if (readabilityOutput != null) {
+      writePredictions(r.predictions(), readabilityOutput);
+      System.out.println("Readability's predictions written to " + readabilityOutput);
+    }
+  }
+
+  private static void printSpeed(Speed speed) {
+    System.out.printf("  speed      %.1f pages/s wall clock, %.1f pages/s of CPU time (one thread)%n", speed.wall(),
+        speed.cpu());
   }
 
   private Speed time(PageParser parser, java.util.List<Input> inputs) {

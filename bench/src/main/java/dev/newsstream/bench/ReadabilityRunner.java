@@ -14,6 +14,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs Mozilla Readability (jsdom) through {@code bench/readability/cli.js} on the same pages, decoded in Java by
@@ -23,7 +25,13 @@ import java.util.Map;
  * writes predictions we score ourselves.
  */
 final class ReadabilityRunner {
-  record Result(Map<String, Prediction> predictions, ExtractBenchCommand.Speed speed) {}
+  /**
+   * Readability's answers: a prediction for every page (empty body when it gave none), why it gave none (page id to
+   * "parse() returned null", "parse() returned no text" or "threw …"), the pages its own isProbablyReaderable()
+   * turns down, and pages/s of its timed passes (wall and node's user+system CPU).
+   */
+  record Result(Map<String, Prediction> predictions, Map<String, String> rejected, Set<String> notReaderable,
+      ExtractBenchCommand.Speed speed) {}
 
   /** One page: id, the URL it came from, its bytes as fetched (null charset: none was declared). */
   record Input(String id, String url, byte[] html, String declaredCharset) {}
@@ -49,28 +57,30 @@ final class ReadabilityRunner {
     return run(inputs, warmup, warmupSeconds, passes);
   }
 
+  /** Readability on the pages of a case file, each decoded as {@link PageParser} decodes it (no declared charset). */
+  Result run(ExtractionCases cases, int warmup, double warmupSeconds, int passes)
+      throws IOException, InterruptedException {
+    return run(cases.cases().stream().map(c -> new Input(c.id(), c.url(), c.html(), null)).toList(), warmup, warmupSeconds,
+        passes);
+  }
+
   /**
    * Predictions for every page and pages/s over all chunks (total pages / total timed seconds). The warm-up time is
    * shared out over the chunks, at least 2 s each, since every fresh process starts cold.
    */
   Result run(List<Input> pages, int warmup, double warmupSeconds, int passes) throws IOException, InterruptedException {
-    if (!Files.isRegularFile(dir.resolve("cli.js"))) {
-      throw new IllegalArgumentException("no cli.js in " + dir.toAbsolutePath()
-          + " (run from the repository root or pass --readability-dir)");
-    }
-    if (!Files.isDirectory(dir.resolve("node_modules/@mozilla/readability"))
-        || !Files.isDirectory(dir.resolve("node_modules/jsdom"))) {
-      System.out.println("installing Readability's npm packages into " + dir.resolve("node_modules") + " …");
-      exec(List.of("npm", "ci", "--no-audit", "--no-fund"), "npm ci");
-    }
+    ensureReady();
     int chunks = (pages.size() + chunkSize - 1) / chunkSize;
     double chunkWarmup = Math.max(2, warmupSeconds / Math.max(1, chunks));
     System.out.printf("running Mozilla Readability (node %s) on the same decoded pages: %d chunks of up to %d pages, "
         + "one process each …%n", dir.resolve("cli.js"), chunks, chunkSize);
     Map<String, Prediction> predictions = new LinkedHashMap<>();
+    Map<String, String> rejected = new LinkedHashMap<>();
+    Set<String> notReaderable = new TreeSet<>();
     double seconds = 0;
     double cpuSeconds = 0;
     long timed = 0;
+    long started = System.nanoTime();
     for (int from = 0; from < pages.size(); from += chunkSize) {
       List<Input> chunk = pages.subList(from, Math.min(pages.size(), from + chunkSize));
       Path in = Files.createTempFile("readability-pages", ".jsonl");
@@ -84,18 +94,58 @@ final class ReadabilityRunner {
         seconds += summary.path("seconds").asDouble();
         cpuSeconds += summary.path("cpuSeconds").asDouble();
         timed += summary.path("pages").asLong();
-        JsonNode root = MAPPER.readTree(out.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          predictions.put(e.getKey(), Prediction.fromJson(e.getValue()));
-        }
+        collect(MAPPER.readTree(out.toFile()), predictions, rejected, notReaderable);
       } finally {
         Files.deleteIfExists(in);
         Files.deleteIfExists(out);
       }
+      System.out.printf("  readability: chunk %d/%d done, %d/%d pages, %.0f s so far%n", from / chunkSize + 1, chunks,
+          from + chunk.size(), pages.size(), (System.nanoTime() - started) / 1e9);
     }
-    return new Result(predictions, new ExtractBenchCommand.Speed(timed / seconds,
+    return new Result(predictions, rejected, notReaderable, new ExtractBenchCommand.Speed(timed / seconds,
         cpuSeconds > 0 ? timed / cpuSeconds : Double.NaN));
+  }
+
+  /**
+   * Fails fast, before any long run, when Readability cannot run: no cli.js in the directory, no node on PATH, or
+   * its npm packages missing and {@code npm ci} unable to install them.
+   *
+   * @throws IllegalStateException with the reason and what to do about it
+   */
+  void ensureReady() throws IOException, InterruptedException {
+    if (!Files.isRegularFile(dir.resolve("cli.js"))) {
+      throw new IllegalStateException("no cli.js in " + dir.toAbsolutePath()
+          + " (run from the repository root or pass --readability-dir)");
+    }
+    exec(List.of("node", "--version"), "node --version");
+    if (!hasPackages(dir)) {
+      System.out.println("installing Readability's npm packages into " + dir.resolve("node_modules") + " …");
+      exec(List.of("npm", "ci", "--no-audit", "--no-fund"), "npm ci (needs the npm registry once)");
+    }
+  }
+
+  /** Whether {@code dir} holds the npm packages cli.js needs (installed by {@code npm ci}). */
+  static boolean hasPackages(Path dir) {
+    return Files.isDirectory(dir.resolve("node_modules/@mozilla/readability"))
+        && Files.isDirectory(dir.resolve("node_modules/jsdom"));
+  }
+
+  /**
+   * Reads one chunk's output of cli.js ({id: {articleBody, headline?, author?, datePublished?, rejected?,
+   * readerable?}}) into the three maps of a {@link Result}.
+   */
+  static void collect(JsonNode root, Map<String, Prediction> predictions, Map<String, String> rejected,
+      Set<String> notReaderable) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      predictions.put(e.getKey(), Prediction.fromJson(e.getValue()));
+      if (e.getValue().hasNonNull("rejected")) {
+        rejected.put(e.getKey(), e.getValue().get("rejected").asText());
+      }
+      if (e.getValue().path("readerable").isBoolean() && !e.getValue().get("readerable").asBoolean()) {
+        notReaderable.add(e.getKey());
+      }
+    }
   }
 
   /** The chunk as cli.js reads it: one {"id", "url", "html"} a line, html decoded as newsstream decodes it. */
@@ -118,7 +168,8 @@ final class ReadabilityRunner {
       p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     } catch (IOException e) {
-      throw new IllegalStateException(what + " failed to start: is node/npm on PATH? (" + e.getMessage() + ")", e);
+      throw new IllegalStateException(what + " failed to start: --compare-readability needs node 18+ and npm on "
+          + "PATH (" + e.getMessage() + ")", e);
     }
     String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int rc = p.waitFor();

@@ -74,4 +74,48 @@ class CaseEvaluationTest {
         "2022-29-11", null);
     assertThat(CaseEvaluation.of(List.of(c), Map.of("d", parsed("T", "x"))).overall().dateRate()).isZero();
   }
+
+  @Test
+  void anotherExtractorsPredictionsAreScoredByTheSameRules() {
+    var good = snippetCase("good", "news", List.of("alpha beta"), List.of("Subscribe now"));
+    var nulled = snippetCase("nulled", "article", List.of("gamma"), List.of("Related"));
+    var missing = snippetCase("missing", "other", List.of("delta"), List.of());
+    // Readability's shape: the body is one text, the byline one string, the date as the page wrote it
+    Prediction readable = new Prediction("alpha\n   beta gamma Subscribe now", "THE title", 
+        OffsetDateTime.parse("2020-01-02T23:30:00-05:00"), List.of("By Ann Lee"));
+    Map<String, CaseEvaluation.Answer> answers = new LinkedHashMap<>();
+    answers.put("good", CaseEvaluation.Answer.of(readable, null));
+    // a rejected answer scores nothing, even if the prediction had text or metadata
+    answers.put("nulled", CaseEvaluation.Answer.of(new Prediction("gamma", "The Title", null, null),
+        "parse() returned null"));
+    CaseEvaluation e = CaseEvaluation.ofAnswers(List.of(good, nulled, missing), answers);
+    CaseEvaluation.Totals t = e.overall();
+    // TP 1 (alpha beta), FN 2 (gamma on the rejected page, delta with no answer), FP 1 (Subscribe now)
+    assertThat(t.precision()).isCloseTo(0.5, within(1e-9));
+    assertThat(t.recall()).isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(t.passed()).isZero();
+    assertThat(t.rejected()).isEqualTo(2);
+    assertThat(t.rejectedArticles()).as("'other' pages are not news/article").isEqualTo(1);
+    assertThat(t.titleRate()).as("only the answered page's title counts").isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(t.authorsRate()).as("a byline with 'By' is not the name").isZero();
+    assertThat(t.dateRate()).as("2020-01-02 in the page's own offset").isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(e.pages().get(1).reason()).isEqualTo("rejected: parse() returned null");
+    assertThat(e.pages().get(2).reason()).isEqualTo("rejected: no outcome");
+  }
+
+  @Test
+  void ourOutcomeAndItsAnswerScoreAlike() {
+    var c = snippetCase("c", "news", List.of("alpha", "omega"), List.of("beta"));
+    ParseOutcome o = parsed("The Title", "alpha", "beta gamma");
+    CaseEvaluation.PageResult direct = CaseEvaluation.score(c, o);
+    CaseEvaluation.PageResult viaAnswer = CaseEvaluation.score(c, CaseEvaluation.Answer.of(o));
+    assertThat(viaAnswer).isEqualTo(direct);
+    assertThat(direct.missing()).containsExactly("omega");
+    assertThat(direct.leaked()).containsExactly("beta");
+    assertThat(direct.title()).isTrue();
+    CaseEvaluation.Answer rejected = CaseEvaluation.Answer.of(
+        ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, "no text"));
+    assertThat(rejected.rejectReason()).startsWith("NOT_AN_ARTICLE").contains("no text");
+    assertThat(rejected.body()).isEmpty();
+  }
 }

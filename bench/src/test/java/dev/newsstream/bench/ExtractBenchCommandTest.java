@@ -111,4 +111,28 @@ class ExtractBenchCommandTest {
       out.write(html.getBytes(StandardCharsets.UTF_8));
     }
   }
+
+  @Test
+  void compareReadabilityWithoutItsHarnessFailsBeforeScoring(@TempDir Path tmp) throws Exception {
+    java.nio.file.Files.createDirectories(tmp.resolve("pages"));
+    writeGz(tmp.resolve("pages/a.html.gz"), "<html><body><p>Hi</p></body></html>");
+    java.nio.file.Files.writeString(tmp.resolve("cases.jsonl"),
+        "{\"id\":\"a\",\"page\":\"pages/a.html.gz\",\"must_contain\":[\"Hi\"]}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    int rc;
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      CommandLine cl = new CommandLine(new BenchCommand());
+      cl.setErr(new java.io.PrintWriter(err, true));
+      rc = cl.execute("extract", "--cases", tmp.resolve("cases.jsonl").toString(), "--compare-readability",
+          "--readability-dir", tmp.resolve("nowhere").toString());
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(rc).isEqualTo(2);
+    assertThat(err.toString()).contains("bench extract: no cli.js in");
+    assertThat(buf.toString(StandardCharsets.UTF_8)).as("nothing scored or timed first").doesNotContain("pages/s");
+  }
 }

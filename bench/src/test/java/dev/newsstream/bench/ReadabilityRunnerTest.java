@@ -41,4 +41,32 @@ class ReadabilityRunnerTest {
         .isEqualTo(PageParser.decodeForParse(latin, null));
     assertThat(c.get("html").asText()).contains("Gebühren für Straßenreinigung", "東京 😀").doesNotContain("\u0000");
   }
+
+  @Test
+  void chunkOutputGivesPredictionsRejectionsAndReaderability() throws Exception {
+    JsonNode root = new ObjectMapper().readTree("""
+        {"a": {"articleBody": "Text of a.", "headline": "A", "author": ["By Ann"],
+               "datePublished": "2020-01-02T10:00:00Z", "readerable": true},
+         "b": {"articleBody": "", "rejected": "parse() returned null", "readerable": false},
+         "c": {"articleBody": "Short.", "readerable": false},
+         "d": {"articleBody": "", "rejected": "threw Maximum call stack size exceeded"}}""");
+    java.util.Map<String, Prediction> predictions = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> rejected = new java.util.LinkedHashMap<>();
+    java.util.Set<String> notReaderable = new java.util.TreeSet<>();
+    ReadabilityRunner.collect(root, predictions, rejected, notReaderable);
+    assertThat(predictions).containsOnlyKeys("a", "b", "c", "d");
+    assertThat(predictions.get("a").title()).isEqualTo("A");
+    assertThat(predictions.get("a").authors()).containsExactly("By Ann");
+    assertThat(predictions.get("a").datePublished()).isEqualTo(java.time.OffsetDateTime.parse("2020-01-02T10:00Z"));
+    assertThat(rejected).containsOnlyKeys("b", "d");
+    assertThat(rejected.get("b")).isEqualTo("parse() returned null");
+    assertThat(notReaderable).as("not readerable is reported, not a rejection").containsExactly("b", "c");
+  }
+
+  @Test
+  void aDirectoryWithoutTheHarnessIsAClearError(@TempDir Path tmp) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReadabilityRunner(tmp).ensureReady())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no cli.js in")
+        .hasMessageContaining("--readability-dir");
+  }
 }

@@ -1,0 +1,64 @@
+package dev.newsstream.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The side-by-side table and the list of pages the other extractor passes and we fail. */
+class CaseReportTest {
+  private static ExtractionCases.Case c(String id, String source, List<String> must, List<String> mustNot) {
+    return new ExtractionCases.Case(id, source, null, "news", new byte[0], must, mustNot, null, List.of(), null, null);
+  }
+
+  private static CaseEvaluation.Answer body(String text) {
+    return new CaseEvaluation.Answer(text, null, null, null, null);
+  }
+
+  private static final List<ExtractionCases.Case> CASES = List.of(
+      c("p1", "s1", List.of("alpha"), List.of("junk")),
+      c("p2", "s1", List.of("beta"), List.of()),
+      c("p3", "s2", List.of("gamma"), List.of("junk")));
+
+  private static String printed(java.util.function.Consumer<PrintStream> print) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    print.accept(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void sideBySideRowsPerSourceThenOverall() {
+    // ours: p1 passes, p2 misses its text, p3 rejected; theirs: p1 leaks, p2 and p3 pass
+    CaseEvaluation ours = CaseEvaluation.ofAnswers(CASES, Map.of("p1", body("alpha"), "p2", body("other"),
+        "p3", new CaseEvaluation.Answer("", null, null, null, "NOT_AN_ARTICLE (short)")));
+    CaseEvaluation theirs = CaseEvaluation.ofAnswers(CASES, Map.of("p1", body("alpha junk"), "p2", body("beta"),
+        "p3", body("gamma")));
+    Map<String, CaseEvaluation> both = new LinkedHashMap<>();
+    both.put("newsstream", ours);
+    both.put("readability", theirs);
+    String out = printed(o -> CaseReport.compare(o, both));
+    String[] lines = out.strip().split("\n");
+    assertThat(lines[1]).contains("source", "extractor", "rej news/art");
+    assertThat(lines[2]).containsPattern("^\\s+s1\\s+newsstream\\s+2\\s+1\\.000 0\\.500 0\\.667\\s+1=0\\.500\\s+0/2");
+    assertThat(lines[3]).containsPattern("^\\s+readability\\s+2\\s+0\\.667 1\\.000 0\\.800\\s+1=0\\.500\\s+0/2");
+    assertThat(lines[4]).containsPattern("^\\s+s2\\s+newsstream\\s+1\\s+-\\s+0\\.000\\s+-\\s+0=0\\.000\\s+1/1\\s+1/1");
+    assertThat(lines[5]).containsPattern("^\\s+readability\\s+1\\s+1\\.000 1\\.000 1\\.000\\s+1=1\\.000\\s+0/1");
+    assertThat(lines[6]).containsPattern("^\\s+overall\\s+newsstream\\s+3\\s+1\\.000 0\\.333 0\\.500\\s+1=0\\.333\\s+1/3");
+    assertThat(lines[7]).containsPattern("^\\s+readability\\s+3\\s+0\\.750 1\\.000 0\\.857\\s+2=0\\.667\\s+0/3");
+    assertThat(lines).hasSize(8);
+
+    String lost = printed(o -> CaseReport.lostTo(o, "readability", ours, theirs, 10));
+    assertThat(lost).contains("readability passes, newsstream fails: 2 pages (rejected 1, text missing 1, "
+        + "boilerplate in 0); newsstream passes, readability fails: 1 pages");
+    assertThat(lost).containsPattern("s1\\s+p2\\s+missing 1/1 \"beta\"");
+    assertThat(lost).containsPattern("s2\\s+p3\\s+rejected: NOT_AN_ARTICLE \\(short\\)");
+    assertThat(lost).doesNotContain("p1");
+    assertThat(printed(o -> CaseReport.lostTo(o, "readability", ours, theirs, 1)).lines()
+        .filter(l -> l.matches("^\\s+s\\d\\s+p\\d.*")).count()).as("--worst N caps the list").isEqualTo(1);
+  }
+}
