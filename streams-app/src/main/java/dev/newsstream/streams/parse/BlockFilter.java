@@ -58,13 +58,17 @@ final class BlockFilter {
     Map<Element, Boolean> inside = new IdentityHashMap<>();
     String normTitle = title == null ? null : TextNormalizer.normalize(title);
     boolean[] kept = new boolean[blocks.size()];
+    boolean[] inContainer = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       TextBlocks.Block b = blocks.get(i);
       if (!isInside(b.owner(), containers, inside)) {
         continue;
       }
-      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()));
+      inContainer[i] = true;
+      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()))
+          && !BodyBoilerplate.isCaption(b.text());
     }
+    blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (kept[i] && !(blocks.get(i).isHeading() && headsOnlyDroppedLines(blocks, kept, i))) {
@@ -122,13 +126,14 @@ final class BlockFilter {
   private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks) {
     int start = 0;
     int end = blocks.size();
-    while (start < end && isEdgeLabel(blocks.get(start), true)) {
-      start++;
+    while (start < end && (isEdgeLabel(blocks.get(start), true) || end - start > 1 && isAddressedAppeal(blocks.get(start)))) {
+      start++; // a label, or an appeal above the text ("Submit your letter to the editor via this form.")
     }
     while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
       end--;
     }
-    int noteStart = Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end));
+    int noteStart = Math.min(Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end)),
+        BodyBoilerplate.paywallNote(blocks, start, end));
     if (noteStart < end) {
       end = noteStart;
       while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
@@ -197,13 +202,31 @@ final class BlockFilter {
   private static int readerAppeal(List<TextBlocks.Block> blocks, int start, int end) {
     for (int i = Math.max(start + 1, end - MAX_NOTES); i < end; i++) {
       TextBlocks.Block b = blocks.get(i);
-      if (!b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
-          && (STANDING_APPEAL.matcher(b.text()).find()
-              || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find())) {
+      if (isAppeal(b)) {
         return i;
       }
     }
     return end;
+  }
+
+  private static boolean isAppeal(TextBlocks.Block b) {
+    return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
+        && (STANDING_APPEAL.matcher(b.text()).find()
+            || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find());
+  }
+
+  /**
+   * An appeal that speaks to the reader, for the opening line: the standing phrases ("keine … verpassen") also fit a
+   * news sentence's opening ("Die Fans wollen keine Sekunde verpassen").
+   */
+  private static boolean isAddressedAppeal(TextBlocks.Block b) {
+    return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
+        && READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find();
+  }
+
+  /** The first line of a sign-up or subscription box: an appeal, or a heading naming one ("Sign up for …"). */
+  private static boolean opensAppealBox(TextBlocks.Block b) {
+    return isAppeal(b) || b.isHeading() && READER_APPEAL.matcher(b.text()).find();
   }
 
   private static boolean isNote(TextBlocks.Block b) {
