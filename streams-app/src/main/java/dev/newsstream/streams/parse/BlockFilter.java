@@ -66,7 +66,7 @@ final class BlockFilter {
       }
       inContainer[i] = true;
       kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()))
-          && !BodyBoilerplate.isCaption(b.text());
+          && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
     }
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
@@ -133,7 +133,8 @@ final class BlockFilter {
       end--;
     }
     int noteStart = Math.min(Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end)),
-        BodyBoilerplate.paywallNote(blocks, start, end));
+        Math.min(BodyBoilerplate.paywallNote(blocks, start, end),
+            BodyBoilerplate.relatedSection(blocks, start, end)));
     if (noteStart < end) {
       end = noteStart;
       while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
@@ -155,7 +156,7 @@ final class BlockFilter {
     while (i > start && end - i < MAX_NOTES && isNote(blocks.get(i - 1))) {
       i--;
     }
-    if (i == end || i == start) {
+    if (i == end || i - start < 2) { // a one-paragraph post followed by an italic line: both are its text
       return end;
     }
     TextBlocks.Block last = blocks.get(i - 1);

@@ -33,6 +33,30 @@ final class BodyBoilerplate {
   private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:©\\s*[^©.!?]{1,60}|\\(\\s*(?:" + PICTURE_WORDS
       + ")\\s*:[^()]{1,80}\\)|(?:[.!?]\\s|\\s[|–—-]\\s)\\s*(?:picture|photo|image|foto|bild)\\s*:\\s*[^.!?:]{1,60})$");
   private static final int CAPTION_MAX_CHARS = 300;
+  /**
+   * Stock labels of blog and sharing widgets, left as text when their buttons are gone: WordPress's "Like this:" /
+   * "Gefällt mir Wird geladen…", "Latest posts by … (see all)", view counters, "Artikel teilen", an audio player's
+   * "Escucha esta nota aquí".
+   */
+  private static final Pattern WIDGET_LABEL = Pattern.compile("(?iu)^(?:like this:?|like loading.*|like on facebook|"
+      + "gefällt mir:?|gefällt mir wird geladen.*|liken lade.*|j'aime chargement.*|me gusta cargando.*|"
+      + "latest posts by .{1,60}\\(see all\\)|post views:? ?[\\d.,]+|\\(?visited [\\d.,]+ times?.*|artikel teilen|"
+      + "beitrag teilen|share (?:this|the) (?:article|story|post)|escucha (?:esta|la) nota.*|listen to (?:this|the) "
+      + "(?:article|story).{0,20})$");
+  private static final int LABEL_MAX_CHARS = 100;
+  /**
+   * The heading of a section of other stories after the text ("You might also like", "Diese Artikel könnten dich
+   * auch interessieren:", "Neueste Artikel", "Noticias relacionadas"). Pointers set inside the text ("Lesen Sie
+   * auch:", "Czytaj także:") are links to one story, not such a section, and are not matched.
+   */
+  private static final Pattern RELATED_SECTION = Pattern.compile("(?iu)^(?:.{0,30}\\b)?(?:you (?:might|may) also "
+      + "(?:like|enjoy|be interested)|(?:diese (?:artikel|beiträge) )?(?:könnte|könnten) (?:dich|euch|sie|ihnen) "
+      + "(?:auch|ebenfalls) interessieren|das könnte (?:dich|sie|euch) auch interessieren|neueste (?:artikel|"
+      + "beiträge)|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|related (?:posts|articles|"
+      + "stories|content|coverage)|more (?:stories|articles|news)(?: from| like| on)?|recommended (?:for you|stories|"
+      + "articles)|noticias relacionadas|más noticias|vous aimerez aussi|articles similaires|sur le même sujet|"
+      + "potrebbe interessarti|articoli correlati|artigos relacionados|похожие (?:статьи|новости))\\b[^.!?]{0,40}$");
+  private static final int RELATED_MAX_CHARS = 80;
 
   /** A line whose last words are a "more" link's label, after a sentence or in brackets: "… Hintergründe. mehr". */
   private static final Pattern MORE_LINK_END = Pattern.compile("(?iu)(?:[.!?…\"”»]\\s*|\\s)([\\[(]?\\s*(more|read "
@@ -65,6 +89,26 @@ final class BodyBoilerplate {
   static boolean isCaption(String text) {
     return text.length() <= CAPTION_MAX_CHARS
         && (CREDIT_LINE.matcher(text).matches() || CREDIT_TAIL.matcher(text).find());
+  }
+
+  /** A widget's stock label left as a line ({@link #WIDGET_LABEL}). */
+  static boolean isWidgetLabel(String text) {
+    return text.length() <= LABEL_MAX_CHARS && WIDGET_LABEL.matcher(text).matches();
+  }
+
+  /**
+   * Index of the heading of a section of other stories in the second half of {@code blocks[start, end)}, or
+   * {@code end}: the body ends there, with the teasers after it. In the first half such a line is rather the
+   * text's own (a page that lists related stories before its text has no text after them to lose).
+   */
+  static int relatedSection(List<TextBlocks.Block> blocks, int start, int end) {
+    for (int i = start + (end - start + 1) / 2; i < end; i++) {
+      String t = blocks.get(i).text();
+      if (t.length() <= RELATED_MAX_CHARS && i > start && RELATED_SECTION.matcher(t).matches()) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**

@@ -92,4 +92,36 @@ class InBodyBoilerplateTest {
     assertThat(extract("<div class='entry-content'><p>" + news + "</p><p>" + para(1) + "</p></div>"))
         .startsWith(news);
   }
+
+  @Test
+  void widgetLabelsLeftAsLinesAreNotText() {
+    for (String label : List.of("Like this:", "Like Loading...", "Gefällt mir Wird geladen …", "Post Views: 22",
+        "Latest posts by Evan Symon (see all)", "(Visited 215 times, 55 visits today)", "Artikel teilen")) {
+      assertThat(extract(body("<p>" + label + "</p>"))).as(label).containsExactly(para(1), para(2), para(3),
+          para(4));
+    }
+    String sentence = "Like this, the ferry crossed the harbour twice a day until the dredging began in spring.";
+    assertThat(extract(body("<p>" + sentence + "</p>"))).contains(sentence);
+  }
+
+  @Test
+  void aSectionOfOtherStoriesAfterTheTextEndsIt() {
+    String teasers = "<h3>Diese Artikel könnten dich auch interessieren:</h3><p>Der Hafen bekommt einen neuen Kran, "
+        + "und die Fähre fährt bald wieder öfter, sagt der Bürgermeister.</p><p>Ein Ausflug an die Küste lohnt sich "
+        + "auch im Winter, wenn die Touristen fort sind.</p>";
+    assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3)
+        + "</p>" + teasers + "</div>")).containsExactly(para(1), para(2), para(3));
+    // Near the top it is not the end of anything: nothing is cut.
+    String top = "<div class='entry-content'><h3>You might also like</h3><p>" + para(1) + "</p><p>" + para(2)
+        + "</p><p>" + para(3) + "</p><p>" + para(4) + "</p></div>";
+    assertThat(extract(top)).contains(para(1), para(2), para(3), para(4));
+  }
+
+  @Test
+  void aOneParagraphPostFollowedByAnItalicLineKeepsIt() {
+    String post = "Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren, mit Drumrum und Service.";
+    String thanks = "Ich bedanke mich für die Tipp-Provision von zwei Prozent…";
+    assertThat(extract("<div class='entry-content'><p>" + post + "</p><p><em>" + thanks + "</em></p><p>Gefällt "
+        + "mir:</p><p>Liken Lade …</p></div>")).containsExactly(post, thanks);
+  }
 }
