@@ -124,4 +124,16 @@ class InBodyBoilerplateTest {
     assertThat(extract("<div class='entry-content'><p>" + post + "</p><p><em>" + thanks + "</em></p><p>Gefällt "
         + "mir:</p><p>Liken Lade …</p></div>")).containsExactly(post, thanks);
   }
+
+  @Test
+  void theRestOfTheTextFoldedBehindAReadMoreButtonStaysButARelatedListNamedSoGoes() {
+    String folded = "<div id='read-more'><div id='read-more-link'><a href=''>Read more</a></div><div "
+        + "id='read-more-content'><p>" + para(3) + "</p><p>" + para(4) + "</p><p>" + para(5) + "</p></div></div>";
+    assertThat(extract("<div class='story'><p>" + para(1) + "</p><p>" + para(2) + "</p>" + folded + "</div>"))
+        .containsExactly(para(1), para(2), para(3), para(4), para(5));
+    String related = "<div class='read-more'><h3>Read more</h3><p><a href='/a'>Ferry fares to rise</a></p><p><a "
+        + "href='/b'>Harbour gets a new crane</a></p><p><a href='/c'>Dredger runs aground</a></p></div>";
+    assertThat(extract("<div class='story'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p></div>"
+        + related)).containsExactly(para(1), para(2), para(3));
+  }
 }
