@@ -36,14 +36,22 @@ final class BodyBoilerplate {
   /**
    * Stock labels of blog and sharing widgets, left as text when their buttons are gone: WordPress's "Like this:" /
    * "Gefällt mir Wird geladen…", "Latest posts by … (see all)", view counters, "Artikel teilen", an audio player's
-   * "Escucha esta nota aquí".
+   * "Escucha esta nota aquí", "mehr anzeigen" buttons, a comment form's log-in note, download links with their size.
    */
   private static final Pattern WIDGET_LABEL = Pattern.compile("(?iu)^(?:like this:?|like loading.*|like on facebook|"
       + "gefällt mir:?|gefällt mir wird geladen.*|liken lade.*|j'aime chargement.*|me gusta cargando.*|"
       + "latest posts by .{1,60}\\(see all\\)|post views:? ?[\\d.,]+|\\(?visited [\\d.,]+ times?.*|artikel teilen|"
       + "beitrag teilen|share (?:this|the) (?:article|story|post)|escucha (?:esta|la) nota.*|listen to (?:this|the) "
-      + "(?:article|story).{0,20})$");
-  private static final int LABEL_MAX_CHARS = 100;
+      + "(?:article|story).{0,20}|mehr anzeigen|weniger anzeigen|show more|show less|ver más|voir plus|"
+      + "mostra (?:di )?più|"
+      // a comment form's log-in note
+      + "you must be logged in to (?:post a )?comment.{0,20}|um .{1,80} kommentieren zu können, müssen sie "
+      + "(?:eingeloggt|angemeldet) sein\\.?|vous devez être connecté pour (?:publier|poster) un commentaire\\.?|"
+      + "debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario\\.?|"
+      // a download link with its file size: "Dieses Skript als PDF herunterladen", "… Download (123 KB)"
+      + ".{0,150}\\((?:pdf|mp3|docx?|xlsx?|zip)?,? ?[\\d.,]+ ?(?:kb|mb)\\)|.{0,60} als pdf herunterladen|"
+      + "download (?:as )?pdf)$");
+  private static final int LABEL_MAX_CHARS = 200;
   /**
    * The heading of a section of other stories after the text ("You might also like", "Diese Artikel könnten dich
    * auch interessieren:", "Neueste Artikel", "Noticias relacionadas"). Pointers set inside the text ("Lesen Sie
@@ -63,6 +71,8 @@ final class BodyBoilerplate {
       + "more|mehr|weiterlesen|mehr lesen|zum artikel|czytaj (?:więcej|dalej)|więcej|leer más|seguir leyendo|"
       + "lire la suite|en savoir plus|continua a leggere|leggi tutto|leia mais|подробнее|читать далее|далее|"
       + "continue reading|read on|lees meer|verder lezen)\\s*(?:»|›|>|→|\\.\\.\\.|…)?\\s*[\\])]?)$");
+
+  private static final int MORE_TAIL_CHARS = 40;
 
   /**
    * A note that the rest of the story is for subscribers ("To view the full story, please subscribe…", "Um den
@@ -155,6 +165,7 @@ final class BodyBoilerplate {
         continue;
       }
       Matcher more = MORE_LINK_END.matcher(b.text());
+      more.region(Math.max(0, b.text().length() - MORE_TAIL_CHARS), b.text().length()); // the label is short
       if (more.find() && isLinkLabel(b.owner(), more.group(2))) {
         int[] box = box(blocks, i);
         if (box != null && othersAllDropped(box, i, kept)) {

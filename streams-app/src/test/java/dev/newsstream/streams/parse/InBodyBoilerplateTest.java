@@ -96,7 +96,10 @@ class InBodyBoilerplateTest {
   @Test
   void widgetLabelsLeftAsLinesAreNotText() {
     for (String label : List.of("Like this:", "Like Loading...", "Gefällt mir Wird geladen …", "Post Views: 22",
-        "Latest posts by Evan Symon (see all)", "(Visited 215 times, 55 visits today)", "Artikel teilen")) {
+        "Latest posts by Evan Symon (see all)", "(Visited 215 times, 55 visits today)", "Artikel teilen",
+        "mehr anzeigen", "You must be logged in to post a comment.",
+        "Um den Tipp \"Tomaten richtig schneiden\" kommentieren zu können, müssen Sie eingeloggt sein.",
+        "Dieses Skript als PDF herunterladen", "Themen: Kritik aus dem Internet, Neue Prognosen Download (123 KB)")) {
       assertThat(extract(body("<p>" + label + "</p>"))).as(label).containsExactly(para(1), para(2), para(3),
           para(4));
     }
