@@ -139,4 +139,18 @@ class InBodyBoilerplateTest {
     assertThat(extract("<div class='story'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p></div>"
         + related)).containsExactly(para(1), para(2), para(3));
   }
+
+  @Test
+  void textSplitIntoChunksInDifferentColumnsIsReadWholeButTheNextStoryIsNot() {
+    String chunks = "<article><div class='col'><div class='story-text'><p>" + para(1) + "</p><p>" + para(2) + "</p>"
+        + "</div></div><div class='col'><aside class='ad'>Advertisement</aside></div><div class='col'><div "
+        + "class='row'><div class='story-text'><p>" + para(3) + "</p><p>" + para(4) + "</p><p>" + para(5) + "</p>"
+        + "</div></div></div></article>";
+    assertThat(extract(chunks)).containsExactly(para(1), para(2), para(3), para(4), para(5));
+    String next = "<article><div class='col'><div class='story-text'><p>" + para(1) + "</p><p>" + para(2) + "</p>"
+        + "<p>" + para(3) + "</p></div></div></article><article><div class='col'><div class='story-text'><p>"
+        + "The next story is about the airport, and it has nothing to do with the harbour or its ferry at all.</p>"
+        + "</div></div></article>";
+    assertThat(extract(next)).containsExactly(para(1), para(2), para(3));
+  }
 }
