@@ -231,8 +231,16 @@ final class BlockFilter {
   }
 
   private static boolean isNote(TextBlocks.Block b) {
-    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li");
+    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt();
   }
+
+  /**
+   * An update or correction to the story, set in italics like a note ("Update July 3rd, 8:05AM ET: Added …"): it
+   * changes what the article says, so it is text.
+   */
+  private static final Pattern UPDATE_NOTE = Pattern.compile("(?iu)\\W{0,3}(?:update[sd]?|correction|clarification|"
+      + "aktualisierung|aktualisiert|nachtrag|korrektur|richtigstellung|actualización|actualizado|mise à jour|"
+      + "rectificatif|aggiornamento|correzione)\\b");
 
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
     String t = b.text();

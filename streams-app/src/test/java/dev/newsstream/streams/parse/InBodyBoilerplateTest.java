@@ -153,4 +153,14 @@ class InBodyBoilerplateTest {
         + "</div></div></article>";
     assertThat(extract(next)).containsExactly(para(1), para(2), para(3));
   }
+
+  @Test
+  void anItalicUpdateNoteAfterTheTextIsTextButAnItalicBioIsNot() {
+    String update = "Update July 3rd, 8:05AM ET: Added an explanation of the new harbour fees and a tweet.";
+    String bio = "Jane Doe writes about harbours, ferries and the towns around them for the paper.";
+    assertThat(extract(body("") .replace("</div>", "<p><em>" + update + "</em></p></div>")))
+        .containsExactly(para(1), para(2), para(3), para(4), update);
+    assertThat(extract(body("").replace("</div>", "<p><em>" + bio + "</em></p></div>")))
+        .containsExactly(para(1), para(2), para(3), para(4));
+  }
 }
