@@ -36,7 +36,8 @@ final class BodyBoilerplate {
   /**
    * Stock labels of blog and sharing widgets, left as text when their buttons are gone: WordPress's "Like this:" /
    * "Gefällt mir Wird geladen…", "Latest posts by … (see all)", view counters, "Artikel teilen", an audio player's
-   * "Escucha esta nota aquí", "mehr anzeigen" buttons, a comment form's log-in note, download links with their size.
+   * "Escucha esta nota aquí", "mehr anzeigen" buttons, a comment form's heading, field labels and log-in note, a
+   * search box's label, download links with their size.
    */
   private static final Pattern WIDGET_LABEL = Pattern.compile("(?iu)^(?:like this:?|like loading.*|like on facebook|"
       + "gefällt mir:?|gefällt mir wird geladen.*|liken lade.*|j'aime chargement.*|me gusta cargando.*|"
@@ -44,6 +45,11 @@ final class BodyBoilerplate {
       + "beitrag teilen|share (?:this|the) (?:article|story|post)|escucha (?:esta|la) nota.*|listen to (?:this|the) "
       + "(?:article|story).{0,20}|mehr anzeigen|weniger anzeigen|show more|show less|ver más|voir plus|"
       + "mostra (?:di )?più|"
+      // a comment form's heading, privacy note and field labels, a search box's label
+      + "leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar|laisser un commentaire|"
+      + "deja un comentario|lascia un commento|(?:your|deine|ihre) e-?mail-adresse wird nicht veröffentlicht.*|"
+      + "your email address will not be published.*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|"
+      + "(?:name|e-?mail|website|webseite|kommentar|comment)\\s*\\*|search for:|suche nach:|"
       // a comment form's log-in note
       + "you must be logged in to (?:post a )?comment.{0,20}|um .{1,80} kommentieren zu können, müssen sie "
       + "(?:eingeloggt|angemeldet) sein\\.?|vous devez être connecté pour (?:publier|poster) un commentaire\\.?|"

@@ -99,7 +99,9 @@ class InBodyBoilerplateTest {
         "Latest posts by Evan Symon (see all)", "(Visited 215 times, 55 visits today)", "Artikel teilen",
         "mehr anzeigen", "You must be logged in to post a comment.",
         "Um den Tipp \"Tomaten richtig schneiden\" kommentieren zu können, müssen Sie eingeloggt sein.",
-        "Dieses Skript als PDF herunterladen", "Themen: Kritik aus dem Internet, Neue Prognosen Download (123 KB)")) {
+        "Dieses Skript als PDF herunterladen", "Themen: Kritik aus dem Internet, Neue Prognosen Download (123 KB)",
+        "Schreibe einen Kommentar", "Leave a Reply", "E-Mail *", "Suche nach:",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.")) {
       assertThat(extract(body("<p>" + label + "</p>"))).as(label).containsExactly(para(1), para(2), para(3),
           para(4));
     }
