@@ -61,9 +61,11 @@ final class BodyBoilerplate {
   /**
    * The heading of a section of other stories after the text ("You might also like", "Diese Artikel könnten dich
    * auch interessieren:", "Neueste Artikel", "Noticias relacionadas"). Pointers set inside the text ("Lesen Sie
-   * auch:", "Czytaj także:") are links to one story, not such a section, and are not matched.
+   * auch:", "Czytaj także:") are links to one story, not such a section, and are not matched. Only a finished
+   * sentence may come before it ("Like this? You might also be interested in…"): "Nine more news crews arrived"
+   * is not a heading.
    */
-  private static final Pattern RELATED_SECTION = Pattern.compile("(?iu)^(?:.{0,30}\\b)?(?:you (?:might|may) also "
+  private static final Pattern RELATED_SECTION = Pattern.compile("(?iu)^(?:[^.!?]{0,30}[.!?]\\s+)?(?:you (?:might|may) also "
       + "(?:like|enjoy|be interested)|(?:diese (?:artikel|beiträge) )?(?:könnte|könnten) (?:dich|euch|sie|ihnen) "
       + "(?:auch|ebenfalls) interessieren|das könnte (?:dich|sie|euch) auch interessieren|neueste (?:artikel|"
       + "beiträge)|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|related (?:posts|articles|"

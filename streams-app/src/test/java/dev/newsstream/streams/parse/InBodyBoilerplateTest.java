@@ -116,6 +116,9 @@ class InBodyBoilerplateTest {
         + "auch im Winter, wenn die Touristen fort sind.</p>";
     assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3)
         + "</p>" + teasers + "</div>")).containsExactly(para(1), para(2), para(3));
+    String news = "<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>Nine more news crews "
+        + "arrived at the harbour on Monday</p><p>" + para(3) + "</p></div>";
+    assertThat(extract(news)).contains(para(3));
     // Near the top it is not the end of anything: nothing is cut.
     String top = "<div class='entry-content'><h3>You might also like</h3><p>" + para(1) + "</p><p>" + para(2)
         + "</p><p>" + para(3) + "</p><p>" + para(4) + "</p></div>";
