@@ -58,13 +58,17 @@ final class BlockFilter {
     Map<Element, Boolean> inside = new IdentityHashMap<>();
     String normTitle = title == null ? null : TextNormalizer.normalize(title);
     boolean[] kept = new boolean[blocks.size()];
+    boolean[] inContainer = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       TextBlocks.Block b = blocks.get(i);
       if (!isInside(b.owner(), containers, inside)) {
         continue;
       }
-      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()));
+      inContainer[i] = true;
+      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()))
+          && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
     }
+    blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (kept[i] && !(blocks.get(i).isHeading() && headsOnlyDroppedLines(blocks, kept, i))) {
@@ -122,13 +126,15 @@ final class BlockFilter {
   private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks) {
     int start = 0;
     int end = blocks.size();
-    while (start < end && isEdgeLabel(blocks.get(start), true)) {
-      start++;
+    while (start < end && (isEdgeLabel(blocks.get(start), true) || end - start > 1 && isAddressedAppeal(blocks.get(start)))) {
+      start++; // a label, or an appeal above the text ("Submit your letter to the editor via this form.")
     }
     while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
       end--;
     }
-    int noteStart = Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end));
+    int noteStart = Math.min(Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end)),
+        Math.min(BodyBoilerplate.paywallNote(blocks, start, end),
+            BodyBoilerplate.relatedSection(blocks, start, end)));
     if (noteStart < end) {
       end = noteStart;
       while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
@@ -150,7 +156,7 @@ final class BlockFilter {
     while (i > start && end - i < MAX_NOTES && isNote(blocks.get(i - 1))) {
       i--;
     }
-    if (i == end || i == start) {
+    if (i == end || i - start < 2) { // a one-paragraph post followed by an italic line: both are its text
       return end;
     }
     TextBlocks.Block last = blocks.get(i - 1);
@@ -197,18 +203,44 @@ final class BlockFilter {
   private static int readerAppeal(List<TextBlocks.Block> blocks, int start, int end) {
     for (int i = Math.max(start + 1, end - MAX_NOTES); i < end; i++) {
       TextBlocks.Block b = blocks.get(i);
-      if (!b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
-          && (STANDING_APPEAL.matcher(b.text()).find()
-              || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find())) {
+      if (isAppeal(b)) {
         return i;
       }
     }
     return end;
   }
 
-  private static boolean isNote(TextBlocks.Block b) {
-    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li");
+  private static boolean isAppeal(TextBlocks.Block b) {
+    return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
+        && (STANDING_APPEAL.matcher(b.text()).find()
+            || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find());
   }
+
+  /**
+   * An appeal that speaks to the reader, for the opening line: the standing phrases ("keine … verpassen") also fit a
+   * news sentence's opening ("Die Fans wollen keine Sekunde verpassen").
+   */
+  private static boolean isAddressedAppeal(TextBlocks.Block b) {
+    return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
+        && READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find();
+  }
+
+  /** The first line of a sign-up or subscription box: an appeal, or a heading naming one ("Sign up for …"). */
+  private static boolean opensAppealBox(TextBlocks.Block b) {
+    return isAppeal(b) || b.isHeading() && READER_APPEAL.matcher(b.text()).find();
+  }
+
+  private static boolean isNote(TextBlocks.Block b) {
+    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt();
+  }
+
+  /**
+   * An update or correction to the story, set in italics like a note ("Update July 3rd, 8:05AM ET: Added …"): it
+   * changes what the article says, so it is text.
+   */
+  private static final Pattern UPDATE_NOTE = Pattern.compile("(?iu)\\W{0,3}(?:update[sd]?|correction|clarification|"
+      + "aktualisierung|aktualisiert|nachtrag|korrektur|richtigstellung|actualización|actualizado|mise à jour|"
+      + "rectificatif|aggiornamento|correzione)\\b");
 
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
     String t = b.text();

@@ -29,14 +29,19 @@ final class ContainerFinder {
   private final Map<Element, int[]> chars = new IdentityHashMap<>();
   private final Map<Element, Double> finals = new IdentityHashMap<>();
   private final Element root;
+  private List<TextBlocks.Block> blocks = List.of();
 
   private ContainerFinder(Element root) {
     this.root = root;
   }
 
-  /** The article's containers in document order (one or more siblings), or the root when nothing scores. */
+  /**
+   * The article's containers in document order (one or more siblings, plus twins of the winner elsewhere in the
+   * same article), or the root when nothing scores.
+   */
   static List<Element> find(List<TextBlocks.Block> blocks, Element root) {
     ContainerFinder f = new ContainerFinder(root);
+    f.blocks = blocks;
     f.score(blocks);
     return f.pick();
   }
@@ -99,7 +104,84 @@ final class ContainerFinder {
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return withSiblings(top);
+    return withTwinChunks(withSiblings(top), top);
+  }
+
+  /**
+   * Text split into chunks at different depths by ad rows and asides (three {@code div.story-text} blocks, each in
+   * its own layout column): other elements of the winner's tag and class join it when that class names the body
+   * strongly ({@code story-text}, {@code article-body}…), they hold prose, and they sit in the same
+   * {@code <article>} as the winner (or, like it, in none): the next story of an infinite scroll is not a chunk.
+   * Looks only at scored candidates, no extra pass over the page.
+   */
+  private List<Element> withTwinChunks(List<Element> containers, Element top) {
+    Element chunk = top == root ? null : bodyNamedCore(top);
+    if (chunk == null) {
+      return containers;
+    }
+    Element article = nearestArticle(chunk);
+    List<Element> all = new ArrayList<>(containers);
+    for (Element c : raw.keySet()) {
+      if (c.normalName().equals(chunk.normalName()) && c.className().equals(chunk.className())
+          && prose(c) >= TWIN_CHUNK_MIN_PROSE && nearestArticle(c) == article && !overlaps(c, all)) {
+        all.add(c);
+      }
+    }
+    if (all.size() == containers.size()) {
+      return containers;
+    }
+    Map<Element, Integer> firstLine = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size() && firstLine.size() < all.size(); i++) {
+      for (Element c : all) {
+        if (!firstLine.containsKey(c) && Queries.isWithin(blocks.get(i).owner(), c)) {
+          firstLine.put(c, i);
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(c -> firstLine.getOrDefault(c, Integer.MAX_VALUE)));
+    return all;
+  }
+
+  /**
+   * The winner itself when its class names the body strongly, else the body-named element holding most of its
+   * prose a few levels down (the winner is often a layout column around the chunk), or null.
+   */
+  private Element bodyNamedCore(Element top) {
+    Element e = top;
+    for (int level = 0; e != null && level < 4; level++) {
+      if (!e.className().isEmpty() && BoilerplateHints.strongPositive(BoilerplateHints.words(e))) {
+        return e;
+      }
+      Element next = null;
+      for (Element child : e.children()) {
+        if (prose(child) >= prose(e) * DOMINANT_SHARE && prose(child) > 0) {
+          next = child;
+        }
+      }
+      e = next;
+    }
+    return null;
+  }
+
+  /** Prose characters a chunk needs: a twin holding one caption or teaser line is not a chunk of the text. */
+  private static final int TWIN_CHUNK_MIN_PROSE = 150;
+
+  private Element nearestArticle(Element e) {
+    for (Element a = e; a != null && a != root; a = a.parent()) {
+      if (a.normalName().equals("article")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlaps(Element c, List<Element> containers) {
+    for (Element k : containers) {
+      if (Queries.isWithin(c, k) || Queries.isWithin(k, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -134,7 +134,8 @@ final class DomCleaner {
       return false;
     }
     List<String> words = BoilerplateHints.words(e);
-    if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words) || isQuote(e, 0)) {
+    if (isProtected || !BoilerplateHints.negative(words) || BoilerplateHints.strongPositive(words) || isQuote(e, 0)
+        || isCollapsedContinuation(e, words)) {
       return false;
     }
     // "main-content has-sidebar": a wrapper named for content as well holds the article when it holds much text.
@@ -211,6 +212,28 @@ final class DomCleaner {
     }
     return depth < 3 && e.childrenSize() == 1 && isQuote(e.child(0), depth + 1);
   }
+
+  /**
+   * The rest of the text folded behind a "Read more" button ({@code <div id="read-more"><a>Read more</a><div
+   * id="read-more-content"><p>…}): named like a link to other stories, but holding paragraphs of prose itself
+   * (at least {@value #CONTINUATION_PARAGRAPHS} of {@value #CONTINUATION_PARAGRAPH_CHARS}+ characters, and no
+   * comment-thread name). A list of related stories holds headlines and one-line teasers, not such paragraphs.
+   */
+  private static boolean isCollapsedContinuation(Element e, List<String> words) {
+    if (!words.contains("readmore") || words.contains("comment") || words.contains("comments")) {
+      return false;
+    }
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= CONTINUATION_PARAGRAPH_CHARS && ++prose >= CONTINUATION_PARAGRAPHS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int CONTINUATION_PARAGRAPHS = 3;
+  private static final int CONTINUATION_PARAGRAPH_CHARS = 150;
 
   /** Below this many characters of paragraphs, the densest run is no evidence of an article. */
   private static final int MIN_PROTECTED_CHARS = 200;

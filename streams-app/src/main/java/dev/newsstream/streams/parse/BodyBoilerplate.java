@@ -1,0 +1,264 @@
+package dev.newsstream.streams.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 4, inside the body container: boilerplate set among the article's own paragraphs, known by what it says (in
+ * several languages) rather than by its markup's names — a caption written as a paragraph with its credit, a teaser
+ * for another story that ends in a "more" link, a box that opens with a newsletter or subscription call, and the
+ * paywall note after which only the offer follows. Each rule reads one line (a box rule also the few lines of its
+ * box), with bounded regular expressions on short lines only: no extra pass over the document.
+ */
+final class BodyBoilerplate {
+  private static final String PICTURE_WORDS = "image|images|photo|photos|picture|pictures|pic|foto|fotos|bild|"
+      + "bilder|imagen|imagem|immagine|credit|credits|crédit|crédito|courtesy";
+  /**
+   * A credit on a line of its own: "(Bild: Dieter Stork)", "Source: Flickr/Giphy", "Quelle: Landesregierung",
+   * "Photo by Jane Doe/Reuters": a name or an agency, no sentence. Source words count only here: at the end of a
+   * sentence "(Source: ONS)" cites data.
+   */
+  private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:(?:" + PICTURE_WORDS
+      + "|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник)\\s*:|(?:photo|picture|image|foto)s?"
+      + "\\s+(?:by|von|de|di)\\s)[^()\\[\\]]{1,60}(?<![.!?;:])[)\\]]?$");
+  /**
+   * A caption ending in its credit: "… ausbilden. © CAE", "… press conference (Image: Colin Keegan, Collins)",
+   * "… at the harbour. Picture: John Smith". Running text does not end on a photographer's name.
+   */
+  private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:©\\s*[^©.!?]{1,60}|\\(\\s*(?:" + PICTURE_WORDS
+      + ")\\s*:[^()]{1,80}\\)|(?:[.!?]\\s|\\s[|–—-]\\s)\\s*(?:picture|photo|image|foto|bild)\\s*:\\s*[^.!?:]{1,60})$");
+  private static final int CAPTION_MAX_CHARS = 300;
+  /**
+   * Stock labels of blog and sharing widgets, left as text when their buttons are gone: WordPress's "Like this:" /
+   * "Gefällt mir Wird geladen…", "Latest posts by … (see all)", view counters, "Artikel teilen", an audio player's
+   * "Escucha esta nota aquí", "mehr anzeigen" buttons, a comment form's heading, field labels and log-in note, a
+   * search box's label, download links with their size.
+   */
+  private static final Pattern WIDGET_LABEL = Pattern.compile("(?iu)^(?:like this:?|like loading.*|like on facebook|"
+      + "gefällt mir:?|gefällt mir wird geladen.*|liken lade.*|j'aime chargement.*|me gusta cargando.*|"
+      + "latest posts by .{1,60}\\(see all\\)|post views:? ?[\\d.,]+|\\(?visited [\\d.,]+ times?.*|artikel teilen|"
+      + "beitrag teilen|share (?:this|the) (?:article|story|post)|escucha (?:esta|la) nota.*|listen to (?:this|the) "
+      + "(?:article|story).{0,20}|mehr anzeigen|weniger anzeigen|show more|show less|ver más|voir plus|"
+      + "mostra (?:di )?più|"
+      // a comment form's heading, privacy note and field labels, a search box's label
+      + "leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar|laisser un commentaire|"
+      + "deja un comentario|lascia un commento|(?:your|deine|ihre) e-?mail-adresse wird nicht veröffentlicht.*|"
+      + "your email address will not be published.*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|"
+      + "(?:name|e-?mail|website|webseite|kommentar|comment)\\s*\\*|search for:|suche nach:|"
+      // a comment form's log-in note
+      + "you must be logged in to (?:post a )?comment.{0,20}|um .{1,80} kommentieren zu können, müssen sie "
+      + "(?:eingeloggt|angemeldet) sein\\.?|vous devez être connecté pour (?:publier|poster) un commentaire\\.?|"
+      + "debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario\\.?|"
+      // a download link with its file size: "Dieses Skript als PDF herunterladen", "… Download (123 KB)"
+      + ".{0,150}\\((?:pdf|mp3|docx?|xlsx?|zip)?,? ?[\\d.,]+ ?(?:kb|mb)\\)|.{0,60} als pdf herunterladen|"
+      + "download (?:as )?pdf)$");
+  private static final int LABEL_MAX_CHARS = 200;
+  /**
+   * The heading of a section of other stories after the text ("You might also like", "Diese Artikel könnten dich
+   * auch interessieren:", "Neueste Artikel", "Noticias relacionadas"). Pointers set inside the text ("Lesen Sie
+   * auch:", "Czytaj także:") are links to one story, not such a section, and are not matched. Only a finished
+   * sentence may come before it ("Like this? You might also be interested in…"): "Nine more news crews arrived"
+   * is not a heading.
+   */
+  private static final Pattern RELATED_SECTION = Pattern.compile("(?iu)^(?:[^.!?]{0,30}[.!?]\\s+)?(?:you (?:might|may) also "
+      + "(?:like|enjoy|be interested)|(?:diese (?:artikel|beiträge) )?(?:könnte|könnten) (?:dich|euch|sie|ihnen) "
+      + "(?:auch|ebenfalls) interessieren|das könnte (?:dich|sie|euch) auch interessieren|neueste (?:artikel|"
+      + "beiträge)|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|related (?:posts|articles|"
+      + "stories|content|coverage)|more (?:stories|articles|news)(?: from| like| on)?|recommended (?:for you|stories|"
+      + "articles)|noticias relacionadas|más noticias|vous aimerez aussi|articles similaires|sur le même sujet|"
+      + "potrebbe interessarti|articoli correlati|artigos relacionados|похожие (?:статьи|новости))\\b[^.!?]{0,40}$");
+  private static final int RELATED_MAX_CHARS = 80;
+
+  /** A line whose last words are a "more" link's label, after a sentence or in brackets: "… Hintergründe. mehr". */
+  private static final Pattern MORE_LINK_END = Pattern.compile("(?iu)(?:[.!?…\"”»]\\s*|\\s)([\\[(]?\\s*(more|read "
+      + "more|mehr|weiterlesen|mehr lesen|zum artikel|czytaj (?:więcej|dalej)|więcej|leer más|seguir leyendo|"
+      + "lire la suite|en savoir plus|continua a leggere|leggi tutto|leia mais|подробнее|читать далее|далее|"
+      + "continue reading|read on|lees meer|verder lezen)\\s*(?:»|›|>|→|\\.\\.\\.|…)?\\s*[\\])]?)$");
+
+  private static final int MORE_TAIL_CHARS = 40;
+
+  /**
+   * A note that the rest of the story is for subscribers ("To view the full story, please subscribe…", "Um den
+   * ganzen Artikel zu lesen…"): only the offer follows it. Checked together with {@link #MEMBERSHIP}.
+   */
+  private static final Pattern PAYWALL = Pattern.compile("(?iu)\\b(?:to (?:view|read|continue reading|access|see|"
+      + "unlock) (?:the|this) (?:full |entire |whole |complete |rest of (?:the|this) )?(?:story|article|post)|"
+      + "to (?:continue|keep) reading|(?:this|the full) (?:article|story|content) is (?:only )?(?:available|"
+      + "reserved|exclusive) (?:only )?(?:to|for)|um (?:den|diesen|das|dieses) (?:ganzen |vollständigen |"
+      + "kompletten |gesamten )?(?:artikel|beitrag|text) (?:vollständig )?(?:zu lesen|weiterzulesen|lesen zu "
+      + "können)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für|pour lire la suite|"
+      + "para (?:seguir|continuar) leyendo|per continuare a leggere|para continuar lendo)");
+  private static final Pattern MEMBERSHIP = Pattern.compile("(?iu)(?:subscri|abonn|suscri|abbona|assin|log ?in|"
+      + "sign in|regist|member|mitglied|premium)");
+  private static final int NOTE_MAX_CHARS = 300;
+
+  /** A box (newsletter sign-up, subscription offer) holds at most this many lines and characters. */
+  private static final int BOX_MAX_LINES = 8;
+  private static final int BOX_MAX_CHARS = 1500;
+
+  private BodyBoilerplate() {}
+
+  /** A caption or credit line written as a paragraph (see {@link #CREDIT_LINE}, {@link #CREDIT_TAIL}). */
+  static boolean isCaption(String text) {
+    return text.length() <= CAPTION_MAX_CHARS
+        && (CREDIT_LINE.matcher(text).matches() || CREDIT_TAIL.matcher(text).find());
+  }
+
+  /** A widget's stock label left as a line ({@link #WIDGET_LABEL}). */
+  static boolean isWidgetLabel(String text) {
+    return text.length() <= LABEL_MAX_CHARS && WIDGET_LABEL.matcher(text).matches();
+  }
+
+  /**
+   * Index of the heading of a section of other stories in the second half of {@code blocks[start, end)}, or
+   * {@code end}: the body ends there, with the teasers after it. In the first half such a line is rather the
+   * text's own (a page that lists related stories before its text has no text after them to lose).
+   */
+  static int relatedSection(List<TextBlocks.Block> blocks, int start, int end) {
+    for (int i = start + (end - start + 1) / 2; i < end; i++) {
+      String t = blocks.get(i).text();
+      if (t.length() <= RELATED_MAX_CHARS && i > start && RELATED_SECTION.matcher(t).matches()) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Index of the paywall note among {@code blocks[start, end)} ({@code end} when there is none): the body ends
+   * there. Never the first line: a page that opens with the note has nothing else to keep.
+   */
+  static int paywallNote(List<TextBlocks.Block> blocks, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      String t = blocks.get(i).text();
+      if (t.length() <= NOTE_MAX_CHARS && PAYWALL.matcher(t).find() && MEMBERSHIP.matcher(t).find()) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Drops boxes that open with a reader appeal and teasers that end in a "more" link, clearing {@code kept};
+   * returns the blocks with "more" labels cut from lines that stay (a paragraph of the text that links on:
+   * "… in Polsce. [czytaj więcej]"). {@code inContainer[i]}: line i lies in a container; {@code kept[i]}: and it
+   * was not dropped yet.
+   *
+   * @param isAppeal whether a line is a reader appeal (subscribe, newsletter, …); headings need no "you"
+   */
+  static List<TextBlocks.Block> dropInBodyBoxes(List<TextBlocks.Block> blocks, boolean[] kept,
+      List<Element> containers, boolean[] inContainer, Predicate<TextBlocks.Block> isAppeal) {
+    List<TextBlocks.Block> out = blocks;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!inContainer[i]) {
+        continue;
+      }
+      TextBlocks.Block b = blocks.get(i);
+      if (b.text().length() <= NOTE_MAX_CHARS && isAppeal.test(b)) {
+        int[] box = box(blocks, i);
+        if (box != null && box[0] == i && box[1] - box[0] <= BOX_MAX_LINES
+            && chars(blocks, box) <= BOX_MAX_CHARS && !holdsContainer(box, blocks, containers)) {
+          for (int j = box[0]; j < box[1]; j++) {
+            kept[j] = false;
+          }
+        }
+        continue;
+      }
+      if (!kept[i]) {
+        continue;
+      }
+      Matcher more = MORE_LINK_END.matcher(b.text());
+      more.region(Math.max(0, b.text().length() - MORE_TAIL_CHARS), b.text().length()); // the label is short
+      if (more.find() && isLinkLabel(b.owner(), more.group(2))) {
+        int[] box = box(blocks, i);
+        if (box != null && othersAllDropped(box, i, kept)) {
+          kept[i] = false; // a teaser card: a linked headline over this summary
+        } else {
+          String rest = b.text().substring(0, more.start(1)).strip();
+          if (out == blocks) {
+            out = new ArrayList<>(blocks);
+          }
+          out.set(i, new TextBlocks.Block(rest, b.owner(), Math.max(0, b.linkChars() - more.group(1).length()),
+              b.tag(), b.emphasisChars()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a link inside {@code owner} reads {@code label} (arrows and brackets aside). */
+  private static boolean isLinkLabel(Element owner, String label) {
+    String want = label.toLowerCase(Locale.ROOT);
+    for (Element a : owner.getElementsByTag("a")) {
+      String t = a.text().replaceAll("[\\[\\]()»›>→…]|\\.\\.\\.", "").strip().toLowerCase(Locale.ROOT);
+      if (t.equals(want)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lines [from, to) of the smallest element around line {@code i}'s owner that holds other lines too, or null.
+   * An element's lines are contiguous in document order, so this scans outwards from the line while inside it.
+   */
+  private static int[] box(List<TextBlocks.Block> blocks, int i) {
+    for (Element section = blocks.get(i).owner().parent(); section != null; section = section.parent()) {
+      int from = i;
+      while (from > 0 && Queries.isWithin(blocks.get(from - 1).owner(), section)) {
+        from--;
+      }
+      int to = i + 1;
+      while (to < blocks.size() && Queries.isWithin(blocks.get(to).owner(), section)) {
+        to++;
+      }
+      if (to - from > 1) {
+        return new int[] {from, to};
+      }
+      if (section.normalName().equals("body")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a container the box touches has no lines outside it: then the box is (a part of) the article, not a box
+   * in it. A container's lines are contiguous, so the lines just before and after the box tell.
+   */
+  private static boolean holdsContainer(int[] box, List<TextBlocks.Block> blocks, List<Element> containers) {
+    for (Element c : containers) {
+      boolean touches = false;
+      for (int j = box[0]; j < box[1] && !touches; j++) {
+        touches = Queries.isWithin(blocks.get(j).owner(), c);
+      }
+      if (touches && (box[0] == 0 || !Queries.isWithin(blocks.get(box[0] - 1).owner(), c))
+          && (box[1] == blocks.size() || !Queries.isWithin(blocks.get(box[1]).owner(), c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean othersAllDropped(int[] box, int i, boolean[] kept) {
+    for (int j = box[0]; j < box[1]; j++) {
+      if (j != i && kept[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int chars(List<TextBlocks.Block> blocks, int[] box) {
+    int n = 0;
+    for (int j = box[0]; j < box[1]; j++) {
+      n += blocks.get(j).text().length();
+    }
+    return n;
+  }
+}
