@@ -73,6 +73,15 @@ public final class NerTagger implements SpanTagger {
 
   private record SentenceTags(List<TaggedSpan> relativeSpans) {}
 
+  /**
+   * A snapshot of the words the model saw in lower case (CoreNLP adds to its set while tagging, so a copy keeps
+   * {@link NameGate} a function of the model file alone); empty if the model keeps none.
+   */
+  java.util.Set<String> knownLowercaseWords() {
+    var words = model.getKnownLCWords();
+    return words == null ? java.util.Set.of() : java.util.Set.copyOf(words);
+  }
+
   /** Whether this tagger computes features through {@link CachedFeatureCrf}. */
   public boolean usesCachedFeatures() {
     return cachedFeatures != null;
