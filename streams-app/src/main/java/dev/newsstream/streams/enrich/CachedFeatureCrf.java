@@ -35,13 +35,10 @@ public final class CachedFeatureCrf {
   private final CRFClassifier<CoreLabel> crf;
   private final CrfFeatureIndexer indexer;
   private final int background;
-  /** The clique tree with fused potential sums (same numbers); null = CoreNLP's getCliqueTree. */
-  private final CliqueTreeBuilder trees;
 
   private CachedFeatureCrf(CRFClassifier<CoreLabel> crf, CrfFeatureIndexer indexer) {
     this.crf = crf;
     this.indexer = indexer;
-    this.trees = CliqueTreeBuilder.of(crf);
     this.background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
   }
 
@@ -106,8 +103,7 @@ public final class CachedFeatureCrf {
     int n = data.length;
     int[] labels = new int[n];
     Arrays.fill(labels, background);
-    CRFCliqueTree<String> tree = trees != null ? trees.cliqueTree(data)
-        : crf.getCliqueTree(new Triple<>(data, labels, new double[n][crf.windowSize][]));
+    CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(data, labels, new double[n][crf.windowSize][]));
     TestSequenceModel model = new TestSequenceModel(tree);
     int[] best = new ExactBestSequenceFinder().bestSequence(model);
     List<CoreLabel> out = new ArrayList<>(n);
@@ -124,16 +120,6 @@ public final class CachedFeatureCrf {
   /** The feature indices of {@code sentence} as the indexer computes them (null when it defers); for tests. */
   int[][][] featureData(List<CoreLabel> sentence) {
     return indexer.data(sentence);
-  }
-
-  /** Whether clique trees are built by {@link CliqueTreeBuilder} (else by CoreNLP's getCliqueTree); for tests. */
-  boolean buildsOwnCliqueTrees() {
-    return trees != null;
-  }
-
-  /** The calibrated clique tree of {@code data} as this instance builds it; for tests. */
-  CRFCliqueTree<String> cliqueTree(int[][][] data) {
-    return trees.cliqueTree(data);
   }
 
   /** Word-type cache hits and lookups so far. */
