@@ -21,6 +21,7 @@ import java.util.List;
  * "Defence" in "Minister of Defence") is part of a title, not a name, and is dropped; a dateline's place
  * ("ABU DHABI (Reuters) -") is a LOCATION and the agency it credits ("MOSCOW (Sputnik) -") an ORGANIZATION; a
  * name repeated back to back, which the models' IO labels merge ("Real Madrid Real Madrid"), is two mentions. Either extra model may be null (skipped).
+ * The cased models skip sentences that can only hold a known-lowercase first word ({@link NameGate}).
  * Thread-safe as NerTagger is. Heap: 3-class 111 MB, 4-class 75 MB, caseless 121 MB (docs/NER.md).
  */
 public final class EnsembleTagger implements SpanTagger {
