@@ -21,6 +21,7 @@ import java.util.List;
  * "Defence" in "Minister of Defence") is part of a title, not a name, and is dropped; a dateline's place
  * ("ABU DHABI (Reuters) -") is a LOCATION and the agency it credits ("MOSCOW (Sputnik) -") an ORGANIZATION; a
  * name repeated back to back, which the models' IO labels merge ("Real Madrid Real Madrid"), is two mentions. Either extra model may be null (skipped).
+ * The cased models skip sentences that can only hold a known-lowercase first word ({@link NameGate}).
  * Thread-safe as NerTagger is. Heap: 3-class 111 MB, 4-class 75 MB, caseless 121 MB (docs/NER.md).
  */
 public final class EnsembleTagger implements SpanTagger {
@@ -30,6 +31,8 @@ public final class EnsembleTagger implements SpanTagger {
   private final NerTagger cased;
   private final NerTagger second;
   private final NerTagger caseless;
+  /** Sentences the cased models skip ({@link NameGate}); null = read every sentence. */
+  private final NameGate gate;
 
   /**
    * @param cased the main model (3-class)
@@ -37,9 +40,15 @@ public final class EnsembleTagger implements SpanTagger {
    * @param caseless a caseless model, or null
    */
   public EnsembleTagger(NerTagger cased, NerTagger second, NerTagger caseless) {
+    this(cased, second, caseless, NameGate.enabled());
+  }
+
+  /** @param gated whether the cased models skip sentences by {@link NameGate} (only with a caseless model) */
+  EnsembleTagger(NerTagger cased, NerTagger second, NerTagger caseless, boolean gated) {
     this.cased = cased;
     this.second = second;
     this.caseless = caseless;
+    this.gate = gated && caseless != null ? new NameGate(cased.knownLowercaseWords()) : null;
   }
 
   @Override
@@ -57,8 +66,12 @@ public final class EnsembleTagger implements SpanTagger {
     String casedText = caseLines.isEmpty() ? text : CaseSegments.mask(text, caseLines, false);
     // One tokenization for both cased models when they split alike (the English ones do): ~10% of the stage's CPU.
     var split = cased.split(casedText);
+    int tokens = split.stream().mapToInt(List::size).sum();
+    if (gate != null) {
+      var inside = NameGate.capitalisedInside(split);
+      split = split.stream().filter(s -> gate.mayName(s, inside)).toList();
+    }
     NerTagger.Tagging main = cased.tag(casedText, split);
-    int tokens = main.tokens();
     List<TaggedSpan> spans = main.spans();
     if (second != null) {
       spans = combine(spans, (second.splitsLike(cased) ? second.tag(casedText, split) : second.tag(casedText)).spans(),

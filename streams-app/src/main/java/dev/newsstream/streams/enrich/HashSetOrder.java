@@ -26,32 +26,48 @@ final class HashSetOrder {
    * that order; null if that order is not the bucket-then-insertion order modelled here.
    */
   static int[] order(long[] packed, int m) {
-    int[] bucketFill = new int[BUCKETS];
-    int[] keys = new int[m];
-    int known = 0;
+    // A stable counting sort by bucket: entries of one bucket keep their insertion order, which is exactly the
+    // (bucket, insertion) order; O(m + 128), where sorting (bucket, position) keys cost ~m^2/4 steps on the ~60
+    // entries of a token.
+    int[] fill = new int[BUCKETS];
+    int[] next = new int[BUCKETS + 1];
+    int[] bucketOf = new int[m];
     for (int i = 0; i < m; i++) {
       int h = (int) (packed[i] >>> 32);
       int bucket = (h ^ (h >>> 16)) & (BUCKETS - 1);
-      if (++bucketFill[bucket] >= TREEIFY) {
+      if (++fill[bucket] >= TREEIFY) {
         return null;
       }
+      bucketOf[i] = bucket;
       if ((int) packed[i] >= 0) {
-        keys[known++] = bucket * BUCKETS + i; // i < 128: the key sorts by bucket, then insertion
+        next[bucket + 1]++;
       }
     }
-    Arrays.sort(keys, 0, known);
+    for (int b = 0; b < BUCKETS; b++) {
+      next[b + 1] += next[b];
+    }
+    int known = next[BUCKETS];
+    int[] sorted = new int[known];
+    for (int i = 0; i < m; i++) {
+      if ((int) packed[i] >= 0) {
+        sorted[next[bucketOf[i]]++] = i;
+      }
+    }
     int[] out = new int[known];
+    int[] outBucket = new int[known];
     int size = 0;
     outer:
     for (int k = 0; k < known; k++) {
-      int index = (int) packed[keys[k] % BUCKETS];
+      int i = sorted[k];
+      int index = (int) packed[i];
+      int bucket = bucketOf[i];
       // A name added twice stays where it was first added; equal names have equal hashes, hence one bucket.
-      for (int e = size - 1; e >= 0 && keys[e] / BUCKETS == keys[k] / BUCKETS; e--) {
+      for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
         if (out[e] == index) {
           continue outer;
         }
       }
-      keys[size] = keys[k];
+      outBucket[size] = bucket;
       out[size++] = index;
     }
     return size == known ? out : Arrays.copyOf(out, size);

@@ -48,6 +48,15 @@ public final class NerModel {
         new NerTagger(Ensemble.CASELESS, cachedSentences, features.apply(Ensemble.CASELESS)));
   }
 
+  /** The JVM-wide 4-class and caseless models of {@link #ensemble} (loaded on first use); for tests. */
+  static CRFClassifier<CoreLabel> sharedMisc() {
+    return Ensemble.MISC;
+  }
+
+  static CRFClassifier<CoreLabel> sharedCaseless() {
+    return Ensemble.CASELESS;
+  }
+
   /** The default model, loaded on first use and then shared by every caller in this JVM. */
   public static CRFClassifier<CoreLabel> shared() {
     return Holder.MODEL;

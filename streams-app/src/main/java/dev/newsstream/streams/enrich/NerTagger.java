@@ -73,6 +73,16 @@ public final class NerTagger implements SpanTagger {
 
   private record SentenceTags(List<TaggedSpan> relativeSpans) {}
 
+  /**
+   * A copy of the words the model saw in lower case in training (41,209 for the 3-class model). CoreNLP's set is a
+   * mutable one its preprocessing may add to (the shipped models' is full, so it does not grow: checked by tagging
+   * new lowercase words); the copy keeps {@link NameGate} a function of the model file either way. Empty if none.
+   */
+  java.util.Set<String> knownLowercaseWords() {
+    var words = model.getKnownLCWords();
+    return words == null ? java.util.Set.of() : java.util.Set.copyOf(words);
+  }
+
   /** Whether this tagger computes features through {@link CachedFeatureCrf}. */
   public boolean usesCachedFeatures() {
     return cachedFeatures != null;

@@ -60,8 +60,20 @@ class CrfFeatureIndexerTest {
     String b = "Xx" + random.nextInt(1000);
     String c = random.nextBoolean() ? "" : "d-" + a;
     for (int template = 0; template < 10; template++) {
-      assertThat(CrfFeatureIndexer.pairHash(template, a, b, c))
-          .isEqualTo(CrfFeatureIndexer.pairName(template, a, b, c).hashCode());
+      assertThat(CrfPairNames.pairHash(template, a, b, c))
+          .isEqualTo(CrfPairNames.pairName(template, a, b, c).hashCode());
+    }
+  }
+
+  @Test
+  void aPairHashOfPartsLongerThanThePowerTableIsStillTheNamesHash() {
+    // 31^length comes from a 64-entry table; a URL-long word or shape goes past it.
+    String longWord = "https://example.org/" + "x".repeat(70) + "/page";
+    for (String b : List.of("", "x", "X".repeat(63), "X".repeat(64), "X".repeat(65), longWord)) {
+      for (int template = 0; template < 10; template++) {
+        assertThat(CrfPairNames.pairHash(template, longWord, b, b))
+            .isEqualTo(CrfPairNames.pairName(template, longWord, b, b).hashCode());
+      }
     }
   }
 
