@@ -76,8 +76,10 @@ final class Headings {
 
   /** Lower case, letters and digits only: "Quiet Shelf" and "quietshelf" fold alike. */
   static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
     String folded = fold(text);

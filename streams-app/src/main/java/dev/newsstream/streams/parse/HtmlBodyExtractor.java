@@ -42,7 +42,7 @@ final class HtmlBodyExtractor {
     Extraction best = null;
     int bestChars = -1;
     for (DomCleaner.Mode mode : DomCleaner.Mode.values()) {
-      DomCleaner.Removal removal = DomCleaner.clean(body, mode);
+      DomCleaner.Removal removal = DomCleaner.cleanAfterNeverText(body, mode);
       Extraction e = extractCleaned(body, title, imageTexts);
       int chars = textChars(e.paragraphs());
       if (best == null || chars > bestChars && (bestChars < NOTHING_CHARS || keepsMostOf(e, best, bestChars))) {

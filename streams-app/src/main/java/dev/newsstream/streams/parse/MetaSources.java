@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 
 /** Look-ups of one value in a page's head and markup: {@code <meta>}, microdata, attributes, visible text. */
 final class MetaSources {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Document doc;
   // Collected in one pass: every look-up below scans these short lists instead of the whole DOM.
   private final List<Element> metas = new ArrayList<>();
@@ -76,7 +77,7 @@ final class MetaSources {
   List<Element> itemprops(String... names) {
     List<Element> out = new ArrayList<>();
     for (Element e : itemprops) {
-      for (String p : e.attr("itemprop").split("\\s+")) {
+      for (String p : SPACES.split(e.attr("itemprop"))) {
         for (String n : names) {
           if (p.equalsIgnoreCase(n)) {
             out.add(e);
