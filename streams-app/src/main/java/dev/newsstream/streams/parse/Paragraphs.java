@@ -21,6 +21,7 @@ public final class Paragraphs {
           + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]{1,2}\\s+\\S");
 
   private static final int MAX_DATELINE_SCAN = 160;
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
   private Paragraphs() {}
 
@@ -103,7 +104,7 @@ public final class Paragraphs {
     }
     String place = m.group(1).strip();
     // An all-caps acronym sentence start ("US officials - ...") is not a dateline: want >= 3 letters of a place.
-    if (place.replaceAll("[^\\p{L}]", "").length() < 3 || place.equals(place.toLowerCase(Locale.ROOT))) {
+    if (NOT_LETTER.matcher(place).replaceAll("").length() < 3 || place.equals(place.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     return Optional.of(place);
