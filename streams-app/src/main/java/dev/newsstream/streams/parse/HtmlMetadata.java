@@ -40,7 +40,7 @@ final class HtmlMetadata {
   HtmlMetadata(Document doc) {
     this.doc = doc;
     this.src = new MetaSources(doc);
-    this.ld = JsonLd.article(doc).orElse(null);
+    this.ld = JsonLd.article(src.jsonLdScripts()).orElse(null);
   }
 
   Optional<JsonNode> jsonLd() {
@@ -78,7 +78,8 @@ final class HtmlMetadata {
     // The same words shown in a heading: the visible spelling wins (typographic quotes and dashes the meta title
     // flattened, letter case).
     String ft = Headings.fold(t);
-    for (String h : Headings.all(doc, siteNames)) {
+    List<String> headings = Headings.all(doc, siteNames);
+    for (String h : headings) {
       if (Headings.fold(h).equals(ft)) {
         return h;
       }
@@ -98,7 +99,7 @@ final class HtmlMetadata {
     if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
       return h1;
     }
-    Optional<String> shown = visiblePart(t, siteNames);
+    Optional<String> shown = visiblePart(t, headings);
     if (shown.isPresent()) {
       return shown.get();
     }
@@ -119,7 +120,7 @@ final class HtmlMetadata {
    * "Site » Blog » Headline", "Headline : Site | Tagline": when the longest part between separators is the text of a
    * visible heading (h1-h3 that is not the masthead), that part is the headline.
    */
-  private Optional<String> visiblePart(String title, java.util.Set<String> siteNames) {
+  private Optional<String> visiblePart(String title, List<String> headings) {
     String[] parts = TitleText.TITLE_SEPARATORS.split(title);
     if (parts.length < 2) {
       return Optional.empty();
@@ -128,7 +129,6 @@ final class HtmlMetadata {
     for (String part : parts) {
       mostWords = Math.max(mostWords, TextNormalizer.wordCount(part));
     }
-    List<String> headings = Headings.all(doc, siteNames);
     for (String h : headings) {
       String fh = Headings.fold(h);
       for (String part : parts) {

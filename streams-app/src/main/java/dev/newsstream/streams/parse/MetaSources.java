@@ -14,10 +14,13 @@ final class MetaSources {
   // Collected in one pass: every look-up below scans these short lists instead of the whole DOM.
   private final List<Element> metas = new ArrayList<>();
   private final List<Element> itemprops = new ArrayList<>();
+  /** Every element in document order, as the page was when this was made: selects filter it, no DOM walk each. */
+  private final List<Element> all;
 
   MetaSources(Document doc) {
     this.doc = doc;
-    for (Element e : doc.getAllElements()) {
+    this.all = doc.getAllElements();
+    for (Element e : all) {
       if (e.nameIs("meta")) {
         metas.add(e);
       }
@@ -116,8 +119,22 @@ final class MetaSources {
     return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
   }
 
-  List<Element> select(String selector) {
-    return Queries.select(doc, selector);
+  /**
+   * What {@code doc.select(selector)} gave when this was made (metadata is read before the body extraction changes the
+   * page), in document order, taken from the element list rather than by walking every node of the DOM again, and
+   * lazily: a caller that stops at the first usable byline or date does not test the rest of the page.
+   */
+  Iterable<Element> select(String selector) {
+    org.jsoup.select.Evaluator query = Queries.evaluator(selector);
+    if (!(query instanceof Queries.AnyOf)) {
+      return Queries.select(doc, selector);
+    }
+    return () -> all.stream().filter(e -> query.matches(doc, e)).iterator();
+  }
+
+  /** The {@code <script type="application/ld+json">} elements, as {@link #select} finds them. */
+  Iterable<Element> jsonLdScripts() {
+    return select(JsonLd.SCRIPTS);
   }
 
   Document doc() {

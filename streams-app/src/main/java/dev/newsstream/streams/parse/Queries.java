@@ -25,7 +25,12 @@ final class Queries {
   private Queries() {}
 
   static Elements select(Element root, String css) {
-    return root.select(CACHE.computeIfAbsent(css, Queries::compile));
+    return root.select(evaluator(css));
+  }
+
+  /** The parsed selector, from the cache. */
+  static Evaluator evaluator(String css) {
+    return CACHE.computeIfAbsent(css, Queries::compile);
   }
 
   static Element first(Element root, String css) {
