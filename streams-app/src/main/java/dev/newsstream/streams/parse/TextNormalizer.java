@@ -22,7 +22,9 @@ public final class TextNormalizer {
     if (isAscii(text)) {
       return normalizeAscii(text);
     }
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking is cheaper than re-normalising.
+    String nfkc = (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = true;
     for (int i = 0; i < nfkc.length(); i++) {
