@@ -27,7 +27,7 @@ final class Headings {
     for (Element h : Queries.select(doc, "h1")) {
       String text = headline(h);
       if (!text.isEmpty() && !namesSiteOf(h, text, siteNames, host)) {
-        (h.closest("article, main") != null ? inArticle : other).add(text);
+        (Queries.closest(h, "article, main") != null ? inArticle : other).add(text);
       }
     }
     inArticle.addAll(other);
@@ -81,13 +81,14 @@ final class Headings {
     return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
-  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
     return namesSiteOf(h, text, siteNames, host(pageUrl));
   }
 
-  /** As {@link #namesSite}, with the page's host already parsed (null when it has none): once per page, not per heading. */
+  /** As {@link #namesSite}, with the page's host already parsed (null when it has none): once a page, not a heading. */
   private static boolean namesSiteOf(Element h, String text, Set<String> siteNames, String host) {
     String folded = fold(text);
     if (folded.isEmpty() || siteNames.contains(folded)) {

@@ -218,7 +218,7 @@ final class HtmlBodyExtractor {
     Element root = Jsoup.parseBodyFragment(html).body();
     List<String> lines = new ArrayList<>();
     for (Element block : root.select("p, h2, h3, h4, li, blockquote")) {
-      if (block.parents().stream().noneMatch(a -> a.is("p, li, blockquote")) && !block.text().isBlank()) {
+      if (block.parents().stream().noneMatch(a -> Queries.is(a, "p, li, blockquote")) && !block.text().isBlank()) {
         lines.add(block.text());
       }
     }

@@ -87,7 +87,8 @@ final class HtmlMetadata {
     // A head title often carries the site: "Headline | Site", or "Site | Headline". The visible h1 says which part
     String h1 = firstH1;
     // is the headline.
-    if (h1 != null && !h1.equals(t) && t.startsWith(h1) && SEPARATOR_AFTER.matcher(t.substring(h1.length())).matches()) {
+    if (h1 != null && !h1.equals(t) && t.startsWith(h1)
+        && SEPARATOR_AFTER.matcher(t.substring(h1.length())).matches()) {
       return h1;
     }
     if (h1 != null && !h1.equals(t) && t.endsWith(h1)
@@ -145,7 +146,8 @@ final class HtmlMetadata {
   private Optional<String> itemHeadline(java.util.Set<String> siteNames) {
     for (Element e : src.itemprops("headline")) {
       Optional<String> v = MetaSources.itemValue(e);
-      if (v.isPresent() && (e.is("meta") || !Headings.namesSite(e, spaces(v.get()), siteNames, doc.location()))) {
+      if (v.isPresent()
+          && (Queries.is(e, "meta") || !Headings.namesSite(e, spaces(v.get()), siteNames, doc.location()))) {
         return v;
       }
     }
@@ -357,7 +359,7 @@ final class HtmlMetadata {
         continue;
       }
       String own = e.ownText();
-      if (own.length() < 80 && !e.is("script, style, a") && DateParsing.parseOffset(own).isPresent()) {
+      if (own.length() < 80 && !Queries.is(e, "script, style, a") && DateParsing.parseOffset(own).isPresent()) {
         return Optional.of(own);
       }
     }

@@ -97,13 +97,13 @@ final class MetaSources {
         return Optional.of(e.attr(a).strip());
       }
     }
-    if (e.is("meta")) {
+    if (Queries.is(e, "meta")) {
       return Optional.empty();
     }
-    if (e.is("a, link") && e.hasAttr("href") && e.text().isBlank()) {
+    if (Queries.is(e, "a, link") && e.hasAttr("href") && e.text().isBlank()) {
       return Optional.of(e.absUrl("href")).filter(s -> !s.isEmpty());
     }
-    if (e.is("img") && e.hasAttr("src")) {
+    if (Queries.is(e, "img") && e.hasAttr("src")) {
       return Optional.of(e.absUrl("src")).filter(s -> !s.isEmpty());
     }
     return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());

@@ -37,6 +37,16 @@ final class Queries {
     return root.selectFirst(CACHE.computeIfAbsent(css, Queries::compile));
   }
 
+  /** {@code e.is(css)} with the selector parsed once: jsoup's {@code is(String)} parses it on every call. */
+  static boolean is(Element e, String css) {
+    return e.is(evaluator(css));
+  }
+
+  /** {@code e.closest(css)} with the selector parsed once. */
+  static Element closest(Element e, String css) {
+    return e.closest(evaluator(css));
+  }
+
   /** Whether {@code e} is {@code ancestor} or lies inside it (a walk up the parents; no allocation). */
   static boolean isWithin(Element e, Element ancestor) {
     for (Element a = e; a != null; a = a.parent()) {
