@@ -70,15 +70,20 @@ public final class Paragraphs {
    */
   public static List<String> dropConcatenations(List<String> paragraphs) {
     List<String> out = new ArrayList<>();
+    // Each paragraph normalised once, not once per other paragraph (n² normalisations on a long dump).
+    List<String> norms = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      norms.add(TextNormalizer.normalize(p));
+    }
     for (int i = 0; i < paragraphs.size(); i++) {
-      String norm = TextNormalizer.normalize(paragraphs.get(i));
+      String norm = norms.get(i);
       int covered = 0;
       int others = 0;
       for (int j = 0; j < paragraphs.size(); j++) {
         if (j == i) {
           continue;
         }
-        String other = TextNormalizer.normalize(paragraphs.get(j));
+        String other = norms.get(j);
         if (other.length() >= 20 && other.length() < norm.length() && norm.contains(other)) {
           covered += other.length();
           others++;
