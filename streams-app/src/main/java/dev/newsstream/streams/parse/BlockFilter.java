@@ -65,7 +65,8 @@ final class BlockFilter {
         continue;
       }
       inContainer[i] = true;
-      kept[i] = !isJunk(b, normTitle) && !imageTexts.contains(TextNormalizer.normalize(b.text()))
+      kept[i] = !isJunk(b, normTitle)
+          && (imageTexts.isEmpty() || !imageTexts.contains(TextNormalizer.normalize(b.text())))
           && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
     }
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);

@@ -61,10 +61,10 @@ final class BoilerplateHints {
    * "type-post"), which would otherwise make the article look like a tag list.
    */
   static String componentNames(String classAttr) {
-    String[] names = classAttr.trim().split("\\s+");
+    List<String> names = classNames(classAttr);
     boolean wordPressPost = false;
     for (String n : names) {
-      if (n.equals("hentry") || n.equals("type-post") || n.equals("type-page") || WP_POST_ID.matcher(n).matches()) {
+      if (n.equals("hentry") || n.equals("type-post") || n.equals("type-page") || isPostId(n)) {
         wordPressPost = true;
         break;
       }
@@ -72,7 +72,7 @@ final class BoilerplateHints {
     StringBuilder out = new StringBuilder(classAttr.length());
     for (String n : names) {
       String lower = n.toLowerCase(Locale.ROOT);
-      if (MODIFIER.matcher(lower).lookingAt() || wordPressPost && WP_TAXONOMY.matcher(lower).lookingAt()) {
+      if (startsWithAny(lower, MODIFIER_PREFIXES) || wordPressPost && startsWithAny(lower, WP_TAXONOMY_PREFIXES)) {
         continue;
       }
       out.append(out.length() == 0 ? "" : " ").append(n);
@@ -80,10 +80,58 @@ final class BoilerplateHints {
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("(has|with|without|no)[-_]");
-  private static final java.util.regex.Pattern WP_POST_ID = java.util.regex.Pattern.compile("post-\\d+");
-  private static final java.util.regex.Pattern WP_TAXONOMY = java.util.regex.Pattern.compile(
-      "(tag|category|author|format|status|type|postid|term|topic|section)-");
+  /**
+   * The class names: {@code classAttr.trim().split("\\s+")} without a regex per call (this runs for every element,
+   * several times per page), and without the one empty name that gives for a blank attribute.
+   */
+  private static List<String> classNames(String classAttr) {
+    String s = classAttr.trim();
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean sep = i == s.length() || isRegexSpace(s.charAt(i));
+      if (!sep && start < 0) {
+        start = i;
+      } else if (sep && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** The characters of regex {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** {@code post-} and ASCII digits: WordPress's post id class. */
+  private static boolean isPostId(String n) {
+    if (n.length() <= 5 || !n.startsWith("post-")) {
+      return false;
+    }
+    for (int i = 5; i < n.length(); i++) {
+      if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithAny(String s, String[] prefixes) {
+    for (String p : prefixes) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Layout modifiers: has-, with-, without-, no- (or with an underscore). */
+  private static final String[] MODIFIER_PREFIXES = {"has-", "has_", "with-", "with_", "without-", "without_",
+      "no-", "no_"};
+  private static final String[] WP_TAXONOMY_PREFIXES = {"tag-", "category-", "author-", "format-", "status-",
+      "type-", "postid-", "term-", "topic-", "section-"};
 
   static boolean negative(List<String> words) {
     return words.stream().anyMatch(NEGATIVE::contains);

@@ -64,7 +64,7 @@ public final class CharsetDetection {
     while (i < b.length) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
-        i++;
+        i = skipAscii(b, i);
         continue;
       }
       int len = sequenceLength(b, i);
@@ -157,12 +157,25 @@ public final class CharsetDetection {
   }
 
   private static boolean isAscii(byte[] b) {
-    for (byte x : b) {
-      if (x < 0) {
-        return false;
-      }
+    return skipAscii(b, 0) == b.length;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The index of the first byte from {@code i} on that is not ASCII ({@code b.length} when there is none), eight
+   * bytes at a time: pages are mostly ASCII markup, and the UTF-8 checks below would otherwise look at every byte.
+   */
+  private static int skipAscii(byte[] b, int i) {
+    while (i + 8 <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+      i += 8;
     }
-    return true;
+    while (i < b.length && b[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   /** Strict UTF-8 check in one pass without decoding (no overlongs, no surrogates, nothing past U+10FFFF). */
@@ -170,7 +183,7 @@ public final class CharsetDetection {
     int i = 0;
     while (i < b.length) {
       if (b[i] >= 0) {
-        i++;
+        i = skipAscii(b, i);
         continue;
       }
       int len = sequenceLength(b, i);

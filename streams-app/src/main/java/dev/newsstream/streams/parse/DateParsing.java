@@ -50,7 +50,19 @@ public final class DateParsing {
   private static final Pattern ZONE = Pattern.compile(
       "(?<![\\p{L}\\d])(\\p{L}{1,5})?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private DateParsing() {}
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the whole string is an ISO-like timestamp (used to recognise date lines in the text dump). */
   public static boolean looksLikeIsoDate(String s) {
@@ -65,7 +77,10 @@ public final class DateParsing {
     if (raw == null) {
       return Optional.empty();
     }
-    String s = raw.strip().replaceAll("\\s+", " ");
+    if (!hasAsciiDigit(raw)) {
+      return Optional.empty(); // neither an epoch number nor a 4-digit year: most lines a caller tries are not dates
+    }
+    String s = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return Optional.empty();
     }

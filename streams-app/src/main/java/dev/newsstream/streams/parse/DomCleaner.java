@@ -24,10 +24,10 @@ import org.jsoup.select.NodeVisitor;
  * with class/id-name removal off, then with tag and role removal off too.
  */
 final class DomCleaner {
-  private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, button, select, "
+  static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, button, select, "
       + "input, textarea, object, embed, video, audio, map, picture, source, img, link, meta, figcaption, "
       + "amp-ad, amp-sidebar, amp-social-share, amp-analytics, [hidden], [aria-hidden=true], dialog";
-  private static final org.jsoup.select.Evaluator NEVER_TEXT_QUERY = org.jsoup.select.QueryParser.parse(NEVER_TEXT);
+  private static final org.jsoup.select.Evaluator NEVER_TEXT_QUERY = Queries.compile(NEVER_TEXT);
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final List<String> BOILERPLATE_TAGS = List.of("nav", "footer", "aside", "header", "form", "menu");
   private static final List<String> BOILERPLATE_ROLES = List.of("navigation", "banner", "complementary",
@@ -80,13 +80,36 @@ final class DomCleaner {
     }
   }
 
-  /** Removes never-text elements only: the part every {@link Mode} shares, done once before copies are taken. */
+  /**
+   * Removes never-text elements only: the part every {@link Mode} shares, done once before the ladder starts. One
+   * walk that skips what it removes (a select would also visit every node inside each {@code <svg>} and script).
+   */
   static void removeNeverText(Element body) {
-    body.select(NEVER_TEXT_QUERY).remove();
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && NEVER_TEXT_QUERY.matches(body, e)) {
+          found.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    found.forEach(Element::remove);
   }
 
   static Removal clean(Element body, Mode mode) {
     removeNeverText(body);
+    return cleanAfterNeverText(body, mode);
+  }
+
+  /**
+   * As {@link #clean(Element, Mode)} on a body that {@link #removeNeverText} has already been run on: the retry
+   * ladder's later rungs need not look for never-text elements again ({@link Removal#undo} puts back only what the
+   * rung removed).
+   */
+  static Removal cleanAfterNeverText(Element body, Mode mode) {
     Map<Element, Integer> textLength = textLengths(body);
     int total = Math.max(1, textLength.getOrDefault(body, 0));
     java.util.Set<Element> keep = ancestorsOfDensestParagraphs(body, textLength);

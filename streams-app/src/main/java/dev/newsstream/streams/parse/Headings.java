@@ -23,10 +23,11 @@ final class Headings {
   static List<String> h1s(Document doc, Set<String> siteNames) {
     List<String> inArticle = new ArrayList<>();
     List<String> other = new ArrayList<>();
+    String host = host(doc.location());
     for (Element h : Queries.select(doc, "h1")) {
       String text = headline(h);
-      if (!text.isEmpty() && !namesSite(h, text, siteNames, doc.location())) {
-        (h.closest("article, main") != null ? inArticle : other).add(text);
+      if (!text.isEmpty() && !namesSiteOf(h, text, siteNames, host)) {
+        (Queries.closest(h, "article, main") != null ? inArticle : other).add(text);
       }
     }
     inArticle.addAll(other);
@@ -36,9 +37,10 @@ final class Headings {
   /** Texts of the first non-site h1-h3 elements in document order. */
   static List<String> all(Document doc, Set<String> siteNames) {
     List<String> out = new ArrayList<>();
+    String host = host(doc.location());
     for (Element h : Queries.select(doc, "h1, h2, h3")) {
       String text = headline(h);
-      if (!text.isEmpty() && !namesSite(h, text, siteNames, doc.location())) {
+      if (!text.isEmpty() && !namesSiteOf(h, text, siteNames, host)) {
         out.add(text);
         if (out.size() == MAX_HEADINGS) {
           break;
@@ -76,15 +78,22 @@ final class Headings {
 
   /** Lower case, letters and digits only: "Quiet Shelf" and "quietshelf" fold alike. */
   static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
+    return namesSiteOf(h, text, siteNames, host(pageUrl));
+  }
+
+  /** As {@link #namesSite}, with the page's host already parsed (null when it has none): once a page, not a heading. */
+  private static boolean namesSiteOf(Element h, String text, Set<String> siteNames, String host) {
     String folded = fold(text);
     if (folded.isEmpty() || siteNames.contains(folded)) {
       return true;
     }
-    String host = host(pageUrl);
     if (host != null) {
       for (String label : host.split("\\.")) {
         if (label.length() >= 3 && fold(label).equals(folded)) {

@@ -42,7 +42,7 @@ final class HtmlBodyExtractor {
     Extraction best = null;
     int bestChars = -1;
     for (DomCleaner.Mode mode : DomCleaner.Mode.values()) {
-      DomCleaner.Removal removal = DomCleaner.clean(body, mode);
+      DomCleaner.Removal removal = DomCleaner.cleanAfterNeverText(body, mode);
       Extraction e = extractCleaned(body, title, imageTexts);
       int chars = textChars(e.paragraphs());
       if (best == null || chars > bestChars && (bestChars < NOTHING_CHARS || keepsMostOf(e, best, bestChars))) {
@@ -218,7 +218,7 @@ final class HtmlBodyExtractor {
     Element root = Jsoup.parseBodyFragment(html).body();
     List<String> lines = new ArrayList<>();
     for (Element block : root.select("p, h2, h3, h4, li, blockquote")) {
-      if (block.parents().stream().noneMatch(a -> a.is("p, li, blockquote")) && !block.text().isBlank()) {
+      if (block.parents().stream().noneMatch(a -> Queries.is(a, "p, li, blockquote")) && !block.text().isBlank()) {
         lines.add(block.text());
       }
     }

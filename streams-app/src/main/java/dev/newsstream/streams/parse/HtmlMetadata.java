@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
   private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
-  private static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
+  static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
       + "[class*=byline], [class*=author-name], [class*=AuthorName], .contributor, [data-testid*=byline], "
       + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
   /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
@@ -28,7 +28,7 @@ final class HtmlMetadata {
       "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
   private static final Pattern DATE_TEXT = Pattern.compile(
       "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})");
-  private static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
+  static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
   private static final int MAX_TITLE_CHARS = 400;
@@ -40,7 +40,7 @@ final class HtmlMetadata {
   HtmlMetadata(Document doc) {
     this.doc = doc;
     this.src = new MetaSources(doc);
-    this.ld = JsonLd.article(doc).orElse(null);
+    this.ld = JsonLd.article(src.jsonLdScripts()).orElse(null);
   }
 
   Optional<JsonNode> jsonLd() {
@@ -78,7 +78,8 @@ final class HtmlMetadata {
     // The same words shown in a heading: the visible spelling wins (typographic quotes and dashes the meta title
     // flattened, letter case).
     String ft = Headings.fold(t);
-    for (String h : Headings.all(doc, siteNames)) {
+    List<String> headings = Headings.all(doc, siteNames);
+    for (String h : headings) {
       if (Headings.fold(h).equals(ft)) {
         return h;
       }
@@ -86,11 +87,12 @@ final class HtmlMetadata {
     // A head title often carries the site: "Headline | Site", or "Site | Headline". The visible h1 says which part
     String h1 = firstH1;
     // is the headline.
-    if (h1 != null && !h1.equals(t) && t.startsWith(h1) && t.substring(h1.length()).matches("\\s*[|–—:·-].*")) {
+    if (h1 != null && !h1.equals(t) && t.startsWith(h1)
+        && SEPARATOR_AFTER.matcher(t.substring(h1.length())).matches()) {
       return h1;
     }
     if (h1 != null && !h1.equals(t) && t.endsWith(h1)
-        && t.substring(0, t.length() - h1.length()).matches(".*[|–—:·-]\\s*")) {
+        && SEPARATOR_BEFORE.matcher(t.substring(0, t.length() - h1.length())).matches()) {
       return h1;
     }
     // The page's one h1 reworded from the meta title is the headline readers see; an h1 that holds the meta title
@@ -98,7 +100,7 @@ final class HtmlMetadata {
     if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
       return h1;
     }
-    Optional<String> shown = visiblePart(t, siteNames);
+    Optional<String> shown = visiblePart(t, headings);
     if (shown.isPresent()) {
       return shown.get();
     }
@@ -119,7 +121,7 @@ final class HtmlMetadata {
    * "Site » Blog » Headline", "Headline : Site | Tagline": when the longest part between separators is the text of a
    * visible heading (h1-h3 that is not the masthead), that part is the headline.
    */
-  private Optional<String> visiblePart(String title, java.util.Set<String> siteNames) {
+  private Optional<String> visiblePart(String title, List<String> headings) {
     String[] parts = TitleText.TITLE_SEPARATORS.split(title);
     if (parts.length < 2) {
       return Optional.empty();
@@ -128,7 +130,6 @@ final class HtmlMetadata {
     for (String part : parts) {
       mostWords = Math.max(mostWords, TextNormalizer.wordCount(part));
     }
-    List<String> headings = Headings.all(doc, siteNames);
     for (String h : headings) {
       String fh = Headings.fold(h);
       for (String part : parts) {
@@ -145,7 +146,8 @@ final class HtmlMetadata {
   private Optional<String> itemHeadline(java.util.Set<String> siteNames) {
     for (Element e : src.itemprops("headline")) {
       Optional<String> v = MetaSources.itemValue(e);
-      if (v.isPresent() && (e.is("meta") || !Headings.namesSite(e, spaces(v.get()), siteNames, doc.location()))) {
+      if (v.isPresent()
+          && (Queries.is(e, "meta") || !Headings.namesSite(e, spaces(v.get()), siteNames, doc.location()))) {
         return v;
       }
     }
@@ -271,7 +273,11 @@ final class HtmlMetadata {
       }
     }
     if (found.isEmpty() && doc.body() != null) {
-      for (Element e : doc.body().getElementsMatchingOwnText(BYLINE_TEXT)) {
+      for (Element e : doc.body().getAllElements()) {
+        // as getElementsMatchingOwnText, but own text is built only where it can match: a byline has a capital
+        if (!hasOwnTextChar(e, 'A') || !BYLINE_TEXT.matcher(e.ownText()).find()) {
+          continue;
+        }
         List<String> names = AuthorNames.clean(List.of(e.text()));
         if (!names.isEmpty()) {
           return names;
@@ -347,13 +353,37 @@ final class HtmlMetadata {
     if (doc.body() == null) {
       return Optional.empty();
     }
-    for (Element e : doc.body().getElementsMatchingOwnText(DATE_TEXT)) {
+    for (Element e : doc.body().getAllElements()) {
+      // as getElementsMatchingOwnText, but own text is built only where it can match: every date has a digit
+      if (!hasOwnTextChar(e, '0') || !DATE_TEXT.matcher(e.ownText()).find()) {
+        continue;
+      }
       String own = e.ownText();
-      if (own.length() < 80 && !e.is("script, style, a") && DateParsing.parseOffset(own).isPresent()) {
+      if (own.length() < 80 && !Queries.is(e, "script, style, a") && DateParsing.parseOffset(own).isPresent()) {
         return Optional.of(own);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a text child of the element (what {@link Element#ownText()} is made of, with a space per
+   * {@code <br>}) holds a character that can start a match: {@code '0'} for an ASCII digit, {@code 'A'} for any
+   * character from 'A' up (every upper-case letter is). Building the own text of every element costs more.
+   */
+  private static boolean hasOwnTextChar(Element e, char kind) {
+    for (int k = 0; k < e.childNodeSize(); k++) {
+      if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (kind == '0' ? c >= '0' && c <= '9' : c >= 'A') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<String> urlDate() {
@@ -395,6 +425,10 @@ final class HtmlMetadata {
 
   /** Collapses whitespace, no-break spaces included (jsoup turns {@code &nbsp;} into U+00A0). */
   static String spaces(String s) {
-    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern SEPARATOR_AFTER = Pattern.compile("\\s*[|–—:·-].*");
+  private static final Pattern SEPARATOR_BEFORE = Pattern.compile(".*[|–—:·-]\\s*");
 }

@@ -27,11 +27,18 @@ final class JsonLd {
 
   private JsonLd() {}
 
+  static final String SCRIPTS = "script[type=application/ld+json]";
+
   static Optional<JsonNode> article(Document doc) {
+    return article(Queries.select(doc, SCRIPTS));
+  }
+
+  /** As {@link #article(Document)}, from the page's JSON-LD script elements already found. */
+  static Optional<JsonNode> article(Iterable<Element> scripts) {
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
     java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
-    for (Element script : Queries.select(doc, "script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = MAPPER.readTree(unwrap(script.data()));

@@ -23,10 +23,8 @@ final class MarkupGuard {
     int maxDepth = 0;
     int tags = 0;
     int n = html.length();
-    for (int i = 0; i < n - 1; i++) {
-      if (html.charAt(i) != '<') {
-        continue;
-      }
+    // From one '<' to the next with indexOf (an intrinsic), not a charAt per character.
+    for (int i = html.indexOf('<'); i >= 0 && i < n - 1; i = html.indexOf('<', i + 1)) {
       char c = html.charAt(i + 1);
       boolean close = c == '/';
       int start = close ? i + 2 : i + 1;
@@ -75,8 +73,8 @@ final class MarkupGuard {
   }
 
   private static int indexOfIgnoreCase(String s, String what, int from) {
-    for (int i = from; i <= s.length() - what.length(); i++) {
-      if (s.charAt(i) == '<' && s.regionMatches(true, i, what, 0, what.length())) {
+    for (int i = s.indexOf('<', from); i >= 0 && i <= s.length() - what.length(); i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, what, 0, what.length())) {
         return i;
       }
     }

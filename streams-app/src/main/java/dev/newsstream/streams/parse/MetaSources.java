@@ -9,14 +9,18 @@ import org.jsoup.nodes.Element;
 
 /** Look-ups of one value in a page's head and markup: {@code <meta>}, microdata, attributes, visible text. */
 final class MetaSources {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Document doc;
   // Collected in one pass: every look-up below scans these short lists instead of the whole DOM.
   private final List<Element> metas = new ArrayList<>();
   private final List<Element> itemprops = new ArrayList<>();
+  /** Every element in document order, as the page was when this was made: selects filter it, no DOM walk each. */
+  private final List<Element> all;
 
   MetaSources(Document doc) {
     this.doc = doc;
-    for (Element e : doc.getAllElements()) {
+    this.all = doc.getAllElements();
+    for (Element e : all) {
       if (e.nameIs("meta")) {
         metas.add(e);
       }
@@ -76,7 +80,7 @@ final class MetaSources {
   List<Element> itemprops(String... names) {
     List<Element> out = new ArrayList<>();
     for (Element e : itemprops) {
-      for (String p : e.attr("itemprop").split("\\s+")) {
+      for (String p : SPACES.split(e.attr("itemprop"))) {
         for (String n : names) {
           if (p.equalsIgnoreCase(n)) {
             out.add(e);
@@ -93,13 +97,13 @@ final class MetaSources {
         return Optional.of(e.attr(a).strip());
       }
     }
-    if (e.is("meta")) {
+    if (Queries.is(e, "meta")) {
       return Optional.empty();
     }
-    if (e.is("a, link") && e.hasAttr("href") && e.text().isBlank()) {
+    if (Queries.is(e, "a, link") && e.hasAttr("href") && e.text().isBlank()) {
       return Optional.of(e.absUrl("href")).filter(s -> !s.isEmpty());
     }
-    if (e.is("img") && e.hasAttr("src")) {
+    if (Queries.is(e, "img") && e.hasAttr("src")) {
       return Optional.of(e.absUrl("src")).filter(s -> !s.isEmpty());
     }
     return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
@@ -115,8 +119,22 @@ final class MetaSources {
     return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
   }
 
-  List<Element> select(String selector) {
-    return Queries.select(doc, selector);
+  /**
+   * What {@code doc.select(selector)} gave when this was made (metadata is read before the body extraction changes the
+   * page), in document order, taken from the element list rather than by walking every node of the DOM again, and
+   * lazily: a caller that stops at the first usable byline or date does not test the rest of the page.
+   */
+  Iterable<Element> select(String selector) {
+    org.jsoup.select.Evaluator query = Queries.evaluator(selector);
+    if (!(query instanceof Queries.AnyOf)) {
+      return Queries.select(doc, selector);
+    }
+    return () -> all.stream().filter(e -> query.matches(doc, e)).iterator();
+  }
+
+  /** The {@code <script type="application/ld+json">} elements, as {@link #select} finds them. */
+  Iterable<Element> jsonLdScripts() {
+    return select(JsonLd.SCRIPTS);
   }
 
   Document doc() {

@@ -21,6 +21,7 @@ public final class Paragraphs {
           + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]{1,2}\\s+\\S");
 
   private static final int MAX_DATELINE_SCAN = 160;
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
   private Paragraphs() {}
 
@@ -69,15 +70,20 @@ public final class Paragraphs {
    */
   public static List<String> dropConcatenations(List<String> paragraphs) {
     List<String> out = new ArrayList<>();
+    // Each paragraph normalised once, not once per other paragraph (n² normalisations on a long dump).
+    List<String> norms = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      norms.add(TextNormalizer.normalize(p));
+    }
     for (int i = 0; i < paragraphs.size(); i++) {
-      String norm = TextNormalizer.normalize(paragraphs.get(i));
+      String norm = norms.get(i);
       int covered = 0;
       int others = 0;
       for (int j = 0; j < paragraphs.size(); j++) {
         if (j == i) {
           continue;
         }
-        String other = TextNormalizer.normalize(paragraphs.get(j));
+        String other = norms.get(j);
         if (other.length() >= 20 && other.length() < norm.length() && norm.contains(other)) {
           covered += other.length();
           others++;
@@ -103,7 +109,7 @@ public final class Paragraphs {
     }
     String place = m.group(1).strip();
     // An all-caps acronym sentence start ("US officials - ...") is not a dateline: want >= 3 letters of a place.
-    if (place.replaceAll("[^\\p{L}]", "").length() < 3 || place.equals(place.toLowerCase(Locale.ROOT))) {
+    if (NOT_LETTER.matcher(place).replaceAll("").length() < 3 || place.equals(place.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     return Optional.of(place);

@@ -19,14 +19,45 @@ public final class TextNormalizer {
 
   /** Lower case, NFKC, letters and digits only, single spaces. */
   public static String normalize(String text) {
-    // NFKC leaves ASCII unchanged: skip it (it allocates) for the common all-ASCII paragraph.
-    String nfkc = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    if (isAscii(text)) {
+      return normalizeAscii(text);
+    }
+    // Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking is cheaper than re-normalising.
+    String nfkc = (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = true;
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         sb.append(c);
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    int len = sb.length();
+    if (len > 0 && sb.charAt(len - 1) == ' ') {
+      sb.setLength(len - 1);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@link #normalize} of ASCII text in one pass: NFKC leaves ASCII as it is, lower case is A-Z to a-z, and the
+   * ASCII letters and digits are exactly [A-Za-z0-9]. Most paragraphs of most pages are ASCII.
+   */
+  private static String normalizeAscii(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        sb.append(c);
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        sb.append((char) (c + ('a' - 'A')));
         space = false;
       } else if (!space) {
         sb.append(' ');
