@@ -30,27 +30,39 @@ public final class DedupMessages {
     }
   }
 
-  /**
-   * Output of the URL and content stages: decided (a notice), still pending, or (content stage) a correction for
-   * an earlier owner of the body. Exactly one is set.
-   */
-  public record Step(PageOutcome decided, PendingArticle pending, Correction correction) {
+  /** Output of the URL stage: decided (a notice) or still pending. Exactly one is set. */
+  public record Step(PageOutcome decided, PendingArticle pending) {
     public static Step decided(PageOutcome o) {
-      return new Step(o, null, null);
+      return new Step(o, null);
     }
 
     public static Step pending(PendingArticle p) {
-      return new Step(null, p, null);
-    }
-
-    public static Step correction(Correction c) {
-      return new Step(null, null, c);
+      return new Step(null, p);
     }
 
     public boolean isDecided() {
       return decided != null;
     }
   }
+
+  /**
+   * What the content and band stages need of a pending article, without its body: the article itself goes
+   * straight from the URL stage to its deciding task, so the page's text crosses the repartition topics once more
+   * instead of twice (hop 2 carries ~150 bytes instead of the whole article). The signature is computed once, in
+   * the URL stage's task. {@code registerOnly}: a stale older version ({@link PendingArticle#registerOnly}).
+   */
+  public record ContentProbe(String id, int version, long orderTime, boolean registerOnly,
+      MinHashSignature signature) {
+    public String decisionKey() {
+      return id + "#" + version;
+    }
+  }
+
+  /**
+   * Output of the content stage: the probe passed on to the band stage (keyed by content hash), or a message for
+   * a deciding task (keyed by that article's id). Exactly one is set.
+   */
+  public record ContentStep(ContentProbe passOn, DecisionInput toDecide) {}
 
   /** Content stage store value: the article that first had this exact normalised body. */
   public record ContentOwner(String id, int version, long orderTime, long lastSeen) {
@@ -82,8 +94,16 @@ public final class DedupMessages {
     }
   }
 
-  /** Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). */
-  public record BandReply(String decisionKey, long bands, List<NearMatch> matches) {}
+  /**
+   * Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). The
+   * content stage sends one too when the page's body belongs to an earlier article: {@code sameContent} names
+   * that owner and {@code bands} is every band, since no band probe was sent (the page is a SAME_CONTENT copy).
+   */
+  public record BandReply(String decisionKey, long bands, List<NearMatch> matches, NearMatch sameContent) {
+    public BandReply(String decisionKey, long bands, List<NearMatch> matches) {
+      this(decisionKey, bands, matches, null);
+    }
+  }
 
   /**
    * Sent to the deciding task of a <em>later</em> article ({@code id}, {@code version}) when an earlier one turns
@@ -122,11 +142,15 @@ public final class DedupMessages {
   public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt,
       Long pageTime) {}
 
-  /** Deciding task store value: what has arrived so far for one article version. */
-  public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,
+  /**
+   * Deciding task store value: what has arrived so far for one article version. The article itself, once it has
+   * arrived ({@code hasArticle}), waits in a store of its own ({@code dedup-pending-articles}), written once and read
+   * once: each reply then rewrites a few dozen bytes, not the whole page.
+   */
+  public record PendingDecision(boolean hasArticle, long bandsReplied, List<NearMatch> matches,
       NearMatch sameContent, long createdAt) {
     public static PendingDecision empty(long now) {
-      return new PendingDecision(null, 0L, List.of(), null, now);
+      return new PendingDecision(false, 0L, List.of(), null, now);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.ContentProbe;
 import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
@@ -28,6 +29,9 @@ public final class DedupSerdes {
   // 2: band shards, signatures stored once per article, corrections; 3: compact store values (ids and hashes as
   // bytes, small numbers as varints, last-seen times in seconds, every body of an article, 64-bit bucket ids)
   private static final byte FORMAT = 3;
+  // 4: the in-flight messages and pending decisions of issue 16 item 5 (body-less content probe, the article
+  // stored apart from its pending decision, SAME_CONTENT as a reply). The long-lived stores keep format 3.
+  private static final byte MESSAGE_FORMAT = 4;
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -43,13 +47,17 @@ public final class DedupSerdes {
   }
 
   static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+    return serde(FORMAT, writer, reader);
+  }
+
+  static <T> Serde<T> serde(byte format, Writer<T> writer, Reader<T> reader) {
     return Serdes.serdeFrom((topic, value) -> {
       if (value == null) {
         return null;
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeByte(FORMAT);
+        out.writeByte(format);
         writer.write(out, value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -60,9 +68,9 @@ public final class DedupSerdes {
         return null;
       }
       try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-        byte format = in.readByte();
-        if (format != FORMAT) {
-          throw new IllegalArgumentException("unknown dedup record format " + format + " on " + topic);
+        byte found = in.readByte();
+        if (found != format) {
+          throw new IllegalArgumentException("unknown dedup record format " + found + " on " + topic);
         }
         return reader.read(in);
       } catch (IOException e) {
@@ -165,11 +173,22 @@ public final class DedupSerdes {
   }
 
   public Serde<PendingArticle> pendingArticle() {
-    return serde(this::writePending, this::readPending);
+    return serde(MESSAGE_FORMAT, this::writePending, this::readPending);
+  }
+
+  /** Id, version (varint), order time, register-only flag, signature: ~150 bytes, no body. */
+  public static Serde<ContentProbe> contentProbe() {
+    return serde(MESSAGE_FORMAT, (out, p) -> {
+      out.writeUTF(p.id());
+      writeVarInt(out, p.version());
+      out.writeLong(p.orderTime());
+      out.writeBoolean(p.registerOnly());
+      writeSignature(out, p.signature());
+    }, in -> new ContentProbe(in.readUTF(), readVarInt(in), in.readLong(), in.readBoolean(), readSignature(in)));
   }
 
   public Serde<DecisionInput> decisionInput() {
-    return serde((out, d) -> {
+    return serde(MESSAGE_FORMAT, (out, d) -> {
       if (d.article() != null) {
         out.writeByte('A');
         writePending(out, d.article());
@@ -178,6 +197,7 @@ public final class DedupSerdes {
         out.writeUTF(d.reply().decisionKey());
         out.writeLong(d.reply().bands());
         writeMatches(out, d.reply().matches());
+        writeOptionalMatch(out, d.reply().sameContent());
       } else {
         out.writeByte('C');
         out.writeUTF(d.correction().id());
@@ -187,24 +207,23 @@ public final class DedupSerdes {
       }
     }, in -> switch (in.readByte()) {
       case 'A' -> DecisionInput.of(readPending(in));
-      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in)));
+      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in),
+          readOptionalMatch(in)));
       case 'C' -> DecisionInput.of(new Correction(in.readUTF(), in.readInt(), readMatches(in).get(0), in.readBoolean()));
       default -> throw new IOException("unknown decision input tag");
     });
   }
 
-  public Serde<PendingDecision> pendingDecision() {
-    return serde((out, p) -> {
-      out.writeBoolean(p.article() != null);
-      if (p.article() != null) {
-        writePending(out, p.article());
-      }
+  /** The small part of a pending decision (the article waits in its own store): no Avro, tens of bytes. */
+  public static Serde<PendingDecision> pendingDecision() {
+    return serde(MESSAGE_FORMAT, (out, p) -> {
+      out.writeBoolean(p.hasArticle());
       out.writeLong(p.bandsReplied());
       writeMatches(out, p.matches());
       writeOptionalMatch(out, p.sameContent());
       out.writeLong(p.createdAt());
-    }, in -> new PendingDecision(in.readBoolean() ? readPending(in) : null, in.readLong(), readMatches(in),
-        readOptionalMatch(in), in.readLong()));
+    }, in -> new PendingDecision(in.readBoolean(), in.readLong(), readMatches(in), readOptionalMatch(in),
+        in.readLong()));
   }
 
   private void writePending(DataOutputStream out, PendingArticle p) throws IOException {

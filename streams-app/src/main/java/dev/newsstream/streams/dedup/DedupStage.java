@@ -4,6 +4,8 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
+import dev.newsstream.streams.dedup.DedupMessages.ContentProbe;
+import dev.newsstream.streams.dedup.DedupMessages.ContentStep;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
@@ -33,11 +35,14 @@ import org.apache.kafka.streams.state.Stores;
  * article (version 1, or version n+1 for a changed re-crawl) or a DuplicateNotice.
  *
  * <pre>
- *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────┐
- *                         └─by content hash─► 2 exact content ──SAME_CONTENT──────────────┤
- *                                   └─ one probe per band shard ─by shard─► 3a band buckets ┐ ├─► outcomes
- *                                   └─ the article ─────────by id───(replies, corrections)► 3b decide
+ *  articles ─by id─► 1 URL versions ──SAME_URL──────────────────────────────────────────────────────┐
+ *                         ├─ the article ───────────────────────────────────by id──┐                │
+ *                         └─ body-less probe (id, order time, signature)            │                │
+ *                               ─by content hash─► 2 exact content ─SAME_CONTENT reply / correction─┤ by id ─► 3b decide ─┴─► outcomes
+ *                                   └─ one probe per band shard ─by shard─► 3a band buckets ─replies, corrections─┘
  * </pre>
+ * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
+ * deciding task), one body-less probe by content hash, two band probes and two replies.
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
  * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
  */
@@ -56,44 +61,46 @@ public final class DedupStage {
         .repartition(Repartitioned.with(keys, serdes.article()).withName("dedup-by-id"))
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
+    KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
+    // The article goes straight to its deciding task (3b); the content and band stages get a body-less probe
+    // with the signature, computed here once.
+    KStream<String, DecisionInput> awaiting = pending
+        .filter((id, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
+        .map((id, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"));
     // 2. Same normalised body under another id: keyed by content hash.
-    KStream<String, Step> byContent = pendingOf(byUrl, "dedup-url")
-        .selectKey((id, p) -> p.article().getContentHash(), Named.as("dedup-key-by-content"))
-        .repartition(Repartitioned.with(keys, internal.pendingArticle()).withName("dedup-by-content"))
-        .processValues(fixedKey(() -> new ContentHashProcessor(settings.horizon()),
+    KStream<String, ContentStep> byContent = pending
+        .map((id, p) -> KeyValue.pair(p.article().getContentHash(), new ContentProbe(p.article().getId(),
+            p.article().getVersion(), p.orderTime(), p.registerOnly(), hasher.sign(p.article().getBody()))),
+            Named.as("dedup-content-probe"))
+        .repartition(Repartitioned.with(keys, DedupSerdes.contentProbe()).withName("dedup-by-content"))
+        .process(keyChanging(() -> new ContentHashProcessor(settings.horizon(), settings.bands()),
             compactStore(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
-    KStream<String, PendingArticle> candidates = pendingOf(byContent, "dedup-content");
     // 3a. Near-duplicates: one probe per band shard holding some of the article's LSH bands, answered from
     //     those bands' buckets.
-    KStream<String, DecisionInput> replies = candidates
-        .flatMap((hash, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
+    KStream<String, DecisionInput> replies = byContent
+        .filter((hash, s) -> s.passOn() != null, Named.as("dedup-content-passed"))
+        .flatMap((hash, s) -> probes(s.passOn(), settings), Named.as("dedup-band-probes"))
         .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band")
             .withNumberOfPartitions(settings.bandShards()).withStreamPartitioner(BandShards.partitioner()))
         .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold(), settings.bands(),
                 settings.rows()),
             compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
             compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature())), Named.as("dedup-band"));
-    KStream<String, DecisionInput> contentCorrections = byContent
-        .filter((hash, s) -> s.correction() != null, Named.as("dedup-content-corrections"))
-        .map((hash, s) -> KeyValue.pair(s.correction().id(), DecisionInput.of(s.correction())),
-            Named.as("dedup-content-correction-by-id"));
+    // SAME_CONTENT verdicts and exact corrections, keyed by the id they are for.
+    KStream<String, DecisionInput> contentReplies = byContent
+        .filter((key, s) -> s.toDecide() != null, Named.as("dedup-content-replies"))
+        .mapValues(ContentStep::toDecide, Named.as("dedup-content-reply-value"));
     // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
-    KStream<String, PageOutcome> decided = candidates
-        .filter((hash, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
-        .map((hash, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"))
+    KStream<String, PageOutcome> decided = awaiting
         .merge(replies, Named.as("dedup-gather"))
-        .merge(contentCorrections, Named.as("dedup-gather-corrections"))
+        .merge(contentReplies, Named.as("dedup-gather-corrections"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
-            store(DecisionProcessor.STORE, internal.pendingDecision()),
+            store(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
+            store(DecisionProcessor.ARTICLES, internal.pendingArticle()),
             compactStore(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
-    // Stage 2 is keyed by content hash; its notices leave keyed by the copy's article id like every outcome
-    // (articles.duplicates is keyed by article id, and analytics files a notice under its key).
-    KStream<String, PageOutcome> contentDecided = decidedOf(byContent, "dedup-content")
-        .map((hash, o) -> KeyValue.pair(o.duplicate().getId(), o), Named.as("dedup-content-notice-by-id"));
     return decidedOf(byUrl, "dedup-url")
-        .merge(contentDecided, Named.as("dedup-merge-exact"))
         .merge(decided, Named.as("dedup-outcomes"));
   }
 
@@ -143,10 +150,8 @@ public final class DedupStage {
   }
 
   /** One probe per shard that holds some of the article's bands, keyed by the shard number. */
-  private static List<KeyValue<String, BandProbe>> probes(PendingArticle p, MinHasher hasher,
-      StreamsAppConfig.Dedup settings) {
-    MinHashSignature signature = hasher.sign(p.article().getBody());
-    List<String> bandKeys = signature.bandKeys(settings.bands(), settings.rows());
+  private static List<KeyValue<String, BandProbe>> probes(ContentProbe p, StreamsAppConfig.Dedup settings) {
+    List<String> bandKeys = p.signature().bandKeys(settings.bands(), settings.rows());
     long[] bandsOfShard = new long[settings.bandShards()];
     for (int band = 0; band < bandKeys.size(); band++) {
       bandsOfShard[BandShards.of(bandKeys.get(band), settings.bandShards())] |= 1L << band;
@@ -154,8 +159,8 @@ public final class DedupStage {
     List<KeyValue<String, BandProbe>> out = new ArrayList<>();
     for (int shard = 0; shard < bandsOfShard.length; shard++) {
       if (bandsOfShard[shard] != 0) {
-        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.article().getId(), p.article().getVersion(),
-            bandsOfShard[shard], p.orderTime(), signature, p.registerOnly())));
+        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.id(), p.version(), bandsOfShard[shard],
+            p.orderTime(), p.signature(), p.registerOnly())));
       }
     }
     return out;

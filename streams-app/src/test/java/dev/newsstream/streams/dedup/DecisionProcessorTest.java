@@ -42,12 +42,14 @@ class DecisionProcessorTest {
     StreamsBuilder builder = new StreamsBuilder();
     Serde<DecisionInput> inputs = serdes.decisionInput();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.STORE),
-        Serdes.String(), serdes.pendingDecision()));
+        Serdes.String(), DedupSerdes.pendingDecision()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.ARTICLES),
+        Serdes.String(), serdes.pendingArticle()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.VERDICTS),
         Serdes.Bytes(), DedupSerdes.verdict()));
     builder.stream("in", Consumed.with(Serdes.String(), inputs))
         .process(() -> new DecisionProcessor(BANDS, Duration.ofDays(30)), DecisionProcessor.STORE,
-            DecisionProcessor.VERDICTS)
+            DecisionProcessor.ARTICLES, DecisionProcessor.VERDICTS)
         .foreach((id, outcome) -> out.add(outcome));
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decision-test");
@@ -165,5 +167,30 @@ class DecisionProcessorTest {
     assertThat(out.get(2).duplicate().getPageTime()).as("published before fetched: the order time")
         .isEqualTo(published);
     assertThat(out.get(3).duplicate().getPageTime()).as("a page stating no time has none").isNull();
+  }
+
+  @Test
+  void aSameContentReplyDecidesWithoutBandRepliesAndTheArticleStoreEmpties() {
+    in.pipeInput("h", DecisionInput.of(article("h")));
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1"))
+        .as("the article waits apart from the replies").isNotNull();
+    reply("h#1", 1, new NearMatch("near", 100, 0.9));
+    in.pipeInput("h", DecisionInput.of(new BandReply("h#1", (1L << BANDS) - 1, List.of(),
+        new NearMatch("owner", 500, 1.0))));
+    assertThat(out).singleElement().satisfies(o -> {
+      assertThat(o.duplicate().getKind()).as("the same body outranks a near match").isEqualTo(DuplicateKind.SAME_CONTENT);
+      assertThat(o.duplicate().getDuplicateOf()).isEqualTo("owner");
+      assertThat(o.duplicate().getSimilarity()).isEqualTo(1.0);
+    });
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1")).isNull();
+    assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("h#1")).isNull();
+    // The reply may also come first: then the article decides on arrival.
+    in.pipeInput("i", DecisionInput.of(new BandReply("i#1", (1L << BANDS) - 1, List.of(),
+        new NearMatch("owner", 500, 1.0))));
+    assertThat(out).hasSize(1);
+    in.pipeInput("i", DecisionInput.of(article("i")));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1).duplicate().getKind()).isEqualTo(DuplicateKind.SAME_CONTENT);
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("i#1")).isNull();
   }
 }
