@@ -75,4 +75,63 @@ class ShingleTokensTest {
     // Before: each clause was one "word", so 3-word shingles were whole clauses and one edit hid three of them.
     assertThat(TextNormalizer.normalize(original).split(" ")).hasSize(6);
   }
+
+  /**
+   * Tokenising while lower-casing one code point at a time gives exactly the tokens of lower-casing the whole text
+   * first (String.toLowerCase(Locale.ROOT), the straightforward way, written out below): random texts drawn from
+   * ASCII, Latin-1, Greek (with capital sigma), Turkish dotted I, combining marks, CJK, Kana, Hangul, Thai, digits,
+   * punctuation and a supplementary Han character.
+   */
+  @Test
+  void oneCodePointAtATimeGivesTheTokensOfLowerCasingTheWholeText() {
+    String[] pieces = {"The", "CAT", "sat", " ", ", ", "-", "12", "Ça", "coûte", "ÉTÉ", "\u00a0", "Σ", "ΣΟΦΙΑ", "σοφός",
+        "İstanbul", "ı", "e\u0301", "\u0301", "北京", "时间", "カタカナ", "ー", "ひらがな", "한국어", "ภาษาไทย", "\uD840\uDC00",
+        "\uFF21\uFF22", "ﬁ", "…", "“", "”", "\n"};
+    java.util.Random random = new java.util.Random(16);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      ShingleTokens.Tokens fast = ShingleTokens.of(t);
+      String lowered = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+      assertThat(fast.text()).as(t).isEqualTo(lowered);
+      assertThat(tokens(t)).as(t).isEqualTo(reference(lowered));
+    }
+  }
+
+  /** The tokens of an already lower-cased text, by the definition in the class comment, code point by code point. */
+  private static List<String> reference(String s) {
+    List<String> out = new java.util.ArrayList<>();
+    boolean open = false;
+    boolean openIsWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
+      if (mark) {
+        if (open) {
+          out.set(out.size() - 1, out.get(out.size() - 1) + s.substring(i, next));
+        }
+      } else if (Character.isLetterOrDigit(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        boolean unspaced = ShingleTokens.UNSPACED.contains(script) || (open && !openIsWord && Character.isLetter(cp)
+            && (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED));
+        if (open && openIsWord && !unspaced) {
+          out.set(out.size() - 1, out.get(out.size() - 1) + s.substring(i, next));
+        } else {
+          out.add(s.substring(i, next));
+          open = true;
+          openIsWord = !unspaced;
+        }
+      } else {
+        open = false;
+      }
+      i = next;
+    }
+    return out;
+  }
 }
