@@ -85,21 +85,23 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     }
     PendingArticle article = in.article();
     if (article != null) {
-      p = new PendingDecision(true, p.bandsReplied(), p.matches(), p.sameContent(), p.createdAt());
+      p = new PendingDecision(true, p.bandsReplied(), p.contentChecked(), p.matches(), p.sameContent(), p.createdAt());
     } else if (in.reply() != null) {
       BandReply reply = in.reply();
-      if ((p.bandsReplied() & reply.bands()) != reply.bands()) {
-        p = new PendingDecision(p.hasArticle(), p.bandsReplied() | reply.bands(), plus(p.matches(), reply.matches()),
+      boolean news = (p.bandsReplied() & reply.bands()) != reply.bands() || (reply.contentChecked() && !p.contentChecked());
+      if (news) {
+        p = new PendingDecision(p.hasArticle(), p.bandsReplied() | reply.bands(),
+            p.contentChecked() || reply.contentChecked(), plus(p.matches(), reply.matches()),
             earliest(p.sameContent(), reply.sameContent()), p.createdAt());
       }
     } else if (in.correction().exact()) {
-      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), p.matches(),
+      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), p.contentChecked(), p.matches(),
           earliest(p.sameContent(), in.correction().original()), p.createdAt());
     } else {
-      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), plus(p.matches(), List.of(in.correction().original())),
-          p.sameContent(), p.createdAt());
+      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), p.contentChecked(),
+          plus(p.matches(), List.of(in.correction().original())), p.sameContent(), p.createdAt());
     }
-    if (p.hasArticle() && Long.bitCount(p.bandsReplied()) >= bands) {
+    if (p.hasArticle() && p.contentChecked() && Long.bitCount(p.bandsReplied()) >= bands) {
       if (article == null) {
         article = articles.get(key);
         articles.delete(key);

@@ -45,25 +45,6 @@ public final class DedupMessages {
     }
   }
 
-  /**
-   * What the content and band stages need of a pending article, without its body: the article itself goes
-   * straight from the URL stage to its deciding task, so the page's text crosses the repartition topics once more
-   * instead of twice (hop 2 carries ~150 bytes instead of the whole article). The signature is computed once, in
-   * the URL stage's task. {@code registerOnly}: a stale older version ({@link PendingArticle#registerOnly}).
-   */
-  public record ContentProbe(String id, int version, long orderTime, boolean registerOnly,
-      MinHashSignature signature) {
-    public String decisionKey() {
-      return id + "#" + version;
-    }
-  }
-
-  /**
-   * Output of the content stage: the probe passed on to the band stage (keyed by content hash), or a message for
-   * a deciding task (keyed by that article's id). Exactly one is set.
-   */
-  public record ContentStep(ContentProbe passOn, DecisionInput toDecide) {}
-
   /** Content stage store value: the article that first had this exact normalised body. */
   public record ContentOwner(String id, int version, long orderTime, long lastSeen) {
     /** The one global order of {@link StoredSignature#before}: order time, then id. */
@@ -74,10 +55,13 @@ public final class DedupMessages {
 
   /**
    * Sent to one band shard: "which earlier articles share these bands with me?" {@code bands} is the bit set of
-   * band numbers whose keys live in that shard; the task recomputes the keys from the signature.
+   * band numbers whose keys live in that shard; the task recomputes the keys from the signature. The probe to the
+   * shard of the content hash ({@link BandShards#of}) carries the hash ({@code contentHash}, else null): that task
+   * also keeps the owners of bodies, so exact copies meet there without a hop of their own. It holds no band of
+   * the article in 2⁻²⁰ of cases (2 shards); it then gets a probe with no band bits.
    */
   public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature,
-      boolean stale) {
+      boolean stale, String contentHash) {
     public String decisionKey() {
       return id + "#" + version;
     }
@@ -95,13 +79,14 @@ public final class DedupMessages {
   }
 
   /**
-   * Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). The
-   * content stage sends one too when the page's body belongs to an earlier article: {@code sameContent} names
-   * that owner and {@code bands} is every band, since no band probe was sent (the page is a SAME_CONTENT copy).
+   * Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). The reply
+   * of the shard that checked the body says so ({@code contentChecked}) and names the body's earlier owner when
+   * there is one ({@code sameContent}: the page is a SAME_CONTENT copy).
    */
-  public record BandReply(String decisionKey, long bands, List<NearMatch> matches, NearMatch sameContent) {
+  public record BandReply(String decisionKey, long bands, List<NearMatch> matches, NearMatch sameContent,
+      boolean contentChecked) {
     public BandReply(String decisionKey, long bands, List<NearMatch> matches) {
-      this(decisionKey, bands, matches, null);
+      this(decisionKey, bands, matches, null, false);
     }
   }
 
@@ -147,10 +132,10 @@ public final class DedupMessages {
    * arrived ({@code hasArticle}), waits in a store of its own ({@code dedup-pending-articles}), written once and read
    * once: each reply then rewrites a few dozen bytes, not the whole page.
    */
-  public record PendingDecision(boolean hasArticle, long bandsReplied, List<NearMatch> matches,
+  public record PendingDecision(boolean hasArticle, long bandsReplied, boolean contentChecked, List<NearMatch> matches,
       NearMatch sameContent, long createdAt) {
     public static PendingDecision empty(long now) {
-      return new PendingDecision(false, 0L, List.of(), null, now);
+      return new PendingDecision(false, 0L, false, List.of(), null, now);
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
-import dev.newsstream.streams.dedup.DedupMessages.ContentProbe;
 import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
@@ -29,8 +28,9 @@ public final class DedupSerdes {
   // 2: band shards, signatures stored once per article, corrections; 3: compact store values (ids and hashes as
   // bytes, small numbers as varints, last-seen times in seconds, every body of an article, 64-bit bucket ids)
   private static final byte FORMAT = 3;
-  // 4: the in-flight messages and pending decisions of issue 16 item 5 (body-less content probe, the article
-  // stored apart from its pending decision, SAME_CONTENT as a reply). The long-lived stores keep format 3.
+  // 4: the in-flight messages and pending decisions of issue 16 item 5 (band probes carry the content hash to the
+  // shard that checks bodies, replies say whether they checked it, the article stored apart from its pending
+  // decision). The long-lived stores keep format 3.
   private static final byte MESSAGE_FORMAT = 4;
   private final Serde<Article> articles;
 
@@ -130,16 +130,23 @@ public final class DedupSerdes {
         in.readAllBytes()));
   }
 
+  /** Id, version, band bits, order time, signature, stale flag, then the content hash or "" (none). */
   public static Serde<BandProbe> bandProbe() {
-    return serde((out, p) -> {
+    return serde(MESSAGE_FORMAT, (out, p) -> {
       out.writeUTF(p.id());
       out.writeInt(p.version());
       out.writeLong(p.bands());
       out.writeLong(p.orderTime());
       writeSignature(out, p.signature());
       out.writeBoolean(p.stale());
-    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
-        in.readBoolean()));
+      out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
+    }, in -> {
+      BandProbe p = new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
+          in.readBoolean(), null);
+      String hash = in.readUTF();
+      return hash.isEmpty() ? p : new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(),
+          p.stale(), hash);
+    });
   }
 
   /**
@@ -176,17 +183,6 @@ public final class DedupSerdes {
     return serde(MESSAGE_FORMAT, this::writePending, this::readPending);
   }
 
-  /** Id, version (varint), order time, register-only flag, signature: ~150 bytes, no body. */
-  public static Serde<ContentProbe> contentProbe() {
-    return serde(MESSAGE_FORMAT, (out, p) -> {
-      out.writeUTF(p.id());
-      writeVarInt(out, p.version());
-      out.writeLong(p.orderTime());
-      out.writeBoolean(p.registerOnly());
-      writeSignature(out, p.signature());
-    }, in -> new ContentProbe(in.readUTF(), readVarInt(in), in.readLong(), in.readBoolean(), readSignature(in)));
-  }
-
   public Serde<DecisionInput> decisionInput() {
     return serde(MESSAGE_FORMAT, (out, d) -> {
       if (d.article() != null) {
@@ -198,6 +194,7 @@ public final class DedupSerdes {
         out.writeLong(d.reply().bands());
         writeMatches(out, d.reply().matches());
         writeOptionalMatch(out, d.reply().sameContent());
+        out.writeBoolean(d.reply().contentChecked());
       } else {
         out.writeByte('C');
         out.writeUTF(d.correction().id());
@@ -208,7 +205,7 @@ public final class DedupSerdes {
     }, in -> switch (in.readByte()) {
       case 'A' -> DecisionInput.of(readPending(in));
       case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in),
-          readOptionalMatch(in)));
+          readOptionalMatch(in), in.readBoolean()));
       case 'C' -> DecisionInput.of(new Correction(in.readUTF(), in.readInt(), readMatches(in).get(0), in.readBoolean()));
       default -> throw new IOException("unknown decision input tag");
     });
@@ -217,13 +214,16 @@ public final class DedupSerdes {
   /** The small part of a pending decision (the article waits in its own store): no Avro, tens of bytes. */
   public static Serde<PendingDecision> pendingDecision() {
     return serde(MESSAGE_FORMAT, (out, p) -> {
-      out.writeBoolean(p.hasArticle());
+      out.writeByte((p.hasArticle() ? 1 : 0) | (p.contentChecked() ? 2 : 0));
       out.writeLong(p.bandsReplied());
       writeMatches(out, p.matches());
       writeOptionalMatch(out, p.sameContent());
       out.writeLong(p.createdAt());
-    }, in -> new PendingDecision(in.readBoolean(), in.readLong(), readMatches(in), readOptionalMatch(in),
-        in.readLong()));
+    }, in -> {
+      int flags = in.readUnsignedByte();
+      return new PendingDecision((flags & 1) != 0, in.readLong(), (flags & 2) != 0, readMatches(in),
+          readOptionalMatch(in), in.readLong());
+    });
   }
 
   private void writePending(DataOutputStream out, PendingArticle p) throws IOException {

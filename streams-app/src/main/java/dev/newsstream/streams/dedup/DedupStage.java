@@ -4,8 +4,6 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
-import dev.newsstream.streams.dedup.DedupMessages.ContentProbe;
-import dev.newsstream.streams.dedup.DedupMessages.ContentStep;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
@@ -35,14 +33,14 @@ import org.apache.kafka.streams.state.Stores;
  * article (version 1, or version n+1 for a changed re-crawl) or a DuplicateNotice.
  *
  * <pre>
- *  articles ─by id─► 1 URL versions ──SAME_URL──────────────────────────────────────────────────────┐
- *                         ├─ the article ───────────────────────────────────by id──┐                │
- *                         └─ body-less probe (id, order time, signature)            │                │
- *                               ─by content hash─► 2 exact content ─SAME_CONTENT reply / correction─┤ by id ─► 3b decide ─┴─► outcomes
- *                                   └─ one probe per band shard ─by shard─► 3a band buckets ─replies, corrections─┘
+ *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────────────────┐
+ *                         ├─ the article ──────────────────────────────────────────by id──┐            │
+ *                         └─ one body-less probe per band shard ─by shard─► 2 + 3a band    │            ├─► outcomes
+ *                              buckets (and exact content, in the content hash's shard) ───┴─► 3b decide ┘
+ *                                                   replies, corrections ──by id──┘
  * </pre>
  * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
- * deciding task), one body-less probe by content hash, two band probes and two replies.
+ * deciding task), two band probes (~180 bytes, no body) and two replies.
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
  * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
  */
@@ -62,38 +60,25 @@ public final class DedupStage {
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
     KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
-    // The article goes straight to its deciding task (3b); the content and band stages get a body-less probe
-    // with the signature, computed here once.
+    // The article goes straight to its deciding task (3b); the band stage gets body-less probes with the signature,
+    // computed here once.
     KStream<String, DecisionInput> awaiting = pending
         .filter((id, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
-        .map((id, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"));
-    // 2. Same normalised body under another id: keyed by content hash.
-    KStream<String, ContentStep> byContent = pending
-        .map((id, p) -> KeyValue.pair(p.article().getContentHash(), new ContentProbe(p.article().getId(),
-            p.article().getVersion(), p.orderTime(), p.registerOnly(), hasher.sign(p.article().getBody()))),
-            Named.as("dedup-content-probe"))
-        .repartition(Repartitioned.with(keys, DedupSerdes.contentProbe()).withName("dedup-by-content"))
-        .process(keyChanging(() -> new ContentHashProcessor(settings.horizon(), settings.bands()),
-            compactStore(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
-    // 3a. Near-duplicates: one probe per band shard holding some of the article's LSH bands, answered from
-    //     those bands' buckets.
-    KStream<String, DecisionInput> replies = byContent
-        .filter((hash, s) -> s.passOn() != null, Named.as("dedup-content-passed"))
-        .flatMap((hash, s) -> probes(s.passOn(), settings), Named.as("dedup-band-probes"))
+        .mapValues(DecisionInput::of, Named.as("dedup-await"));
+    // 2 + 3a. Exact copies and near-duplicates: one probe per band shard holding some of the article's LSH bands,
+    //     answered from those bands' buckets; the probe to the shard of the content hash also checks the body.
+    KStream<String, DecisionInput> replies = pending
+        .flatMap((id, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
         .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band")
             .withNumberOfPartitions(settings.bandShards()).withStreamPartitioner(BandShards.partitioner()))
         .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold(), settings.bands(),
                 settings.rows()),
             compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
-            compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature())), Named.as("dedup-band"));
-    // SAME_CONTENT verdicts and exact corrections, keyed by the id they are for.
-    KStream<String, DecisionInput> contentReplies = byContent
-        .filter((key, s) -> s.toDecide() != null, Named.as("dedup-content-replies"))
-        .mapValues(ContentStep::toDecide, Named.as("dedup-content-reply-value"));
+            compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature()),
+            compactStore(BandProcessor.CONTENT, DedupSerdes.contentOwner())), Named.as("dedup-band"));
     // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
     KStream<String, PageOutcome> decided = awaiting
         .merge(replies, Named.as("dedup-gather"))
-        .merge(contentReplies, Named.as("dedup-gather-corrections"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
             store(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
@@ -149,18 +134,25 @@ public final class DedupStage {
     };
   }
 
-  /** One probe per shard that holds some of the article's bands, keyed by the shard number. */
-  private static List<KeyValue<String, BandProbe>> probes(ContentProbe p, StreamsAppConfig.Dedup settings) {
-    List<String> bandKeys = p.signature().bandKeys(settings.bands(), settings.rows());
+  /**
+   * One probe per shard that holds some of the article's bands, keyed by the shard number; the probe to the shard
+   * of the content hash carries the hash (that shard checks the body, even if it holds none of the bands).
+   */
+  private static List<KeyValue<String, BandProbe>> probes(PendingArticle p, MinHasher hasher,
+      StreamsAppConfig.Dedup settings) {
+    Article a = p.article();
+    MinHashSignature signature = hasher.sign(a.getBody());
+    List<String> bandKeys = signature.bandKeys(settings.bands(), settings.rows());
     long[] bandsOfShard = new long[settings.bandShards()];
     for (int band = 0; band < bandKeys.size(); band++) {
       bandsOfShard[BandShards.of(bandKeys.get(band), settings.bandShards())] |= 1L << band;
     }
+    int contentShard = BandShards.of(a.getContentHash(), settings.bandShards());
     List<KeyValue<String, BandProbe>> out = new ArrayList<>();
     for (int shard = 0; shard < bandsOfShard.length; shard++) {
-      if (bandsOfShard[shard] != 0) {
-        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.id(), p.version(), bandsOfShard[shard],
-            p.orderTime(), p.signature(), p.registerOnly())));
+      if (bandsOfShard[shard] != 0 || shard == contentShard) {
+        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(a.getId(), a.getVersion(), bandsOfShard[shard],
+            p.orderTime(), signature, p.registerOnly(), shard == contentShard ? a.getContentHash() : null)));
       }
     }
     return out;

@@ -71,8 +71,10 @@ class DecisionProcessorTest {
     return new PendingArticle(a, 1000);
   }
 
+  /** A shard's reply for one band; the shard of band 0 is, in these tests, the one that checked the body. */
   private void reply(String key, int band, NearMatch... matches) {
-    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, 1L << band, List.of(matches))));
+    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, 1L << band, List.of(matches),
+        null, band == 0)));
   }
 
   private void correct(String id, NearMatch original) {
@@ -170,13 +172,15 @@ class DecisionProcessorTest {
   }
 
   @Test
-  void aSameContentReplyDecidesWithoutBandRepliesAndTheArticleStoreEmpties() {
+  void theContentCheckIsAwaitedLikeABandAndASameContentOwnerOutranksNearMatches() {
     in.pipeInput("h", DecisionInput.of(article("h")));
     assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1"))
         .as("the article waits apart from the replies").isNotNull();
-    reply("h#1", 1, new NearMatch("near", 100, 0.9));
-    in.pipeInput("h", DecisionInput.of(new BandReply("h#1", (1L << BANDS) - 1, List.of(),
-        new NearMatch("owner", 500, 1.0))));
+    for (int b = 0; b < BANDS; b++) {
+      in.pipeInput("h", DecisionInput.of(new BandReply("h#1", 1L << b, List.of(new NearMatch("near", 100, 0.9)))));
+    }
+    assertThat(out).as("every band answered, but not the body's shard").isEmpty();
+    in.pipeInput("h", DecisionInput.of(new BandReply("h#1", 0L, List.of(), new NearMatch("owner", 500, 1.0), true)));
     assertThat(out).singleElement().satisfies(o -> {
       assertThat(o.duplicate().getKind()).as("the same body outranks a near match").isEqualTo(DuplicateKind.SAME_CONTENT);
       assertThat(o.duplicate().getDuplicateOf()).isEqualTo("owner");
@@ -184,13 +188,13 @@ class DecisionProcessorTest {
     });
     assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1")).isNull();
     assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("h#1")).isNull();
-    // The reply may also come first: then the article decides on arrival.
-    in.pipeInput("i", DecisionInput.of(new BandReply("i#1", (1L << BANDS) - 1, List.of(),
-        new NearMatch("owner", 500, 1.0))));
+    // The replies may all come first: then the article decides on arrival, and leaves nothing behind.
+    allBands("i#1");
     assertThat(out).hasSize(1);
     in.pipeInput("i", DecisionInput.of(article("i")));
     assertThat(out).hasSize(2);
-    assertThat(out.get(1).duplicate().getKind()).isEqualTo(DuplicateKind.SAME_CONTENT);
+    assertThat(out.get(1).isArticle()).isTrue();
     assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("i#1")).isNull();
+    assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("i#1")).isNull();
   }
 }
