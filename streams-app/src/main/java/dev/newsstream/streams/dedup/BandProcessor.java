@@ -15,14 +15,14 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stage 3a, one task per band shard ({@link BandShards}): every article sharing a band key meets here, whatever
+ * Stage 2, one task per band shard ({@link BandShards}): every article sharing a band key meets here, whatever
  * partition it came from, because a band key always maps to the same shard. One probe brings all of an article's
  * bands that live in this shard; the task answers it with one reply (possibly with no match, so the deciding task
  * can count bands), tells every verified <em>later</em> article in those bands that an earlier original exists
  * (a {@link Correction}), then adds the article ({@link BandIndex}). The task sees both articles of a pair
  * serially, so one of the two messages always reaches the later one, whatever the arrival order.
  *
- * <p>Stage 2 runs here too, in the task of the shard of the content hash: every page with the same normalised
+ * <p>The exact-content check runs here too, in the task of the shard of the content hash: every page with the same normalised
  * body meets there. The owner of a body is the earliest article in the global order (order time, then id), not
  * the first processed: a later page under another id is a SAME_CONTENT copy (its reply names the owner); an
  * earlier one takes the body over and the previous owner gets an exact {@link Correction} at its deciding task.
@@ -105,7 +105,7 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
   }
 
   /**
-   * Stage 2: registers the body's owner and returns the earlier owner when the page is a copy of its body (null
+   * Exact content: registers the body's owner and returns the earlier owner when the page is a copy of its body (null
    * otherwise). A stale older version (register-only) registers its body as its article's, as it would have had the
    * versions arrived in order; it is never itself a copy (its id was already answered: SAME_URL).
    */

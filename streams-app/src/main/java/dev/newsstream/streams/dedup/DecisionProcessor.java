@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 3b, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
+ * Stage 3, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
  * any order, from any task), then decides exactly once: the earliest verified match is the original and the page
  * a NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies carry the set of
  * band numbers they answer for, so a redelivered reply cannot be counted twice.
@@ -88,7 +88,8 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
       p = new PendingDecision(true, p.bandsReplied(), p.contentChecked(), p.matches(), p.sameContent(), p.createdAt());
     } else if (in.reply() != null) {
       BandReply reply = in.reply();
-      boolean news = (p.bandsReplied() & reply.bands()) != reply.bands() || (reply.contentChecked() && !p.contentChecked());
+      boolean news = (p.bandsReplied() & reply.bands()) != reply.bands()
+          || (reply.contentChecked() && !p.contentChecked());
       if (news) {
         p = new PendingDecision(p.hasArticle(), p.bandsReplied() | reply.bands(),
             p.contentChecked() || reply.contentChecked(), plus(p.matches(), reply.matches()),

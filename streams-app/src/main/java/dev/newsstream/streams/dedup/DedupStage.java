@@ -33,11 +33,10 @@ import org.apache.kafka.streams.state.Stores;
  * article (version 1, or version n+1 for a changed re-crawl) or a DuplicateNotice.
  *
  * <pre>
- *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────────────────┐
- *                         ├─ the article ──────────────────────────────────────────by id──┐            │
- *                         └─ one body-less probe per band shard ─by shard─► 2 + 3a band    │            ├─► outcomes
- *                              buckets (and exact content, in the content hash's shard) ───┴─► 3b decide ┘
- *                                                   replies, corrections ──by id──┘
+ *  articles ─by id─► 1 URL versions ─SAME_URL──────────────────────────────────────────────┐
+ *                      ├─ the article ────────────────────────────────────by id─┐           ├─► outcomes
+ *                      └─ a body-less probe per band shard ─by shard─► 2 bands   ├─► 3 decide┘
+ *                           (+ exact content in the content hash's shard) ─by id─┘
  * </pre>
  * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
  * deciding task), two band probes (~180 bytes, no body) and two replies.
@@ -60,12 +59,12 @@ public final class DedupStage {
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
     KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
-    // The article goes straight to its deciding task (3b); the band stage gets body-less probes with the signature,
+    // The article goes straight to its deciding task (3); the band stage gets body-less probes with the signature,
     // computed here once.
     KStream<String, DecisionInput> awaiting = pending
         .filter((id, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
         .mapValues(DecisionInput::of, Named.as("dedup-await"));
-    // 2 + 3a. Exact copies and near-duplicates: one probe per band shard holding some of the article's LSH bands,
+    // 2. Exact copies and near-duplicates: one probe per band shard holding some of the article's LSH bands,
     //     answered from those bands' buckets; the probe to the shard of the content hash also checks the body.
     KStream<String, DecisionInput> replies = pending
         .flatMap((id, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
@@ -76,7 +75,7 @@ public final class DedupStage {
             compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
             compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature()),
             compactStore(BandProcessor.CONTENT, DedupSerdes.contentOwner())), Named.as("dedup-band"));
-    // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
+    // 3. The article, its band replies and corrections meet by article id; decided once all bands replied.
     KStream<String, PageOutcome> decided = awaiting
         .merge(replies, Named.as("dedup-gather"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
