@@ -1,13 +1,13 @@
 package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
+import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
-import dev.newsstream.streams.serde.EventSerdes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +46,20 @@ import org.apache.kafka.streams.state.Stores;
 public final class DedupStage {
   private DedupStage() {}
 
-  public static KStream<String, PageOutcome> apply(KStream<String, Article> articles, StreamsAppConfig config,
-      EventSerdes serdes) {
+  /** Internal records and stores only: the output topics' serdes do not reach inside (plain Avro, compact serdes). */
+  public static KStream<String, PageOutcome> apply(KStream<String, Article> articles, StreamsAppConfig config) {
     StreamsAppConfig.Dedup settings = config.dedup();
-    DedupSerdes internal = new DedupSerdes(serdes.article());
+    // The article inside the dedup stage (hop 1, the hop to its deciding task, the pending store) is plain Avro
+    // whatever the output topics use: only this app reads it, so no registry lookup, wire-format header or schema
+    // registered under an internal topic's name, and no registry outage can stall an internal hop or a store write.
+    Serde<Article> articleSerde = new AvroSerde<>(Article.class);
+    DedupSerdes internal = new DedupSerdes(articleSerde);
     Serde<String> keys = Serdes.String();
     MinHasher hasher = new MinHasher(settings.signatureSize(), settings.shingleWords());
 
     // 1. Same canonical URL: keyed by article id.
     KStream<String, Step> byUrl = articles
-        .repartition(Repartitioned.with(keys, serdes.article()).withName("dedup-by-id"))
+        .repartition(Repartitioned.with(keys, articleSerde).withName("dedup-by-id"))
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
     KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
