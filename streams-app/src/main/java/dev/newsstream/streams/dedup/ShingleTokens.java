@@ -45,18 +45,7 @@ public final class ShingleTokens {
 
   /** Tokens of {@code text} (see the class comment); an empty or punctuation-only text has none. */
   public static Tokens of(String text) {
-    String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    // Lower-cased one code point at a time while tokenising, in one pass: the same text as
-    // toLowerCase(Locale.ROOT), which maps every code point on its own except capital sigma (final or not,
-    // depending on the next letter) and dotted capital I (two chars). A text with either takes the JDK's way.
-    boolean contextual = normalized.indexOf('\u03A3') >= 0 || normalized.indexOf('\u0130') >= 0;
-    return contextual ? tokenize(normalized.toLowerCase(Locale.ROOT), false) : tokenize(normalized, true);
-  }
-
-  /** @param lower whether to lower-case each code point on the way ({@code s} is lower-cased already if not) */
-  private static Tokens tokenize(String s, boolean lower) {
-    char[] out = new char[s.length() + 8];
-    int length = 0;
+    String s = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;
@@ -64,43 +53,26 @@ public final class ShingleTokens {
     boolean openIsWord = false; // the open token is a word (may take more letters), not a single character
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (lower) {
-        cp = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
-      }
-      int at = length;
-      if (length + 2 > out.length) {
-        out = Arrays.copyOf(out, out.length * 2);
-      }
-      length += Character.toChars(cp, out, length);
-      boolean mark;
-      boolean letterOrDigit;
-      if (cp < 0x80) { // ASCII: no marks; letters and digits are [a-z0-9] once lower-cased
-        mark = false;
-        letterOrDigit = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
-      } else {
-        mark = isMark(cp);
-        letterOrDigit = !mark && Character.isLetterOrDigit(cp);
-      }
-      if (mark) {
+      int next = i + Character.charCount(cp);
+      if (isMark(cp)) {
         if (open) {
-          ends[n - 1] = length; // a combining mark belongs to the letter before it (Thai vowels, Indic matras)
+          ends[n - 1] = next; // a combining mark belongs to the letter before it (Thai vowels, Indic matras)
         }
-      } else if (letterOrDigit) {
+      } else if (Character.isLetterOrDigit(cp)) {
         // Below U+0370 (Latin, Latin-1, IPA) no script is unspaced: skip the table lookup for most Western text.
         UnicodeScript script = cp < 0x370 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
         // A Common-script letter such as the Kana long-vowel mark takes the script of the character before it.
         boolean unspaced = UNSPACED.contains(script) || (open && !openIsWord && Character.isLetter(cp)
             && (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED));
         if (open && openIsWord && !unspaced) {
-          ends[n - 1] = length;
+          ends[n - 1] = next;
         } else {
           if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
           }
-          starts[n] = at;
-          ends[n] = length;
+          starts[n] = i;
+          ends[n] = next;
           n++;
           open = true;
           openIsWord = !unspaced;
@@ -108,8 +80,9 @@ public final class ShingleTokens {
       } else {
         open = false;
       }
+      i = next;
     }
-    return new Tokens(new String(out, 0, length), starts, ends, n);
+    return new Tokens(s, starts, ends, n);
   }
 
   private static boolean isMark(int cp) {
