@@ -72,7 +72,7 @@ public final class ArticleTopology {
         .selectKey((url, article) -> article.getId(), Named.as("key-by-article-id"));
 
     // 3. Dedup: same URL, same content, near-duplicates (across partitions), updates; keyed by article id.
-    KStream<String, PageOutcome> deduped = DedupStage.apply(articles, config, serdes);
+    KStream<String, PageOutcome> deduped = DedupStage.apply(articles, config);
     KStream<String, DuplicateNotice> notices = deduped.filter((id, outcome) -> outcome.isDuplicate(), Named.as("duplicates"))
         .mapValues(PageOutcome::duplicate, Named.as("duplicate-value"));
     notices

@@ -2,6 +2,7 @@ package dev.newsstream.streams.dedup;
 
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.BandReply;
+import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
 import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import java.time.Duration;
@@ -14,22 +15,31 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stage 3a, one task per band shard ({@link BandShards}): every article sharing a band key meets here, whatever
+ * Stage 2, one task per band shard ({@link BandShards}): every article sharing a band key meets here, whatever
  * partition it came from, because a band key always maps to the same shard. One probe brings all of an article's
  * bands that live in this shard; the task answers it with one reply (possibly with no match, so the deciding task
  * can count bands), tells every verified <em>later</em> article in those bands that an earlier original exists
  * (a {@link Correction}), then adds the article ({@link BandIndex}). The task sees both articles of a pair
  * serially, so one of the two messages always reaches the later one, whatever the arrival order.
+ *
+ * <p>The exact-content check runs here too, in the task of the shard of the content hash: every page with the same normalised
+ * body meets there. The owner of a body is the earliest article in the global order (order time, then id), not
+ * the first processed: a later page under another id is a SAME_CONTENT copy (its reply names the owner); an
+ * earlier one takes the body over and the previous owner gets an exact {@link Correction} at its deciding task.
+ * Until issue 16 item 5 this was a task of its own, one more repartition hop per page.
  */
 final class BandProcessor implements Processor<String, BandProbe, String, DecisionInput> {
   static final String STORE = "dedup-bands";
   static final String SIGNATURES = "dedup-signatures";
+  /** Content hash (its first 128 bits) → the owner of that body ({@link ContentOwner}). */
+  static final String CONTENT = "dedup-content";
   private final Duration horizon;
   private final double threshold;
   private final int bands;
   private final int rows;
   private ProcessorContext<String, DecisionInput> context;
   private BandIndex index;
+  private KeyValueStore<Bytes, ContentOwner> owners;
 
   BandProcessor(Duration horizon, double threshold, int bands, int rows) {
     this.horizon = horizon;
@@ -44,6 +54,8 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
     KeyValueStore<Bytes, BandBucket> buckets = context.getStateStore(STORE);
     KeyValueStore<Bytes, StoredSignature> signatures = context.getStateStore(SIGNATURES);
     this.index = new BandIndex(table(buckets), table(signatures), threshold);
+    this.owners = context.getStateStore(CONTENT);
+    StoreExpiry.schedule(context, owners, horizon, (owner, cutoff) -> owner.lastSeen() < cutoff ? null : owner);
     StoreExpiry.schedule(context, signatures, horizon, (s, cutoff) -> s.seenAt() < cutoff ? null : s);
     // Bucket entries whose article expired are dropped on the next sweep (probes already skip them).
     StoreExpiry.schedule(context, buckets, horizon, (bucket, cutoff) -> {
@@ -69,6 +81,7 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
   @Override
   public void process(Record<String, BandProbe> record) {
     BandProbe probe = record.value();
+    NearMatch sameContent = probe.contentHash() == null ? null : checkContent(probe, record);
     List<String> all = probe.signature().bandKeys(bands, rows);
     List<String> mine = new ArrayList<>();
     for (int b = 0; b < all.size(); b++) {
@@ -79,8 +92,8 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
     BandIndex.Result result = index.probe(probe.ref(), probe.version(), probe.orderTime(), record.timestamp(),
         probe.signature(), mine);
     if (!probe.stale()) {
-      context.forward(record.withKey(probe.id())
-          .withValue(DecisionInput.of(new BandReply(probe.decisionKey(), probe.bands(), result.earlier()))));
+      context.forward(record.withKey(probe.id()).withValue(DecisionInput.of(new BandReply(probe.decisionKey(),
+          probe.bands(), result.earlier(), sameContent, probe.contentHash() != null))));
     } else {
       // Nobody waits for a stale version's reply; an earlier original of it is news for its article's verdict.
       NearMatch.original(result.earlier()).ifPresent(m -> context.forward(record.withKey(probe.id())
@@ -89,5 +102,28 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
     for (Correction c : result.later()) {
       context.forward(record.withKey(c.id()).withValue(DecisionInput.of(c)));
     }
+  }
+
+  /**
+   * Exact content: registers the body's owner and returns the earlier owner when the page is a copy of its body (null
+   * otherwise). A stale older version (register-only) registers its body as its article's, as it would have had the
+   * versions arrived in order; it is never itself a copy (its id was already answered: SAME_URL).
+   */
+  private NearMatch checkContent(BandProbe probe, Record<String, BandProbe> record) {
+    String id = probe.id();
+    Bytes key = CompactKeys.of(CompactKeys.hashPrefix(probe.contentHash()));
+    ContentOwner owner = owners.get(key);
+    long lastSeen = Math.max(record.timestamp(), owner == null ? Long.MIN_VALUE : owner.lastSeen());
+    if (owner != null && !owner.id().equals(id) && owner.before(id, probe.orderTime())) {
+      owners.put(key, new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
+      return probe.stale() ? null : new NearMatch(owner.id(), owner.orderTime(), 1.0);
+    }
+    owners.put(key, new ContentOwner(id, probe.version(), probe.orderTime(), lastSeen));
+    if (owner != null && !owner.id().equals(id)) {
+      // This page is earlier than the body's previous owner, which was already answered: correct it.
+      context.forward(record.withKey(owner.id()).withValue(DecisionInput.of(new Correction(owner.id(),
+          owner.version(), new NearMatch(id, probe.orderTime(), 1.0), true))));
+    }
+    return null;
   }
 }

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 3b, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
+ * Stage 3, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
  * any order, from any task), then decides exactly once: the earliest verified match is the original and the page
  * a NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies carry the set of
  * band numbers they answer for, so a redelivered reply cannot be counted twice.
@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class DecisionProcessor implements Processor<String, DecisionInput, String, PageOutcome> {
   static final String STORE = "dedup-pending";
+  /** The article of each pending decision, by the same key: written once when it arrives, read once to decide. */
+  static final String ARTICLES = "dedup-pending-articles";
   static final String VERDICTS = "dedup-verdicts";
   /** Replies travel two repartition hops; if some never come (they should not) decide on what arrived. */
   static final Duration STUCK_AFTER = Duration.ofMinutes(5);
@@ -47,6 +49,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
   private final Duration horizon;
   private ProcessorContext<String, PageOutcome> context;
   private KeyValueStore<String, PendingDecision> store;
+  private KeyValueStore<String, PendingArticle> articles;
   private KeyValueStore<Bytes, Verdict> verdicts;
 
   DecisionProcessor(int bands, Duration horizon) {
@@ -61,6 +64,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
   public void init(ProcessorContext<String, PageOutcome> context) {
     this.context = context;
     this.store = context.getStateStore(STORE);
+    this.articles = context.getStateStore(ARTICLES);
     this.verdicts = context.getStateStore(VERDICTS);
     context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, this::decideStuck);
     StoreExpiry.schedule(context, verdicts, horizon, (v, cutoff) -> v.seenAt() < cutoff ? null : v);
@@ -75,35 +79,52 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     String key = in.article() != null ? in.article().decisionKey()
         : in.reply() != null ? in.reply().decisionKey() : in.correction().id() + "#" + in.correction().version();
     PendingDecision p = store.get(key);
+    boolean known = p != null;
     if (p == null) {
       p = PendingDecision.empty(context.currentSystemTimeMs());
     }
-    if (in.article() != null) {
-      p = new PendingDecision(in.article(), p.bandsReplied(), p.matches(), p.sameContent(), p.createdAt());
+    PendingArticle article = in.article();
+    if (article != null) {
+      p = new PendingDecision(true, p.bandsReplied(), p.contentChecked(), p.matches(), p.sameContent(), p.createdAt());
     } else if (in.reply() != null) {
       BandReply reply = in.reply();
-      if ((p.bandsReplied() & reply.bands()) != reply.bands()) {
-        p = new PendingDecision(p.article(), p.bandsReplied() | reply.bands(), plus(p.matches(), reply.matches()),
-            p.sameContent(), p.createdAt());
+      boolean news = (p.bandsReplied() & reply.bands()) != reply.bands()
+          || (reply.contentChecked() && !p.contentChecked());
+      if (news) {
+        p = new PendingDecision(p.hasArticle(), p.bandsReplied() | reply.bands(),
+            p.contentChecked() || reply.contentChecked(), plus(p.matches(), reply.matches()),
+            earliest(p.sameContent(), reply.sameContent()), p.createdAt());
       }
     } else if (in.correction().exact()) {
-      NearMatch same = in.correction().original();
-      p = new PendingDecision(p.article(), p.bandsReplied(), p.matches(),
-          p.sameContent() == null || NearMatch.ORIGINAL_FIRST.compare(same, p.sameContent()) < 0 ? same : p.sameContent(),
-          p.createdAt());
+      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), p.contentChecked(), p.matches(),
+          earliest(p.sameContent(), in.correction().original()), p.createdAt());
     } else {
-      p = new PendingDecision(p.article(), p.bandsReplied(), plus(p.matches(), List.of(in.correction().original())),
-          p.sameContent(), p.createdAt());
+      p = new PendingDecision(p.hasArticle(), p.bandsReplied(), p.contentChecked(),
+          plus(p.matches(), List.of(in.correction().original())), p.sameContent(), p.createdAt());
     }
-    if (p.article() != null && Long.bitCount(p.bandsReplied()) >= bands) {
-      store.delete(key);
+    if (p.hasArticle() && p.contentChecked() && Long.bitCount(p.bandsReplied()) >= bands) {
+      if (article == null) {
+        article = articles.get(key);
+        articles.delete(key);
+      }
+      if (known) {
+        store.delete(key);
+      }
       // The triggering record (the article or its last band reply) carries the page's own headers: keep them, so
       // tracing headers set by a producer reach the outputs as they do through every other stage.
-      context.forward(new Record<>(p.article().article().getId(), decide(p, record.timestamp()), record.timestamp(),
-          record.headers()));
+      context.forward(new Record<>(article.article().getId(), decide(article, p, record.timestamp()),
+          record.timestamp(), record.headers()));
     } else {
+      if (article != null) {
+        articles.put(key, article);
+      }
       store.put(key, p);
     }
+  }
+
+  /** The earlier of two exact originals (either may be null). */
+  private static NearMatch earliest(NearMatch a, NearMatch b) {
+    return a == null ? b : b == null || NearMatch.ORIGINAL_FIRST.compare(a, b) <= 0 ? a : b;
   }
 
   /** Applies a correction to an already decided version; false when that version is still pending. */
@@ -152,8 +173,8 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     return List.copyOf(out);
   }
 
-  private PageOutcome decide(PendingDecision p, long timestamp) {
-    Article article = p.article().article();
+  private PageOutcome decide(PendingArticle pending, PendingDecision p, long timestamp) {
+    Article article = pending.article();
     boolean exact = p.sameContent() != null;
     Optional<NearMatch> original = exact ? Optional.of(p.sameContent()) : NearMatch.original(p.matches());
     verdicts.put(CompactKeys.of(article.getId()), new Verdict(article.getVersion(), article.getCanonicalUrl(),
@@ -186,13 +207,16 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     }
     for (KeyValue<String, PendingDecision> kv : stuck) {
       store.delete(kv.key);
-      PendingArticle article = kv.value.article();
+      PendingArticle article = kv.value.hasArticle() ? articles.get(kv.key) : null;
+      if (article != null) {
+        articles.delete(kv.key);
+      }
       if (article == null) {
         LOG.warn("Dropping band replies for {}: its article never arrived", kv.key);
       } else {
         LOG.warn("Deciding {} with {} of {} band replies after {}", kv.key, Long.bitCount(kv.value.bandsReplied()),
             bands, STUCK_AFTER);
-        context.forward(new Record<>(article.article().getId(), decide(kv.value, now), now));
+        context.forward(new Record<>(article.article().getId(), decide(article, kv.value, now), now));
       }
     }
   }

@@ -30,21 +30,14 @@ public final class DedupMessages {
     }
   }
 
-  /**
-   * Output of the URL and content stages: decided (a notice), still pending, or (content stage) a correction for
-   * an earlier owner of the body. Exactly one is set.
-   */
-  public record Step(PageOutcome decided, PendingArticle pending, Correction correction) {
+  /** Output of the URL stage: decided (a notice) or still pending. Exactly one is set. */
+  public record Step(PageOutcome decided, PendingArticle pending) {
     public static Step decided(PageOutcome o) {
-      return new Step(o, null, null);
+      return new Step(o, null);
     }
 
     public static Step pending(PendingArticle p) {
-      return new Step(null, p, null);
-    }
-
-    public static Step correction(Correction c) {
-      return new Step(null, null, c);
+      return new Step(null, p);
     }
 
     public boolean isDecided() {
@@ -62,10 +55,13 @@ public final class DedupMessages {
 
   /**
    * Sent to one band shard: "which earlier articles share these bands with me?" {@code bands} is the bit set of
-   * band numbers whose keys live in that shard; the task recomputes the keys from the signature.
+   * band numbers whose keys live in that shard; the task recomputes the keys from the signature. The probe to the
+   * shard of the content hash ({@link BandShards#of}) carries the hash ({@code contentHash}, else null): that task
+   * also keeps the owners of bodies, so exact copies meet there without a hop of their own. It holds no band of
+   * the article in 2⁻²⁰ of cases (2 shards); it then gets a probe with no band bits.
    */
   public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature,
-      boolean stale) {
+      boolean stale, String contentHash) {
     public String decisionKey() {
       return id + "#" + version;
     }
@@ -82,8 +78,17 @@ public final class DedupMessages {
     }
   }
 
-  /** Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). */
-  public record BandReply(String decisionKey, long bands, List<NearMatch> matches) {}
+  /**
+   * Sent back to the deciding task: the verified earlier matches found in the probed bands (possibly none). The reply
+   * of the shard that checked the body says so ({@code contentChecked}) and names the body's earlier owner when
+   * there is one ({@code sameContent}: the page is a SAME_CONTENT copy).
+   */
+  public record BandReply(String decisionKey, long bands, List<NearMatch> matches, NearMatch sameContent,
+      boolean contentChecked) {
+    public BandReply(String decisionKey, long bands, List<NearMatch> matches) {
+      this(decisionKey, bands, matches, null, false);
+    }
+  }
 
   /**
    * Sent to the deciding task of a <em>later</em> article ({@code id}, {@code version}) when an earlier one turns
@@ -122,11 +127,15 @@ public final class DedupMessages {
   public record Verdict(int version, String canonicalUrl, NearMatch original, boolean exact, long seenAt,
       Long pageTime) {}
 
-  /** Deciding task store value: what has arrived so far for one article version. */
-  public record PendingDecision(PendingArticle article, long bandsReplied, List<NearMatch> matches,
+  /**
+   * Deciding task store value: what has arrived so far for one article version. The article itself, once it has
+   * arrived ({@code hasArticle}), waits in a store of its own ({@code dedup-pending-articles}), written once and read
+   * once: each reply then rewrites a few dozen bytes, not the whole page.
+   */
+  public record PendingDecision(boolean hasArticle, long bandsReplied, boolean contentChecked, List<NearMatch> matches,
       NearMatch sameContent, long createdAt) {
     public static PendingDecision empty(long now) {
-      return new PendingDecision(null, 0L, List.of(), null, now);
+      return new PendingDecision(false, 0L, false, List.of(), null, now);
     }
   }
 }

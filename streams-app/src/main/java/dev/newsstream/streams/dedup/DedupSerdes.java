@@ -28,6 +28,10 @@ public final class DedupSerdes {
   // 2: band shards, signatures stored once per article, corrections; 3: compact store values (ids and hashes as
   // bytes, small numbers as varints, last-seen times in seconds, every body of an article, 64-bit bucket ids)
   private static final byte FORMAT = 3;
+  // 4: the in-flight messages and pending decisions of issue 16 item 5 (band probes carry the content hash to the
+  // shard that checks bodies, replies say whether they checked it, the article stored apart from its pending
+  // decision). The long-lived stores keep format 3.
+  private static final byte MESSAGE_FORMAT = 4;
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -43,13 +47,17 @@ public final class DedupSerdes {
   }
 
   static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+    return serde(FORMAT, writer, reader);
+  }
+
+  static <T> Serde<T> serde(byte format, Writer<T> writer, Reader<T> reader) {
     return Serdes.serdeFrom((topic, value) -> {
       if (value == null) {
         return null;
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeByte(FORMAT);
+        out.writeByte(format);
         writer.write(out, value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -60,9 +68,9 @@ public final class DedupSerdes {
         return null;
       }
       try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-        byte format = in.readByte();
-        if (format != FORMAT) {
-          throw new IllegalArgumentException("unknown dedup record format " + format + " on " + topic);
+        byte found = in.readByte();
+        if (found != format) {
+          throw new IllegalArgumentException("unknown dedup record format " + found + " on " + topic);
         }
         return reader.read(in);
       } catch (IOException e) {
@@ -122,16 +130,23 @@ public final class DedupSerdes {
         in.readAllBytes()));
   }
 
+  /** Id, version, band bits, order time, signature, stale flag, then the content hash or "" (none). */
   public static Serde<BandProbe> bandProbe() {
-    return serde((out, p) -> {
+    return serde(MESSAGE_FORMAT, (out, p) -> {
       out.writeUTF(p.id());
       out.writeInt(p.version());
       out.writeLong(p.bands());
       out.writeLong(p.orderTime());
       writeSignature(out, p.signature());
       out.writeBoolean(p.stale());
-    }, in -> new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
-        in.readBoolean()));
+      out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
+    }, in -> {
+      BandProbe p = new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
+          in.readBoolean(), null);
+      String hash = in.readUTF();
+      return hash.isEmpty() ? p : new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(),
+          p.stale(), hash);
+    });
   }
 
   /**
@@ -165,11 +180,11 @@ public final class DedupSerdes {
   }
 
   public Serde<PendingArticle> pendingArticle() {
-    return serde(this::writePending, this::readPending);
+    return serde(MESSAGE_FORMAT, this::writePending, this::readPending);
   }
 
   public Serde<DecisionInput> decisionInput() {
-    return serde((out, d) -> {
+    return serde(MESSAGE_FORMAT, (out, d) -> {
       if (d.article() != null) {
         out.writeByte('A');
         writePending(out, d.article());
@@ -178,6 +193,8 @@ public final class DedupSerdes {
         out.writeUTF(d.reply().decisionKey());
         out.writeLong(d.reply().bands());
         writeMatches(out, d.reply().matches());
+        writeOptionalMatch(out, d.reply().sameContent());
+        out.writeBoolean(d.reply().contentChecked());
       } else {
         out.writeByte('C');
         out.writeUTF(d.correction().id());
@@ -187,24 +204,26 @@ public final class DedupSerdes {
       }
     }, in -> switch (in.readByte()) {
       case 'A' -> DecisionInput.of(readPending(in));
-      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in)));
+      case 'R' -> DecisionInput.of(new BandReply(in.readUTF(), in.readLong(), readMatches(in),
+          readOptionalMatch(in), in.readBoolean()));
       case 'C' -> DecisionInput.of(new Correction(in.readUTF(), in.readInt(), readMatches(in).get(0), in.readBoolean()));
       default -> throw new IOException("unknown decision input tag");
     });
   }
 
-  public Serde<PendingDecision> pendingDecision() {
-    return serde((out, p) -> {
-      out.writeBoolean(p.article() != null);
-      if (p.article() != null) {
-        writePending(out, p.article());
-      }
+  /** The small part of a pending decision (the article waits in its own store): no Avro, tens of bytes. */
+  public static Serde<PendingDecision> pendingDecision() {
+    return serde(MESSAGE_FORMAT, (out, p) -> {
+      out.writeByte((p.hasArticle() ? 1 : 0) | (p.contentChecked() ? 2 : 0));
       out.writeLong(p.bandsReplied());
       writeMatches(out, p.matches());
       writeOptionalMatch(out, p.sameContent());
       out.writeLong(p.createdAt());
-    }, in -> new PendingDecision(in.readBoolean() ? readPending(in) : null, in.readLong(), readMatches(in),
-        readOptionalMatch(in), in.readLong()));
+    }, in -> {
+      int flags = in.readUnsignedByte();
+      return new PendingDecision((flags & 1) != 0, in.readLong(), (flags & 2) != 0, readMatches(in),
+          readOptionalMatch(in), in.readLong());
+    });
   }
 
   private void writePending(DataOutputStream out, PendingArticle p) throws IOException {

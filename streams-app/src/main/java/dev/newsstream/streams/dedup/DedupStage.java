@@ -1,13 +1,13 @@
 package dev.newsstream.streams.dedup;
 
 import dev.newsstream.schema.Article;
+import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.outcome.PageOutcome;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import dev.newsstream.streams.dedup.DedupMessages.PendingArticle;
 import dev.newsstream.streams.dedup.DedupMessages.Step;
-import dev.newsstream.streams.serde.EventSerdes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,67 +33,62 @@ import org.apache.kafka.streams.state.Stores;
  * article (version 1, or version n+1 for a changed re-crawl) or a DuplicateNotice.
  *
  * <pre>
- *  articles ─by id─► 1 URL versions ──SAME_URL────────────────────────────────────────────┐
- *                         └─by content hash─► 2 exact content ──SAME_CONTENT──────────────┤
- *                                   └─ one probe per band shard ─by shard─► 3a band buckets ┐ ├─► outcomes
- *                                   └─ the article ─────────by id───(replies, corrections)► 3b decide
+ *  articles ─by id─► 1 URL versions ─SAME_URL──────────────────────────────────────────────┐
+ *                      ├─ the article ────────────────────────────────────by id─┐           ├─► outcomes
+ *                      └─ a body-less probe per band shard ─by shard─► 2 bands   ├─► 3 decide┘
+ *                           (+ exact content in the content hash's shard) ─by id─┘
  * </pre>
+ * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
+ * deciding task), two band probes (~180 bytes, no body) and two replies.
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
  * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
  */
 public final class DedupStage {
   private DedupStage() {}
 
-  public static KStream<String, PageOutcome> apply(KStream<String, Article> articles, StreamsAppConfig config,
-      EventSerdes serdes) {
+  /** Internal records and stores only: the output topics' serdes do not reach inside (plain Avro, compact serdes). */
+  public static KStream<String, PageOutcome> apply(KStream<String, Article> articles, StreamsAppConfig config) {
     StreamsAppConfig.Dedup settings = config.dedup();
-    DedupSerdes internal = new DedupSerdes(serdes.article());
+    // The article inside the dedup stage (hop 1, the hop to its deciding task, the pending store) is plain Avro
+    // whatever the output topics use: only this app reads it, so no registry lookup, wire-format header or schema
+    // registered under an internal topic's name, and no registry outage can stall an internal hop or a store write.
+    Serde<Article> articleSerde = new AvroSerde<>(Article.class);
+    DedupSerdes internal = new DedupSerdes(articleSerde);
     Serde<String> keys = Serdes.String();
     MinHasher hasher = new MinHasher(settings.signatureSize(), settings.shingleWords());
 
     // 1. Same canonical URL: keyed by article id.
     KStream<String, Step> byUrl = articles
-        .repartition(Repartitioned.with(keys, serdes.article()).withName("dedup-by-id"))
+        .repartition(Repartitioned.with(keys, articleSerde).withName("dedup-by-id"))
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
-    // 2. Same normalised body under another id: keyed by content hash.
-    KStream<String, Step> byContent = pendingOf(byUrl, "dedup-url")
-        .selectKey((id, p) -> p.article().getContentHash(), Named.as("dedup-key-by-content"))
-        .repartition(Repartitioned.with(keys, internal.pendingArticle()).withName("dedup-by-content"))
-        .processValues(fixedKey(() -> new ContentHashProcessor(settings.horizon()),
-            compactStore(ContentHashProcessor.STORE, DedupSerdes.contentOwner())), Named.as("dedup-content"));
-    KStream<String, PendingArticle> candidates = pendingOf(byContent, "dedup-content");
-    // 3a. Near-duplicates: one probe per band shard holding some of the article's LSH bands, answered from
-    //     those bands' buckets.
-    KStream<String, DecisionInput> replies = candidates
-        .flatMap((hash, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
+    KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
+    // The article goes straight to its deciding task (3); the band stage gets body-less probes with the signature,
+    // computed here once.
+    KStream<String, DecisionInput> awaiting = pending
+        .filter((id, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
+        .mapValues(DecisionInput::of, Named.as("dedup-await"));
+    // 2. Exact copies and near-duplicates: one probe per band shard holding some of the article's LSH bands,
+    //     answered from those bands' buckets; the probe to the shard of the content hash also checks the body.
+    KStream<String, DecisionInput> replies = pending
+        .flatMap((id, p) -> probes(p, hasher, settings), Named.as("dedup-band-probes"))
         .repartition(Repartitioned.with(keys, DedupSerdes.bandProbe()).withName("dedup-by-band")
             .withNumberOfPartitions(settings.bandShards()).withStreamPartitioner(BandShards.partitioner()))
         .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold(), settings.bands(),
                 settings.rows()),
             compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
-            compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature())), Named.as("dedup-band"));
-    KStream<String, DecisionInput> contentCorrections = byContent
-        .filter((hash, s) -> s.correction() != null, Named.as("dedup-content-corrections"))
-        .map((hash, s) -> KeyValue.pair(s.correction().id(), DecisionInput.of(s.correction())),
-            Named.as("dedup-content-correction-by-id"));
-    // 3b. The article, its band replies and corrections meet by article id; decided once all bands replied.
-    KStream<String, PageOutcome> decided = candidates
-        .filter((hash, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
-        .map((hash, p) -> KeyValue.pair(p.article().getId(), DecisionInput.of(p)), Named.as("dedup-await"))
+            compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature()),
+            compactStore(BandProcessor.CONTENT, DedupSerdes.contentOwner())), Named.as("dedup-band"));
+    // 3. The article, its band replies and corrections meet by article id; decided once all bands replied.
+    KStream<String, PageOutcome> decided = awaiting
         .merge(replies, Named.as("dedup-gather"))
-        .merge(contentCorrections, Named.as("dedup-gather-corrections"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
-            store(DecisionProcessor.STORE, internal.pendingDecision()),
+            store(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
+            store(DecisionProcessor.ARTICLES, internal.pendingArticle()),
             compactStore(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
-    // Stage 2 is keyed by content hash; its notices leave keyed by the copy's article id like every outcome
-    // (articles.duplicates is keyed by article id, and analytics files a notice under its key).
-    KStream<String, PageOutcome> contentDecided = decidedOf(byContent, "dedup-content")
-        .map((hash, o) -> KeyValue.pair(o.duplicate().getId(), o), Named.as("dedup-content-notice-by-id"));
     return decidedOf(byUrl, "dedup-url")
-        .merge(contentDecided, Named.as("dedup-merge-exact"))
         .merge(decided, Named.as("dedup-outcomes"));
   }
 
@@ -142,20 +137,25 @@ public final class DedupStage {
     };
   }
 
-  /** One probe per shard that holds some of the article's bands, keyed by the shard number. */
+  /**
+   * One probe per shard that holds some of the article's bands, keyed by the shard number; the probe to the shard
+   * of the content hash carries the hash (that shard checks the body, even if it holds none of the bands).
+   */
   private static List<KeyValue<String, BandProbe>> probes(PendingArticle p, MinHasher hasher,
       StreamsAppConfig.Dedup settings) {
-    MinHashSignature signature = hasher.sign(p.article().getBody());
+    Article a = p.article();
+    MinHashSignature signature = hasher.sign(a.getBody());
     List<String> bandKeys = signature.bandKeys(settings.bands(), settings.rows());
     long[] bandsOfShard = new long[settings.bandShards()];
     for (int band = 0; band < bandKeys.size(); band++) {
       bandsOfShard[BandShards.of(bandKeys.get(band), settings.bandShards())] |= 1L << band;
     }
+    int contentShard = BandShards.of(a.getContentHash(), settings.bandShards());
     List<KeyValue<String, BandProbe>> out = new ArrayList<>();
     for (int shard = 0; shard < bandsOfShard.length; shard++) {
-      if (bandsOfShard[shard] != 0) {
-        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(p.article().getId(), p.article().getVersion(),
-            bandsOfShard[shard], p.orderTime(), signature, p.registerOnly())));
+      if (bandsOfShard[shard] != 0 || shard == contentShard) {
+        out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(a.getId(), a.getVersion(), bandsOfShard[shard],
+            p.orderTime(), signature, p.registerOnly(), shard == contentShard ? a.getContentHash() : null)));
       }
     }
     return out;

@@ -26,24 +26,23 @@ public final class MinHasher {
   }
 
   public MinHashSignature sign(String text) {
-    return sign(Shingles.of(text, shingleWords));
+    return sign(Shingles.hashes(text, shingleWords));
   }
 
+  /** @param shingles shingle hashes in any order, repeats allowed (the minimum is the same) */
   public MinHashSignature sign(long[] shingles) {
-    long[] min = new long[seeds.length];
-    java.util.Arrays.fill(min, -1L); // unsigned maximum
-    for (long x : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        long h = Shingles.mix(x ^ seeds[i]);
-        if (Long.compareUnsigned(h, min[i]) < 0) {
-          min[i] = h;
-        }
-      }
-    }
+    // One hash function at a time over all shingles: the running minimum stays in a register. Values are compared
+    // as unsigned with the sign bit flipped (x ^ MIN_VALUE orders signed as x orders unsigned), so the minimum is a
+    // branch-free Math.min. Same values as a per-shingle loop with Long.compareUnsigned, about twice as fast.
     // b-bit MinHash (b = 16): two bytes per value in the stores; a false agreement costs only 1/65536.
     char[] values = new char[seeds.length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (char) min[i];
+    for (int i = 0; i < seeds.length; i++) {
+      long seed = seeds[i];
+      long min = Long.MAX_VALUE; // unsigned maximum, flipped
+      for (long x : shingles) {
+        min = Math.min(min, Shingles.mix(x ^ seed) ^ Long.MIN_VALUE);
+      }
+      values[i] = (char) (min ^ Long.MIN_VALUE);
     }
     return new MinHashSignature(values);
   }

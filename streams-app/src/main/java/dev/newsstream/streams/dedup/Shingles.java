@@ -16,6 +16,22 @@ public final class Shingles {
 
   /** Sorted distinct shingle hashes; a text shorter than k tokens is one shingle (never an empty set). */
   public static long[] of(String text, int k) {
+    long[] out = hashes(text, k);
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /**
+   * The shingle hashes of {@link #of} in text order, repeats included: what MinHash needs (a minimum does not care
+   * about order or repeats), without the sort.
+   */
+  static long[] hashes(String text, int k) {
     ShingleTokens.Tokens tokens = ShingleTokens.of(text);
     String s = tokens.text();
     int count = tokens.count();
@@ -35,14 +51,7 @@ public final class Shingles {
       }
       out[i] = mix(h);
     }
-    Arrays.sort(out);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || out[i] != out[i - 1]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return Arrays.copyOf(out, distinct);
+    return out;
   }
 
   /** Exact Jaccard similarity of two sorted distinct sets (for tests and the benchmark). */

@@ -49,8 +49,11 @@ final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, St
               Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
         }
       }
-      case FIRST, UPDATE -> context.forward(record.withValue(Step.pending(new PendingArticle(
-          Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
+      case FIRST, UPDATE -> {
+        // The record's value is this task's own copy (just deserialised): set the version in place, no deep copy.
+        page.setVersion(d.version());
+        context.forward(record.withValue(Step.pending(new PendingArticle(page, d.orderTime()))));
+      }
     }
   }
 }

@@ -42,12 +42,14 @@ class DecisionProcessorTest {
     StreamsBuilder builder = new StreamsBuilder();
     Serde<DecisionInput> inputs = serdes.decisionInput();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.STORE),
-        Serdes.String(), serdes.pendingDecision()));
+        Serdes.String(), DedupSerdes.pendingDecision()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.ARTICLES),
+        Serdes.String(), serdes.pendingArticle()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DecisionProcessor.VERDICTS),
         Serdes.Bytes(), DedupSerdes.verdict()));
     builder.stream("in", Consumed.with(Serdes.String(), inputs))
         .process(() -> new DecisionProcessor(BANDS, Duration.ofDays(30)), DecisionProcessor.STORE,
-            DecisionProcessor.VERDICTS)
+            DecisionProcessor.ARTICLES, DecisionProcessor.VERDICTS)
         .foreach((id, outcome) -> out.add(outcome));
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decision-test");
@@ -69,8 +71,10 @@ class DecisionProcessorTest {
     return new PendingArticle(a, 1000);
   }
 
+  /** A shard's reply for one band; the shard of band 0 is, in these tests, the one that checked the body. */
   private void reply(String key, int band, NearMatch... matches) {
-    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, 1L << band, List.of(matches))));
+    in.pipeInput(key.substring(0, key.indexOf('#')), DecisionInput.of(new BandReply(key, 1L << band, List.of(matches),
+        null, band == 0)));
   }
 
   private void correct(String id, NearMatch original) {
@@ -165,5 +169,32 @@ class DecisionProcessorTest {
     assertThat(out.get(2).duplicate().getPageTime()).as("published before fetched: the order time")
         .isEqualTo(published);
     assertThat(out.get(3).duplicate().getPageTime()).as("a page stating no time has none").isNull();
+  }
+
+  @Test
+  void theContentCheckIsAwaitedLikeABandAndASameContentOwnerOutranksNearMatches() {
+    in.pipeInput("h", DecisionInput.of(article("h")));
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1"))
+        .as("the article waits apart from the replies").isNotNull();
+    for (int b = 0; b < BANDS; b++) {
+      in.pipeInput("h", DecisionInput.of(new BandReply("h#1", 1L << b, List.of(new NearMatch("near", 100, 0.9)))));
+    }
+    assertThat(out).as("every band answered, but not the body's shard").isEmpty();
+    in.pipeInput("h", DecisionInput.of(new BandReply("h#1", 0L, List.of(), new NearMatch("owner", 500, 1.0), true)));
+    assertThat(out).singleElement().satisfies(o -> {
+      assertThat(o.duplicate().getKind()).as("the same body outranks a near match").isEqualTo(DuplicateKind.SAME_CONTENT);
+      assertThat(o.duplicate().getDuplicateOf()).isEqualTo("owner");
+      assertThat(o.duplicate().getSimilarity()).isEqualTo(1.0);
+    });
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("h#1")).isNull();
+    assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("h#1")).isNull();
+    // The replies may all come first: then the article decides on arrival, and leaves nothing behind.
+    allBands("i#1");
+    assertThat(out).hasSize(1);
+    in.pipeInput("i", DecisionInput.of(article("i")));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1).isArticle()).isTrue();
+    assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("i#1")).isNull();
+    assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("i#1")).isNull();
   }
 }

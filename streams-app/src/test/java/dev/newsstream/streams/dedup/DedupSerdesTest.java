@@ -2,10 +2,17 @@ package dev.newsstream.streams.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsstream.schema.Article;
+import dev.newsstream.schema.serde.AvroSerde;
+import dev.newsstream.streams.dedup.DedupMessages.BandReply;
 import dev.newsstream.streams.dedup.DedupMessages.ContentOwner;
+import dev.newsstream.streams.dedup.DedupMessages.BandProbe;
+import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
+import dev.newsstream.streams.dedup.DedupMessages.PendingDecision;
 import dev.newsstream.streams.dedup.DedupMessages.Verdict;
 import dev.newsstream.streams.parse.TextNormalizer;
 import dev.newsstream.url.CanonicalUrl;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +65,25 @@ class DedupSerdesTest {
     assertThat(BandIndex.shortRef(ID)).hasSize(16).isEqualTo(ID.substring(0, 16));
     assertThat(BandIndex.shortRef(ID + "#0badf00d")).isEqualTo(ID.substring(0, 16) + "#0badf00d");
     assertThat(BandIndex.shortRef("o#0badf00d")).isEqualTo("o#0badf00d");
+  }
+
+  @Test
+  void inFlightMessagesRoundTripWithoutTheBody() {
+    MinHashSignature sig = new MinHasher(60, 3).sign("a few words of some body text");
+    BandProbe probe = new BandProbe(ID, 2, 5L, T, sig, true, null);
+    assertThat(roundTrip(DedupSerdes.bandProbe(), probe)).isEqualTo(probe);
+    BandProbe checking = new BandProbe(ID, 2, 0L, T, sig, false, HASH);
+    assertThat(roundTrip(DedupSerdes.bandProbe(), checking)).isEqualTo(checking);
+    assertThat(DedupSerdes.bandProbe().serializer().serialize("t", probe))
+        .as("format 1 + id 2 + 32 + version 4 + bands 8 + order time 8 + signature 2 + 120 + flag 1 + no hash 2")
+        .hasSize(180);
+    PendingDecision pending = new PendingDecision(true, 5L, true, List.of(new NearMatch(ID, T, 0.5)),
+        new NearMatch("owner", 1, 1.0), T);
+    assertThat(roundTrip(DedupSerdes.pendingDecision(), pending)).isEqualTo(pending);
+    DedupSerdes serdes = new DedupSerdes(new AvroSerde<>(Article.class));
+    BandReply same = new BandReply(ID + "#1", -1L, List.of(), new NearMatch("owner", 1, 1.0), true);
+    assertThat(roundTrip(serdes.decisionInput(), DecisionInput.of(same)).reply()).isEqualTo(same);
+    BandReply plain = new BandReply(ID + "#1", 3L, List.of(new NearMatch(ID, T, 0.75)));
+    assertThat(roundTrip(serdes.decisionInput(), DecisionInput.of(plain)).reply()).isEqualTo(plain);
   }
 }

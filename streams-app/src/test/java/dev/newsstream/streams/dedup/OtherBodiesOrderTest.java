@@ -29,7 +29,7 @@ class OtherBodiesOrderTest {
   /** One probe: who, which version of it, when it ranks, its signature (stale: an older version arriving late). */
   private record Probe(String id, int version, long orderTime, MinHashSignature signature, boolean stale) {
     String ref() {
-      return new DedupMessages.BandProbe(id, version, 0L, orderTime, signature, stale).ref();
+      return new DedupMessages.BandProbe(id, version, 0L, orderTime, signature, stale, null).ref();
     }
   }
 
