@@ -25,9 +25,9 @@ final class CaseReport {
     notes(out, e);
   }
 
-  /** "NAME-set": a source label that cannot be read as an extractor's name. */
+  /** "NAME-set": a source label that cannot be read as an extractor's name ("(no source)" for cases without one). */
   static String source(String name) {
-    return name + "-set";
+    return "-".equals(name) ? "(no source)" : name + "-set";
   }
 
   /** The count of pages left out of token F1 because their expected_text is a note, and the figure with them in. */

@@ -71,7 +71,8 @@ class CaseReportTest {
     CaseEvaluation e = CaseEvaluation.ofAnswers(List.of(text, note), Map.of("t", body("the bridge will open in May"),
         "n", body("a long article about something else")));
     String out = printed(o -> CaseReport.print(o, "newsstream", e));
-    assertThat(out).contains("extractor: newsstream");
+    assertThat(out).contains("extractor: newsstream", "s1-set");
+    assertThat(CaseReport.source("-")).as("a case file without sources").isEqualTo("(no source)");
     // token F1 1.000 over the one text page; with the note scored as text: (1 + 0) / 2
     assertThat(out).containsPattern("overall\\s+2 .* 1\\.000\\n");
     assertThat(out).contains("tokF1 leaves out 1 pages whose expected_text is an annotator's note",
