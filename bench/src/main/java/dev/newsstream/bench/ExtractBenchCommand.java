@@ -168,7 +168,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       writeReadability(r);
       ExtractionEvaluation re = ExtractionEvaluation.of(data, r.predictions(), bootstrap);
       print(CaseReport.READABILITY, re);
-      printSpeed(r.speed());
+      printSpeed(skipTiming ? null : r.speed());
       System.out.printf("%nnewsstream vs %s: body F1 %.3f vs %.3f%s%n", CaseReport.READABILITY, eval.body().f1(),
           re.body().f1(), ratio(speed, r.speed(), warmup));
     }
