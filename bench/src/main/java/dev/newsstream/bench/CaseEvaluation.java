@@ -21,9 +21,13 @@ import java.util.Map;
  */
 public final class CaseEvaluation {
 
-  /** One page's result; Boolean/Double fields are null when the case does not give that truth. */
+  /**
+   * One page's result; Boolean/Double fields are null when the case does not give that truth. {@code tokenF1} is
+   * also null when the expected_text is an annotator's note ({@link #isAnnotatorNote}); {@code noteTokenF1} is then
+   * the token F1 against the note itself, kept so the figure with notes included can be shown too.
+   */
   public record PageResult(ExtractionCases.Case c, boolean rejected, String rejectReason, List<String> missing,
-      List<String> leaked, Boolean title, Boolean authors, Boolean date, Double tokenF1) {
+      List<String> leaked, Boolean title, Boolean authors, Boolean date, Double tokenF1, Double noteTokenF1) {
     boolean hasSnippets() {
       return !c.mustContain().isEmpty() || !c.mustNotContain().isEmpty();
     }
@@ -82,6 +86,8 @@ public final class CaseEvaluation {
     final int[] date = new int[2];
     double tokenF1Sum;
     int tokenF1Pages;
+    double noteTokenF1Sum;
+    int notePages;
 
     void add(PageResult r) {
       pages++;
@@ -105,6 +111,10 @@ public final class CaseEvaluation {
       if (r.tokenF1() != null) {
         tokenF1Sum += r.tokenF1();
         tokenF1Pages++;
+      }
+      if (r.noteTokenF1() != null) {
+        noteTokenF1Sum += r.noteTokenF1();
+        notePages++;
       }
     }
 
@@ -147,6 +157,17 @@ public final class CaseEvaluation {
 
     public double tokenF1() {
       return tokenF1Pages == 0 ? Double.NaN : tokenF1Sum / tokenF1Pages;
+    }
+
+    /** Pages whose expected_text is an annotator's note, left out of {@link #tokenF1()}. */
+    public int notePages() {
+      return notePages;
+    }
+
+    /** Token F1 with the note pages scored against their note as if it were text (NaN: no expected_text). */
+    public double tokenF1WithNotes() {
+      int n = tokenF1Pages + notePages;
+      return n == 0 ? Double.NaN : (tokenF1Sum + noteTokenF1Sum) / n;
     }
 
     public int pages() {
@@ -253,8 +274,28 @@ public final class CaseEvaluation {
     Boolean authors = c.authors().isEmpty() ? null
         : given && a.authors() != null && FieldMatch.authors(c.authors(), a.authors());
     Boolean date = c.date() == null ? null : given && FieldMatch.published(c.date(), a.date());
-    Double tokenF1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), a.body());
-    return new PageResult(c, !given, a.rejectReason(), missing, leaked, title, authors, date, tokenF1);
+    Double f1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), a.body());
+    boolean note = isAnnotatorNote(c.expectedText());
+    return new PageResult(c, !given, a.rejectReason(), missing, leaked, title, authors, date, note ? null : f1,
+        note ? f1 : null);
+  }
+
+  /** Fewer words than this, with mostly upper-case letters, makes an expected_text a note, not article text. */
+  static final int NOTE_MAX_WORDS = 30;
+
+  /**
+   * Whether an expected_text is an annotator's remark about an extraction ("EXTRACTED NOTHING", "MISSED LAST
+   * PARAGRAPH", "ONLY &quot;More coming soon!&quot; AT END ...") rather than the article's text: fewer
+   * than {@value #NOTE_MAX_WORDS} words and more than half of its cased letters upper-case. Article text, even a
+   * short test page ("Test Case 1"), is mostly lower-case; text in a script without case (Chinese) is never a note.
+   */
+  static boolean isAnnotatorNote(String expected) {
+    if (expected == null || expected.isBlank() || expected.strip().split("\\s+").length >= NOTE_MAX_WORDS) {
+      return false;
+    }
+    long upper = expected.codePoints().filter(Character::isUpperCase).count();
+    long lower = expected.codePoints().filter(Character::isLowerCase).count();
+    return upper > lower;
   }
 
   public List<PageResult> pages() {

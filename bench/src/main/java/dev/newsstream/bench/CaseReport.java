@@ -3,22 +3,45 @@ package dev.newsstream.bench;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** Prints a {@link CaseEvaluation} as a per-source table plus the overall row, and the worst pages. */
+/**
+ * Prints a {@link CaseEvaluation} as a per-source table plus the overall row, and the worst pages. Sources (where
+ * the cases come from) are printed as "NAME-set" and extractors by their own name ("newsstream", "Mozilla
+ * Readability"), so a set named after an extractor ("readability") cannot be mistaken for it.
+ */
 final class CaseReport {
+  /** The extractor name printed for Readability's rows. */
+  static final String READABILITY = "Mozilla Readability";
+
   private CaseReport() {}
 
   static void print(PrintStream out, String name, CaseEvaluation e) {
-    out.printf("%n%s%n", name);
-    out.printf("  %-12s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "pages", "P", "R", "F1",
+    out.printf("%nextractor: %s%n", name);
+    out.printf("  %-16s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "pages", "P", "R", "F1",
         "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1");
     for (Map.Entry<String, CaseEvaluation.Totals> s : e.bySource().entrySet()) {
-      row(out, s.getKey(), s.getValue());
+      row(out, source(s.getKey()), s.getValue());
     }
     row(out, "overall", e.overall());
+    notes(out, e);
+  }
+
+  /** "NAME-set": a source label that cannot be read as an extractor's name ("(no source)" for cases without one). */
+  static String source(String name) {
+    return "-".equals(name) ? "(no source)" : name + "-set";
+  }
+
+  /** The count of pages left out of token F1 because their expected_text is a note, and the figure with them in. */
+  static void notes(PrintStream out, CaseEvaluation e) {
+    CaseEvaluation.Totals t = e.overall();
+    if (t.notePages() > 0) {
+      out.printf("  tokF1 leaves out %d pages whose expected_text is an annotator's note, not text (under %d words, "
+          + "mostly upper-case, e.g. \"EXTRACTED NOTHING\"); with them scored as text: tokF1 %s%n", t.notePages(),
+          CaseEvaluation.NOTE_MAX_WORDS, f(t.tokenF1WithNotes()));
+    }
   }
 
   private static void row(PrintStream out, String name, CaseEvaluation.Totals t) {
-    out.printf("  %-12s %5d  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", name, t.pages(), f(t.precision()),
+    out.printf("  %-16s %5d  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", name, t.pages(), f(t.precision()),
         f(t.recall()), f(t.precision() + t.recall() > 0 ? t.f1() : Double.NaN),
         t.snippetPages() == 0 ? "-" : String.format("%d=%s", t.passed(), f(t.passedRate())),
         String.format("%d/%d", t.rejected(), t.pages()), String.format("%d/%d", t.rejectedArticles(), t.articles()),
@@ -31,11 +54,11 @@ final class CaseReport {
    */
   static void compare(PrintStream out, Map<String, CaseEvaluation> byExtractor) {
     out.printf("%nside by side (same pages, same decoded text)%n");
-    out.printf("  %-12s %-12s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "extractor", "pages",
+    out.printf("  %-16s %-19s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "extractor", "pages",
         "P", "R", "F1", "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1");
     CaseEvaluation first = byExtractor.values().iterator().next();
     for (String source : first.bySource().keySet()) {
-      compareRows(out, source, byExtractor, e -> e.bySource().get(source));
+      compareRows(out, source(source), byExtractor, e -> e.bySource().get(source));
     }
     compareRows(out, "overall", byExtractor, CaseEvaluation::overall);
   }
@@ -44,7 +67,7 @@ final class CaseReport {
       java.util.function.Function<CaseEvaluation, CaseEvaluation.Totals> totals) {
     String label = source;
     for (Map.Entry<String, CaseEvaluation> e : byExtractor.entrySet()) {
-      row(out, String.format("%-12s %-12s", label, e.getKey()), totals.apply(e.getValue()));
+      row(out, String.format("%-16s %-19s", label, e.getKey()), totals.apply(e.getValue()));
       label = "";
     }
   }
@@ -66,13 +89,14 @@ final class CaseReport {
     long leaked = lost.stream().filter(r -> !r.rejected() && !r.leaked().isEmpty()).count();
     out.printf("%n%s passes, newsstream fails: %d pages (rejected %d, text missing %d, boilerplate in %d); "
         + "newsstream passes, %s fails: %d pages%n", other, lost.size(), rejected, missing, leaked, other, won);
-    lost.stream().limit(n).forEach(r -> out.printf("  %-12s %-45s %s%n", r.c().source(), r.c().id(), r.reason()));
+    lost.stream().limit(n).forEach(r -> out.printf("  %-16s %-45s %s%n", source(r.c().source()), r.c().id(),
+        r.reason()));
   }
 
   static void worst(PrintStream out, CaseEvaluation e, int n) {
     out.printf("%nworst %d failing pages:%n", n);
     for (CaseEvaluation.PageResult r : e.worst(n)) {
-      out.printf("  %-12s %-45s %s%n", r.c().source(), r.c().id(), r.reason());
+      out.printf("  %-16s %-45s %s%n", source(r.c().source()), r.c().id(), r.reason());
     }
   }
 

@@ -26,18 +26,26 @@ public record ExtractionCases(Path file, List<Case> cases) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** @throws IllegalArgumentException when the file is missing, a line is not a case, or a page file is missing */
+  /**
+   * Reads the file and every page it names (gzipped or plain, by content: {@link ExtractionDataset#readPage}).
+   * Paths in messages are normalised ({@code a/../b} printed as {@code b}).
+   *
+   * @throws IllegalArgumentException with a one-line reason ("FILE line N: ...") when the file is missing, a line is
+   *     not a JSON case, an id repeats (both line numbers given), or a page file is missing or unreadable
+   */
   public static ExtractionCases load(Path file) {
+    Path shown = file.normalize();
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no case file " + file);
+      throw new IllegalArgumentException("no case file " + shown);
     }
     Path dir = file.toAbsolutePath().getParent();
     List<Case> cases = new ArrayList<>();
+    java.util.Map<String, Integer> lineOfId = new java.util.HashMap<>();
     List<String> lines;
     try {
       lines = Files.readAllLines(file);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot read " + shown + ": " + e.getMessage(), e);
     }
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
@@ -46,20 +54,34 @@ public record ExtractionCases(Path file, List<Case> cases) {
       JsonNode n;
       try {
         n = MAPPER.readTree(lines.get(i));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // getOriginalMessage(): the reason without Jackson's "at [Source: ...]" location suffix
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": not JSON (" + e.getOriginalMessage()
+            + ")", e);
       } catch (IOException e) {
-        throw new IllegalArgumentException(file + " line " + (i + 1) + " is not JSON: " + e.getMessage(), e);
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": unreadable (" + e.getMessage() + ")", e);
+      }
+      if (!n.isObject()) {
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": not a JSON object");
       }
       String id = text(n, "id");
       String page = text(n, "page");
       if (id == null || page == null) {
-        throw new IllegalArgumentException(file + " line " + (i + 1) + " has no id or page");
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": no id or page");
       }
-      Path html = dir.resolve(page);
+      // A repeated id would be scored twice while --output (keyed by id) keeps one: refuse rather than guess.
+      Integer first = lineOfId.putIfAbsent(id, i + 1);
+      if (first != null) {
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": duplicate id " + id + " (first on line "
+            + first + ")");
+      }
+      Path html = dir.resolve(page).normalize();
       if (!Files.isRegularFile(html)) {
-        throw new IllegalArgumentException("case " + id + " names page " + html + ", which is missing");
+        throw new IllegalArgumentException(shown + " line " + (i + 1) + ": case " + id + " names page " + html
+            + ", which is missing");
       }
       cases.add(new Case(id, orElse(text(n, "source"), "-"), text(n, "url"), orElse(text(n, "kind"), "other"),
-          ExtractionDataset.gunzip(html), strings(n.get("must_contain")), strings(n.get("must_not_contain")),
+          ExtractionDataset.readPage(html), strings(n.get("must_contain")), strings(n.get("must_not_contain")),
           blankToNull(text(n, "title")), strings(n.get("authors")), blankToNull(text(n, "date")),
           blankToNull(text(n, "expected_text"))));
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ public record ExtractionDataset(Path dir, List<Page> pages) {
       if (!Files.isRegularFile(html)) {
         throw new IllegalArgumentException("ground truth names page " + e.getKey() + " but " + html + " is missing");
       }
-      pages.add(new Page(e.getKey(), gunzip(html), truth(e.getValue())));
+      pages.add(new Page(e.getKey(), readPage(html), truth(e.getValue())));
     }
     return new ExtractionDataset(dir, List.copyOf(pages));
   }
@@ -87,11 +86,27 @@ public record ExtractionDataset(Path dir, List<Page> pages) {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  static byte[] gunzip(Path file) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+  /**
+   * A page's bytes, read by content rather than by name: gunzipped when the file starts with the gzip magic bytes
+   * (1f 8b), as is otherwise (a plain .html page).
+   *
+   * @throws IllegalArgumentException naming the file when it cannot be read or its gzip stream is corrupt
+   */
+  static byte[] readPage(Path file) {
+    byte[] raw;
+    try {
+      raw = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read page " + file.normalize() + ": " + e.getMessage(), e);
+    }
+    if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+      return raw;
+    }
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gzipped page " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("page " + file.normalize() + " starts as gzip but cannot be unpacked: "
+          + e.getMessage(), e);
     }
   }
 }

@@ -118,4 +118,30 @@ class CaseEvaluationTest {
     assertThat(rejected.rejectReason()).startsWith("NOT_AN_ARTICLE").contains("no text");
     assertThat(rejected.body()).isEmpty();
   }
+
+  @Test
+  void annotatorNotesAreToldFromShortOrUncasedText() {
+    assertThat(CaseEvaluation.isAnnotatorNote("EXTRACTED NOTHING")).isTrue();
+    assertThat(CaseEvaluation.isAnnotatorNote("MISSED TINY PARAGRAPH AT THE VERY END")).isTrue();
+    assertThat(CaseEvaluation.isAnnotatorNote("ONLY \"More coming soon!\" AT END OF ARTICLE WAS EXTRACTED")).isTrue();
+    assertThat(CaseEvaluation.isAnnotatorNote("Test")).isFalse();
+    assertThat(CaseEvaluation.isAnnotatorNote("Test Case 1\nTest Case 2")).isFalse();
+    assertThat(CaseEvaluation.isAnnotatorNote("图为马素湘在澳大利亚悉尼游玩时的近影。")).as("no cased letters").isFalse();
+    assertThat(CaseEvaluation.isAnnotatorNote(null)).isFalse();
+    String longShout = ("THE COUNCIL VOTED TO REBUILD THE BRIDGE ").repeat(6);
+    assertThat(CaseEvaluation.isAnnotatorNote(longShout)).as("30 words or more is text").isFalse();
+  }
+
+  @Test
+  void aNoteIsLeftOutOfTokenF1ButKeptInTheFigureWithNotes() {
+    ExtractionCases.Case note = new ExtractionCases.Case("n", "snip", null, "news", new byte[0], List.of(), List.of(),
+        null, List.of(), null, "MISSED LAST PARAGRAPH");
+    CaseEvaluation.PageResult r = CaseEvaluation.score(note, parsed("T", "The story in full, as it was printed."));
+    assertThat(r.tokenF1()).isNull();
+    assertThat(r.noteTokenF1()).isEqualTo(0.0);
+    CaseEvaluation e = CaseEvaluation.of(List.of(note), Map.of("n", parsed("T", "MISSED LAST PARAGRAPH")));
+    assertThat(e.overall().tokenF1()).isNaN();
+    assertThat(e.overall().notePages()).isEqualTo(1);
+    assertThat(e.overall().tokenF1WithNotes()).isCloseTo(1.0, within(1e-9));
+  }
 }

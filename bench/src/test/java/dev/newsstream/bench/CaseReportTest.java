@@ -40,25 +40,45 @@ class CaseReportTest {
         "p3", body("gamma")));
     Map<String, CaseEvaluation> both = new LinkedHashMap<>();
     both.put("newsstream", ours);
-    both.put("readability", theirs);
+    both.put(CaseReport.READABILITY, theirs);
     String out = printed(o -> CaseReport.compare(o, both));
     String[] lines = out.strip().split("\n");
     assertThat(lines[1]).contains("source", "extractor", "rej news/art");
-    assertThat(lines[2]).containsPattern("^\\s+s1\\s+newsstream\\s+2\\s+1\\.000 0\\.500 0\\.667\\s+1=0\\.500\\s+0/2");
-    assertThat(lines[3]).containsPattern("^\\s+readability\\s+2\\s+0\\.667 1\\.000 0\\.800\\s+1=0\\.500\\s+0/2");
-    assertThat(lines[4]).containsPattern("^\\s+s2\\s+newsstream\\s+1\\s+-\\s+0\\.000\\s+-\\s+0=0\\.000\\s+1/1\\s+1/1");
-    assertThat(lines[5]).containsPattern("^\\s+readability\\s+1\\s+1\\.000 1\\.000 1\\.000\\s+1=1\\.000\\s+0/1");
+    assertThat(lines[2]).containsPattern("^\\s+s1-set\\s+newsstream\\s+2\\s+1\\.000 0\\.500 0\\.667\\s+1=0\\.500\\s+0/2");
+    assertThat(lines[3]).containsPattern("^\\s+Mozilla Readability\\s+2\\s+0\\.667 1\\.000 0\\.800\\s+1=0\\.500\\s+0/2");
+    assertThat(lines[4]).containsPattern("^\\s+s2-set\\s+newsstream\\s+1\\s+-\\s+0\\.000\\s+-\\s+0=0\\.000\\s+1/1\\s+1/1");
+    assertThat(lines[5]).containsPattern("^\\s+Mozilla Readability\\s+1\\s+1\\.000 1\\.000 1\\.000\\s+1=1\\.000\\s+0/1");
     assertThat(lines[6]).containsPattern("^\\s+overall\\s+newsstream\\s+3\\s+1\\.000 0\\.333 0\\.500\\s+1=0\\.333\\s+1/3");
-    assertThat(lines[7]).containsPattern("^\\s+readability\\s+3\\s+0\\.750 1\\.000 0\\.857\\s+2=0\\.667\\s+0/3");
+    assertThat(lines[7]).containsPattern("^\\s+Mozilla Readability\\s+3\\s+0\\.750 1\\.000 0\\.857\\s+2=0\\.667\\s+0/3");
     assertThat(lines).hasSize(8);
 
-    String lost = printed(o -> CaseReport.lostTo(o, "readability", ours, theirs, 10));
-    assertThat(lost).contains("readability passes, newsstream fails: 2 pages (rejected 1, text missing 1, "
-        + "boilerplate in 0); newsstream passes, readability fails: 1 pages");
-    assertThat(lost).containsPattern("s1\\s+p2\\s+missing 1/1 \"beta\"");
-    assertThat(lost).containsPattern("s2\\s+p3\\s+rejected: NOT_AN_ARTICLE \\(short\\)");
+    String lost = printed(o -> CaseReport.lostTo(o, CaseReport.READABILITY, ours, theirs, 10));
+    assertThat(lost).contains("Mozilla Readability passes, newsstream fails: 2 pages (rejected 1, text missing 1, "
+        + "boilerplate in 0); newsstream passes, Mozilla Readability fails: 1 pages");
+    assertThat(lost).containsPattern("s1-set\\s+p2\\s+missing 1/1 \"beta\"");
+    assertThat(lost).containsPattern("s2-set\\s+p3\\s+rejected: NOT_AN_ARTICLE \\(short\\)");
     assertThat(lost).doesNotContain("p1");
-    assertThat(printed(o -> CaseReport.lostTo(o, "readability", ours, theirs, 1)).lines()
-        .filter(l -> l.matches("^\\s+s\\d\\s+p\\d.*")).count()).as("--worst N caps the list").isEqualTo(1);
+    assertThat(printed(o -> CaseReport.lostTo(o, CaseReport.READABILITY, ours, theirs, 1)).lines()
+        .filter(l -> l.matches("^\\s+s\\d-set\\s+p\\d.*")).count()).as("--worst N caps the list").isEqualTo(1);
+  }
+
+  @Test
+  void notesLeftOutOfTokenF1AreCountedWithTheFigureIncludingThem() {
+    ExtractionCases.Case text = new ExtractionCases.Case("t", "s1", null, "news", new byte[0], List.of(), List.of(),
+        null, List.of(), null, "the bridge will open in May");
+    ExtractionCases.Case note = new ExtractionCases.Case("n", "s1", null, "news", new byte[0], List.of(), List.of(),
+        null, List.of(), null, "EXTRACTED NOTHING");
+    CaseEvaluation e = CaseEvaluation.ofAnswers(List.of(text, note), Map.of("t", body("the bridge will open in May"),
+        "n", body("a long article about something else")));
+    String out = printed(o -> CaseReport.print(o, "newsstream", e));
+    assertThat(out).contains("extractor: newsstream", "s1-set");
+    assertThat(CaseReport.source("-")).as("a case file without sources").isEqualTo("(no source)");
+    // token F1 1.000 over the one text page; with the note scored as text: (1 + 0) / 2
+    assertThat(out).containsPattern("overall\\s+2 .* 1\\.000\\n");
+    assertThat(out).contains("tokF1 leaves out 1 pages whose expected_text is an annotator's note",
+        "with them scored as text: tokF1 0.500");
+    String none = printed(o -> CaseReport.print(o, "newsstream", CaseEvaluation.ofAnswers(List.of(text),
+        Map.of("t", body("the bridge")))));
+    assertThat(none).doesNotContain("annotator");
   }
 }

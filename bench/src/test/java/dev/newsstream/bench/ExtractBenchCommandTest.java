@@ -89,9 +89,9 @@ class ExtractBenchCommandTest {
     String printed = buf.toString(StandardCharsets.UTF_8);
     assertThat(rc).as(printed).isZero();
     // s1: 1 TP, no FP -> P 1, R 1, passed; s2 rejected: R 0; overall TP 1, FN 1, FP 0
-    assertThat(printed).containsPattern("s1\\s+1\\s+1\\.000 1\\.000 1\\.000\\s+1=1\\.000\\s+0/1\\s+0/1\\s+1\\.000");
+    assertThat(printed).containsPattern("s1-set\\s+1\\s+1\\.000 1\\.000 1\\.000\\s+1=1\\.000\\s+0/1\\s+0/1\\s+1\\.000");
     assertThat(printed).containsPattern("overall\\s+2\\s+1\\.000 0\\.500 0\\.667\\s+1=0\\.500\\s+1/2\\s+1/2");
-    assertThat(printed).containsPattern("s2\\s+b\\s+rejected: NOT_AN_ARTICLE");
+    assertThat(printed).containsPattern("s2-set\\s+b\\s+rejected: NOT_AN_ARTICLE");
     assertThat(printed).contains("pages/s");
   }
 
@@ -101,7 +101,7 @@ class ExtractBenchCommandTest {
     CommandLine cl = new CommandLine(new BenchCommand());
     cl.setErr(new java.io.PrintWriter(err, true));
     assertThat(cl.execute("extract")).isNotZero();
-    assertThat(err.toString()).contains("exactly one of --dataset");
+    assertThat(err.toString()).contains("exactly one of --dataset DIR, --cases FILE and --page");
     assertThat(cl.execute("extract", "--cases", tmp.resolve("none.jsonl").toString())).isNotZero();
     assertThat(err.toString()).contains("no case file");
   }
