@@ -275,9 +275,10 @@ final class BlockFilter {
    * WhatsApp or a newsletter ("We will not let anyone take WhatsApp from us," she said) speaks to the reporter, not
    * to the reader.
    */
-  private static final Pattern REPORTED_SPEECH = Pattern.compile("(?iu)[\"“”„«»‘’'].{12,}[\"“”„«»‘’']|[,.]?[\"”»’]?\\s*"
-      + "(?:(?:he|she|they|it|the \\p{L}+) (?:said|says|told|added|wrote)|(?:said|says|told|added) (?:the )?\\p{Lu}"
-      + "|sagte|sagt|erklärte|betonte|so (?:die|der) |a (?:dit|déclaré)|dijo|afirmó|ha detto)\\b");
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("(?iu)(?<!\\p{L})[\"“„«‘].{12,}[\"”“»’](?!\\p{L})|"
+      // (an apostrophe is no quote mark: "it's free and you'll get…" quotes nobody)
+      + "\\b(?:(?:he|she|they|it|the \\p{L}+) (?:said|says|told|added|wrote)|(?:said|says|told|added) (?:the )?"
+      + "(?-i:\\p{Lu})|sagte|sagt|erklärte|betonte|so (?:die|der) |a (?:dit|déclaré)|dijo|afirmó|ha detto)\\b");
   /**
    * A heading that is itself an appeal: it asks ("Sign up for our newsletter", "Abonnieren Sie …", "Folge uns auf
    * WhatsApp") or speaks to the reader. "Telegram in the spotlight" or "WhatsApp and the newsletter boom" name

@@ -91,6 +91,8 @@ class InBodyFalsePositiveTest {
     }
     String appeal = "Folgen Sie uns auf WhatsApp, damit Ihnen keine Nachricht entgeht.";
     assertThat(extract(body("").replace("</div>", "<p>" + appeal + "</p></div>"))).doesNotContain(appeal);
+    String apostrophes = "Sign up to our newsletter: it's free and you'll get the harbour news first.";
+    assertThat(extract(body("").replace("</div>", "<p>" + apostrophes + "</p></div>"))).doesNotContain(apostrophes);
     String formal = "Abonnieren Sie den Newsletter, dann erhalten Sie jeden Morgen die Nachrichten.";
     assertThat(extract(body("").replace("</div>", "<p>" + formal + "</p></div>"))).doesNotContain(formal);
   }
