@@ -19,21 +19,30 @@ final class BlockFilter {
       // an advertising disclosure: the label, then its explanation ("*Werbung. Dieser Beitrag enthält Werbung…")
       + "\\*?(?:werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|publicité|реклама)\\s*[.:|–]\\s.*|"
       + "publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|story continues below(?: advertisement)?|"
-      + "continue reading.*|read more\\b.*|more:.*|related\\b.*|see also\\b.*|also read\\b.*|recommended\\b.*|"
-      + "lesen sie (?:auch|mehr)\\b.*|mehr zum thema\\b.*|lire aussi\\b.*|lire la suite.*|voir aussi\\b.*|"
-      + "leer más\\b.*|lee también\\b.*|te puede interesar.*|leggi anche\\b.*|читайте также.*|"
-      + "share\\b.{0,40}|teilen|partager|compartir|condividi|follow us\\b.*|sign up\\b.*|subscribe\\b.*|"
-      + "click here\\b.*|©.*|\\(c\\)\\s.*|copyright\\b.*|all rights reserved.*|alle rechte vorbehalten.*|"
+      + "teilen|partager|compartir|condividi|"
+      + "©.*|\\(c\\)\\s.*|copyright\\b.*|all rights reserved.*|alle rechte vorbehalten.*|"
       + "tous droits réservés.*|todos los derechos reservados.*|tutti i diritti riservati.*|все права защищены.*|"
-      + "photo:.*|photograph:.*|foto:.*|image:.*|image caption.*|getty images|ap photo.*|\\d+ comments?|"
-      + "comments?|loading.*|skip to\\b.*|veja também\\b.*|leia (?:também|mais)\\b.*|saiba mais\\b.*|"
+      + "image caption.*|getty images|ap photo.*|\\d+ comments?|"
+      + "comments?|loading.*|skip to\\b.*|"
       + "(?:keine|no|\\d+) (?:kommentare?|comments?)(?: \\(.{0,80}\\))?|(?:sin|\\d+) comentarios?|"
       + "(?:aucun|\\d+) commentaires?|"
       + "(?:nessun|\\d+) comment[io]|kommentare?|comentarios?|commentaires?|commenti|bewerten:?|rate this:?|"
       + "(?:vorschau auf den )?nächsten artikel|(?:nächster|vorheriger) artikel|(?:next|previous) (?:article|post)|"
       + "artículo (?:siguiente|anterior)|article (?:suivant|précédent)|"
-      + "this (?:article|story) was (?:originally )?published.*|"
-      + "(?:updated|published|aktualisiert|publié le|mis à jour|actualizado|publicado|aggiornato)\\b.{0,60})$");
+      + "this (?:article|story) was (?:originally )?published.*)$");
+  /**
+   * A label that opens a line and may carry a link or a few words after it: "Read more: …", "Related: …", "Share
+   * on Facebook", "Updated 12 May 2026", "Photo: Reuters". The same words also open sentences ("Share prices rose
+   * sharply…", "Related figures for services showed…", "Updated sales figures are expected…"), so the line counts
+   * only when it is label-shaped ({@link #isLabelShaped}).
+   */
+  private static final Pattern LABEL_START = Pattern.compile("(?iu)^(?:continue reading|read more|more:|related|"
+      + "see also|also read|recommended|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|lire la suite|voir aussi|"
+      + "leer más|lee también|te puede interesar|leggi anche|читайте также|share|follow us|sign up|subscribe|"
+      + "click here|photo:|photograph:|foto:|image:|veja também|leia (?:também|mais)|saiba mais|updated|published|"
+      + "aktualisiert|publié le|mis à jour|actualizado|publicado|aggiornato)\\b");
+  /** A label line holds at most this many words (the label and a short link or date). */
+  private static final int LABEL_MAX_WORDS = 8;
   /**
    * A figure's label line: the figure word, an optional number, then a colon and the caption or credit, or nothing
    * ("Abbildung 4: klassische Schwachschicht.", "Fig. 2", "Titelbild: …", "Beitragsbild", "Imagen: Télam",
@@ -71,12 +80,40 @@ final class BlockFilter {
     }
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
+    Map<TextBlocks.Block, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (kept[i] && !(blocks.get(i).isHeading() && headsOnlyDroppedLines(blocks, kept, i))) {
         out.add(blocks.get(i));
+        index.put(blocks.get(i), i);
       }
     }
-    return trimEdges(out);
+    List<TextBlocks.Block> all = blocks;
+    return trimEdges(out, h -> teasersFollow(all, kept, inContainer, index.get(h)));
+  }
+
+  /** How many lines after a related-stories heading tell whether teasers or prose follow. */
+  private static final int TEASER_LOOKAHEAD = 6;
+
+  /**
+   * Whether the lines after {@code heading} (in the page, before lines were dropped) are a list of other stories:
+   * nothing follows, or a link-dense line (a linked headline) comes within the next {@value #TEASER_LOOKAHEAD}
+   * lines, or none of them was kept. Plain paragraphs after it make it a subhead of the text.
+   */
+  private static boolean teasersFollow(List<TextBlocks.Block> blocks, boolean[] kept, boolean[] inContainer,
+      int heading) {
+    boolean anyKept = false;
+    int seen = 0;
+    for (int j = heading + 1; j < blocks.size() && seen < TEASER_LOOKAHEAD; j++) {
+      if (!inContainer[j]) {
+        continue;
+      }
+      seen++;
+      if (blocks.get(j).linkDensity() > 0.5) {
+        return true;
+      }
+      anyKept |= kept[j];
+    }
+    return !anyKept;
   }
 
   /**
@@ -113,7 +150,8 @@ final class BlockFilter {
         && TextNormalizer.normalize(t).equals(normTitle)) {
       return true;
     }
-    if (len <= JUNK_MAX_CHARS && (JUNK.matcher(t).matches() || FIGURE_LABEL.matcher(t).matches())) {
+    if (len <= JUNK_MAX_CHARS && (JUNK.matcher(t).matches() || isFigureLabel(b)
+        || isLabelShaped(b, LABEL_START.matcher(t)))) {
       return true;
     }
     if (len <= 120 && BYLINE.matcher(t).matches()) {
@@ -123,8 +161,44 @@ final class BlockFilter {
     return len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent();
   }
 
+  /**
+   * Whether a line that opens with a label ({@code label} tried at its start) is the label and not a sentence:
+   * after the label comes only a link ("Read more: [link]"), or the line is short ({@value #LABEL_MAX_WORDS} words
+   * or fewer) and no finished sentence of five words or more ("Share prices rose sharply after the figures.").
+   */
+  static boolean isLabelShaped(TextBlocks.Block b, java.util.regex.Matcher label) {
+    if (!label.lookingAt()) {
+      return false;
+    }
+    String t = b.text();
+    int rest = t.length() - label.end();
+    if (b.linkChars() > 0 && b.linkChars() >= rest - 3) {
+      return true;
+    }
+    int words = TextNormalizer.wordCount(t);
+    return words <= LABEL_MAX_WORDS && !(words >= 5 && PROSE_END.matcher(t).find());
+  }
+
+  /**
+   * A figure label ({@link #FIGURE_LABEL}) with at most a caption after it. A numbered-figure word ("Abbildung 4:",
+   * "Fig. 2") always labels a figure; after a picture word ("Photo:", "Bild:") a line of more than
+   * {@value #FIGURE_SENTENCE_WORDS} words in roman type that ends as a sentence ("Photo: The central bank's
+   * headquarters, where rate-setters meet eight times a year, are being renovated.") is kept as text.
+   */
+  private static boolean isFigureLabel(TextBlocks.Block b) {
+    String t = b.text();
+    return FIGURE_LABEL.matcher(t).matches() && (FIGURE_WORD.matcher(t).lookingAt() || b.isEmphasised()
+        || !(TextNormalizer.wordCount(t) > FIGURE_SENTENCE_WORDS && PROSE_END.matcher(t).find()));
+  }
+
+  private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)(?:abbildung|abb\\.|figure|fig\\.|figura|figur|"
+      + "рисунок|рис\\.)");
+
+  private static final int FIGURE_SENTENCE_WORDS = 12;
+
   /** Orphan headings and short non-sentence lines at the start and end are labels, not text. */
-  private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks) {
+  private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks,
+      java.util.function.Predicate<TextBlocks.Block> teasersFollow) {
     int start = 0;
     int end = blocks.size();
     while (start < end && (isEdgeLabel(blocks.get(start), true) || end - start > 1 && isAddressedAppeal(blocks.get(start)))) {
@@ -135,7 +209,7 @@ final class BlockFilter {
     }
     int noteStart = Math.min(Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end)),
         Math.min(BodyBoilerplate.paywallNote(blocks, start, end),
-            BodyBoilerplate.relatedSection(blocks, start, end)));
+            BodyBoilerplate.relatedSection(blocks, start, end, teasersFollow)));
     if (noteStart < end) {
       end = noteStart;
       while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
@@ -191,9 +265,29 @@ final class BlockFilter {
    * An appeal speaks to the reader: "you", "our", "us" and their forms in the languages above. A news sentence that
    * merely names a newsletter, WhatsApp or a subscription ("investors rushed to subscribe to the bond") has none.
    */
-  private static final Pattern READER_ADDRESS = Pattern.compile("(?iu)\\b(?:you|your|our|us|we|sie|ihr|ihre|unser"
-      + "|unsere|uns|du|dich|dein|deine|vous|votre|vos|nous|notre|nos|tu|te|usted|ustedes|su|nuestro|nuestra|nuestros"
-      + "|voc[eê]|seu|sua|nosso|nossa|vostro|vostra|nostro|nostra|ci)\\b");
+  private static final Pattern READER_ADDRESS = Pattern.compile("(?iu)\\b(?:you|your|our|us|we|unser"
+      + "|unsere|uns|du|dich|dir|dein|deine|vous|votre|vos|nous|notre|nos|tu|te|usted|ustedes|su|nuestro|nuestra|nuestros"
+      + "|voc[eê]|seu|sua|nosso|nossa|vostro|vostra|nostro|nostra|ci)\\b"
+      // German formal address is "Sie"/"Ihr" capitalised inside a sentence: lower-case "sie" is she or they
+      + "|(?-i:(?<=[\\p{L},]\\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\\b)");
+  /**
+   * A line that reports what someone said: a quotation in quote marks, or a said-clause. A source quoted about
+   * WhatsApp or a newsletter ("We will not let anyone take WhatsApp from us," she said) speaks to the reporter, not
+   * to the reader.
+   */
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("(?iu)(?<!\\p{L})[\"“„«‘].{12,}[\"”“»’](?!\\p{L})|"
+      // (an apostrophe is no quote mark: "it's free and you'll get…" quotes nobody)
+      + "\\b(?:(?:he|she|they|it|the \\p{L}+) (?:said|says|told|added|wrote)|(?:said|says|told|added) (?:the )?"
+      + "(?-i:\\p{Lu})|sagte|sagt|erklärte|betonte|so (?:die|der) |a (?:dit|déclaré)|dijo|afirmó|ha detto)\\b");
+  /**
+   * A heading that is itself an appeal: it asks ("Sign up for our newsletter", "Abonnieren Sie …", "Folge uns auf
+   * WhatsApp") or speaks to the reader. "Telegram in the spotlight" or "WhatsApp and the newsletter boom" name
+   * the service in a subhead of the text.
+   */
+  private static final Pattern APPEAL_HEADING = Pattern.compile("(?iu)^\\W{0,3}(?:sign up|subscribe|join|get|follow|"
+      + "download|support|never miss|stay (?:informed|up to date|updated)|abonniere|abonnieren|folge|folgen sie|"
+      + "melde dich|melden sie sich|hol dir|holen sie sich|jetzt|bleib|bleiben sie|abonnez-vous|inscrivez-vous|"
+      + "suivez|suscr[ií]bete|suscríbase|únete|síguenos|iscriviti|seguici|assine|inscreva-se|siga)\\b");
   private static final int APPEAL_MAX_CHARS = 300;
 
   /**
@@ -213,8 +307,8 @@ final class BlockFilter {
 
   private static boolean isAppeal(TextBlocks.Block b) {
     return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
-        && (STANDING_APPEAL.matcher(b.text()).find()
-            || READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find());
+        && (STANDING_APPEAL.matcher(b.text()).find() || READER_APPEAL.matcher(b.text()).find()
+            && READER_ADDRESS.matcher(b.text()).find() && !REPORTED_SPEECH.matcher(b.text()).find());
   }
 
   /**
@@ -223,12 +317,17 @@ final class BlockFilter {
    */
   private static boolean isAddressedAppeal(TextBlocks.Block b) {
     return !b.isHeading() && !b.tag().equals("li") && b.text().length() <= APPEAL_MAX_CHARS
-        && READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find();
+        && READER_APPEAL.matcher(b.text()).find() && READER_ADDRESS.matcher(b.text()).find()
+        && !REPORTED_SPEECH.matcher(b.text()).find();
   }
 
-  /** The first line of a sign-up or subscription box: an appeal, or a heading naming one ("Sign up for …"). */
+  /**
+   * The first line of a sign-up or subscription box: an appeal, or a heading that is one ("Sign up for our
+   * newsletter", "Get our WhatsApp channel"), not one that merely names the service.
+   */
   private static boolean opensAppealBox(TextBlocks.Block b) {
-    return isAppeal(b) || b.isHeading() && READER_APPEAL.matcher(b.text()).find();
+    return isAppeal(b) || b.isHeading() && READER_APPEAL.matcher(b.text()).find()
+        && (APPEAL_HEADING.matcher(b.text()).lookingAt() || READER_ADDRESS.matcher(b.text()).find());
   }
 
   private static boolean isNote(TextBlocks.Block b) {

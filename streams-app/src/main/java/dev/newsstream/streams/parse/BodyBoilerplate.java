@@ -16,6 +16,14 @@ import org.jsoup.nodes.Element;
  * box), with bounded regular expressions on short lines only: no extra pass over the document.
  */
 final class BodyBoilerplate {
+  /**
+   * A credit's name: capitalised words (a person, an agency, "Flickr/Giphy", "AP Photo/John Smith") with the
+   * joiners names use, at most eight of them. "drone show the scale of the damage" or "national weather service
+   * figures" are words of a sentence, not a name.
+   */
+  private static final String NAME = "(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'’&-]*|\\p{Ll}{2,4}\\b)"; // or an agency: "dpa"
+  private static final String NAMES = "(?-i:" + NAME + "(?:(?:\\s*[/,&|]\\s*|\\s+)(?:(?:and|und|et|y|e|for|für|via|de|"
+      + "di|da|van|von|der|del|la|le|du)\\s+)?" + NAME + "){0,7})";
   private static final String PICTURE_WORDS = "image|images|photo|photos|picture|pictures|pic|foto|fotos|bild|"
       + "bilder|imagen|imagem|immagine|credit|credits|crédit|crédito|courtesy";
   /**
@@ -24,14 +32,18 @@ final class BodyBoilerplate {
    * sentence "(Source: ONS)" cites data.
    */
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:(?:" + PICTURE_WORDS
-      + "|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник)\\s*:|(?:photo|picture|image|foto)s?"
-      + "\\s+(?:by|von|de|di)\\s)[^()\\[\\]]{1,60}(?<![.!?;:])[)\\]]?$");
+      + "|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник)\\s*:[^()\\[\\]]{1,60}(?<![.!?;:])|"
+      + "(?:photo|picture|image|foto)s?\\s+(?:by|von|de|di)\\s+" + NAMES + ")[)\\]]?$");
   /**
-   * A caption ending in its credit: "… ausbilden. © CAE", "… press conference (Image: Colin Keegan, Collins)",
-   * "… at the harbour. Picture: John Smith". Running text does not end on a photographer's name.
+   * A caption ending in its credit, set off from the caption: "… ausbilden. © CAE", "… press conference (Image:
+   * Colin Keegan, Collins)", "… at the harbour. Picture: John Smith". The credit is a name ({@link #NAMES}) after
+   * ©, in brackets, or after a finished sentence or a separator: running text does not end on a photographer's name, while
+   * "… still carries the notice © Crown copyright" and "… (Credit: national weather service figures)" are
+   * sentences that mention a credit.
    */
-  private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:©\\s*[^©.!?]{1,60}|\\(\\s*(?:" + PICTURE_WORDS
-      + ")\\s*:[^()]{1,80}\\)|(?:[.!?]\\s|\\s[|–—-]\\s)\\s*(?:picture|photo|image|foto|bild)\\s*:\\s*[^.!?:]{1,60})$");
+  private static final Pattern CREDIT_TAIL = Pattern.compile("(?u)(?:(?:^|\\s)©\\s*" + NAMES
+      + "|\\(\\s*(?i:" + PICTURE_WORDS + ")\\s*:\\s*" + NAMES + "\\s*\\)|(?:[.!?]\\s|\\s[|–—-]\\s)\\s*(?i:picture|photo|"
+      + "image|foto|bild)\\s*:\\s*" + NAMES + ")\\.?$");
   private static final int CAPTION_MAX_CHARS = 300;
   /**
    * Stock labels of blog and sharing widgets, left as text when their buttons are gone: WordPress's "Like this:" /
@@ -93,8 +105,19 @@ final class BodyBoilerplate {
       + "kompletten |gesamten )?(?:artikel|beitrag|text) (?:vollständig )?(?:zu lesen|weiterzulesen|lesen zu "
       + "können)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für|pour lire la suite|"
       + "para (?:seguir|continuar) leyendo|per continuare a leggere|para continuar lendo)");
-  private static final Pattern MEMBERSHIP = Pattern.compile("(?iu)(?:subscri|abonn|suscri|abbona|assin|log ?in|"
-      + "sign in|regist|member|mitglied|premium)");
+  /**
+   * The offer that makes a note a paywall: subscribe, log in, register, become a member, as whole words ("member"
+   * is not in "remember", nor "regist" in "a registered charity", nor "assin" in "passing"; an insurance premium is
+   * no offer).
+   */
+  private static final Pattern MEMBERSHIP = Pattern.compile("(?iu)\\b(?:subscribe|subscribers?|subscription|"
+      + "abonnieren|abonniere|abonnent(?:en|in)?|abonnement|abonnez-vous|abonnés?|suscr[ií]bete|suscríbase|"
+      + "suscriptor(?:es)?|suscripción|abbonati|abbonarsi|abbonamento|assine|assinante|assinatura|log ?in|"
+      + "logged in|sign in|signed in|register|registrieren|registrierte?n?|anmelden|einloggen|eingeloggt|"
+      + "become a member|members only|mitglied werden|nur für mitglieder|plus-?abo|premium-?(?:abo|"
+      + "subscription|membership|access|subscribers?|members?))\\b");
+  /** A paywall note is short: the offer and a line of reason, not a paragraph of reporting. */
+  private static final int PAYWALL_MAX_CHARS = 220;
   private static final int NOTE_MAX_CHARS = 300;
 
   /** A box (newsletter sign-up, subscription offer) holds at most this many lines and characters. */
@@ -117,12 +140,16 @@ final class BodyBoilerplate {
   /**
    * Index of the heading of a section of other stories in the second half of {@code blocks[start, end)}, or
    * {@code end}: the body ends there, with the teasers after it. In the first half such a line is rather the
-   * text's own (a page that lists related stories before its text has no text after them to lose).
+   * text's own (a page that lists related stories before its text has no text after them to lose). Only where
+   * {@code teasersFollow} says what comes after the heading (in the page, before filtering) is a list of links
+   * and not prose: "Weitere Nachrichten aus dem Stadtrat" over paragraphs is a subhead of the text.
    */
-  static int relatedSection(List<TextBlocks.Block> blocks, int start, int end) {
+  static int relatedSection(List<TextBlocks.Block> blocks, int start, int end,
+      Predicate<TextBlocks.Block> teasersFollow) {
     for (int i = start + (end - start + 1) / 2; i < end; i++) {
       String t = blocks.get(i).text();
-      if (t.length() <= RELATED_MAX_CHARS && i > start && RELATED_SECTION.matcher(t).matches()) {
+      if (t.length() <= RELATED_MAX_CHARS && i > start && RELATED_SECTION.matcher(t).matches()
+          && teasersFollow.test(blocks.get(i))) {
         return i;
       }
     }
@@ -136,7 +163,7 @@ final class BodyBoilerplate {
   static int paywallNote(List<TextBlocks.Block> blocks, int start, int end) {
     for (int i = start + 1; i < end; i++) {
       String t = blocks.get(i).text();
-      if (t.length() <= NOTE_MAX_CHARS && PAYWALL.matcher(t).find() && MEMBERSHIP.matcher(t).find()) {
+      if (t.length() <= PAYWALL_MAX_CHARS && PAYWALL.matcher(t).find() && MEMBERSHIP.matcher(t).find()) {
         return i;
       }
     }
@@ -174,7 +201,7 @@ final class BodyBoilerplate {
       }
       Matcher more = MORE_LINK_END.matcher(b.text());
       more.region(Math.max(0, b.text().length() - MORE_TAIL_CHARS), b.text().length()); // the label is short
-      if (more.find() && isLinkLabel(b.owner(), more.group(2))) {
+      if (more.find() && isSetOff(b.text(), more) && isLinkLabel(b.owner(), more.group(2))) {
         int[] box = box(blocks, i);
         if (box != null && othersAllDropped(box, i, kept)) {
           kept[i] = false; // a teaser card: a linked headline over this summary
@@ -189,6 +216,17 @@ final class BodyBoilerplate {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the "more" label is set off from the sentence before it (after a finished sentence, in brackets or
+   * with an arrow): "… forecasters warned there could be [link: more]" is a sentence whose last word is a link.
+   */
+  private static boolean isSetOff(String text, Matcher more) {
+    String label = more.group(1);
+    String before = text.substring(0, more.start(1)).stripTrailing();
+    return label.startsWith("[") || label.startsWith("(") || !label.equals(label.replaceAll("[»›>→…]|\\.\\.\\.$", ""))
+        || !before.isEmpty() && ".!?…\"”»:".indexOf(before.charAt(before.length() - 1)) >= 0;
   }
 
   /** Whether a link inside {@code owner} reads {@code label} (arrows and brackets aside). */

@@ -262,6 +262,9 @@ final class HtmlMetadata {
     }
     if (found.isEmpty()) {
       for (Element e : src.select(BYLINE)) {
+        if (Queries.isInlineInProse(e)) {
+          continue; // a person named and linked in a sentence of the text, not the byline
+        }
         String text = bylineText(e);
         if (text.length() > 200) {
           continue; // an author bio or a whole block, not a byline

@@ -24,6 +24,35 @@ final class Queries {
 
   private Queries() {}
 
+  private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "mark",
+      "abbr", "cite", "time", "sup", "sub", "font", "q", "s", "del", "ins");
+  /** Letters of the surrounding sentence, outside the element, from which its parent counts as running text. */
+  private static final int PROSE_LETTERS = 15;
+
+  /**
+   * Whether {@code e} is an inline element ({@code <a>}, {@code <span>}, …) set inside a sentence: its parent holds at
+   * least {@value #PROSE_LETTERS} letters of its own text around it ("The match against <a class="tag">Hartberg</a>
+   * has been moved"). Such an element is a word of the sentence whatever its class says; a list of tag links has
+   * only separators between its links.
+   */
+  static boolean isInlineInProse(Element e) {
+    Element parent = e.parent();
+    if (parent == null || !INLINE_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    int letters = 0;
+    for (org.jsoup.nodes.TextNode t : parent.textNodes()) {
+      String s = t.getWholeText();
+      for (int i = 0; i < s.length() && letters < PROSE_LETTERS; i++) {
+        letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+      }
+      if (letters >= PROSE_LETTERS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Elements select(Element root, String css) {
     return root.select(evaluator(css));
   }

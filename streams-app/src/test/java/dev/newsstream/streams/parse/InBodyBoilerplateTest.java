@@ -111,8 +111,10 @@ class InBodyBoilerplateTest {
 
   @Test
   void aSectionOfOtherStoriesAfterTheTextEndsIt() {
-    String teasers = "<h3>Diese Artikel könnten dich auch interessieren:</h3><p>Der Hafen bekommt einen neuen Kran, "
-        + "und die Fähre fährt bald wieder öfter, sagt der Bürgermeister.</p><p>Ein Ausflug an die Küste lohnt sich "
+    // Teasers: a linked headline over a short summary each.
+    String teasers = "<h3>Diese Artikel könnten dich auch interessieren:</h3><p><a href='/kran'>Neuer Kran im Hafen"
+        + "</a></p><p>Der Hafen bekommt einen neuen Kran, und die Fähre fährt bald wieder öfter, sagt der "
+        + "Bürgermeister.</p><p><a href='/kueste'>Winter an der Küste</a></p><p>Ein Ausflug an die Küste lohnt sich "
         + "auch im Winter, wenn die Touristen fort sind.</p>";
     assertThat(extract("<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3)
         + "</p>" + teasers + "</div>")).containsExactly(para(1), para(2), para(3));
