@@ -14,12 +14,11 @@ import picocli.CommandLine.Option;
 
 /** {@code bench extract}: body P/R/F1, metadata exact-match rates and pages/s of our extraction on a dataset. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    header = "Scores article extraction on a benchmark dataset (--dataset) or a snippet-annotated set (--cases); "
-        + "--page extracts single pages.",
+    header = "Scores article extraction on a benchmark dataset (--dataset) or an annotated set (--cases); "
+        + "--page extracts pages.",
     description = {
-        "With --page FILE...: extracts each page (plain HTML or gzipped, by content) with the product's parser and "
-            + "prints title, authors, date, language and body paragraphs (--json: one JSON object per page); "
-            + "no scoring, no timing.",
+        "With --page FILE...: each page (HTML, plain or gzipped) as the parser reads it: title, authors, date,",
+        "language, body paragraphs (--json: one JSON object per page); no scoring, no timing.",
         "With --dataset DIR: the article-extraction-benchmark layout (html/<id>.html.gz + ground-truth.json).",
         "Body: token 4-gram shingle precision/recall/F1 averaged per page, as the benchmark's evaluate.py,",
         "with a bootstrap 95%% interval (±1.96 sd). Title, datePublished and authors: exact-match rates",
@@ -38,8 +37,8 @@ import picocli.CommandLine.Option;
         "Order: the scoring pass runs first and its tables are printed at once; then come the untimed warm-up "
             + "and the timed passes for the speed line (scores do not depend on them). --skip-timing prints the "
             + "scores only. Page files are read by content: gzipped or plain.",
-        "Speed: pages/s of PageParser alone on one thread, pages already in memory, by the wall clock and per "
-            + "second of this JVM's CPU time; with --warmup 0 the JIT is cold and the ratio to Readability says so.",
+        "Speed: pages/s of PageParser alone on one thread, pages already in memory, by the wall clock and per",
+        "second of this JVM's CPU time; with --warmup 0 the JIT is cold and the ratio to Readability says so.",
         "With --compare-readability (either layout): Mozilla Readability (node, jsdom) on the same pages, each "
             + "decoded in Java exactly as our parser decodes it, scored by the same rules and printed beside ours; "
             + "for --cases a page counts as rejected by Readability when parse() returns null or no text "
