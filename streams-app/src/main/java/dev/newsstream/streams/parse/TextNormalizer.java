@@ -19,45 +19,21 @@ public final class TextNormalizer {
 
   /** Lower case, NFKC, letters and digits only, single spaces. */
   public static String normalize(String text) {
-    if (isAscii(text)) {
-      return normalizeAscii(text);
-    }
-    // Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking is cheaper than re-normalising.
-    String nfkc = (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(nfkc.length());
+    // NFKC leaves ASCII as it is, so ASCII text (most paragraphs of most pages) skips the whole-text passes and is
+    // lower-cased per character below. Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking
+    // is cheaper than re-normalising.
+    String folded = isAscii(text) ? text
+        : (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(folded.length());
     boolean space = true;
-    for (int i = 0; i < nfkc.length(); i++) {
-      char c = nfkc.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
-        space = false;
-      } else if (!space) {
-        sb.append(' ');
-        space = true;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A')); // only ASCII text still has upper case here
       }
-    }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
-    }
-    return sb.toString();
-  }
-
-  /**
-   * {@link #normalize} of ASCII text in one pass: NFKC leaves ASCII as it is, lower case is A-Z to a-z, and the
-   * ASCII letters and digits are exactly [A-Za-z0-9]. Most paragraphs of most pages are ASCII.
-   */
-  private static String normalizeAscii(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
         sb.append(c);
-        space = false;
-      } else if (c >= 'A' && c <= 'Z') {
-        sb.append((char) (c + ('a' - 'A')));
         space = false;
       } else if (!space) {
         sb.append(' ');
