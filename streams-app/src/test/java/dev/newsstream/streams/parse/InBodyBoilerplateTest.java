@@ -1,9 +1,10 @@
 package dev.newsstream.streams.parse;
 
+import static dev.newsstream.streams.parse.InBodyFixtures.extract;
+import static dev.newsstream.streams.parse.InBodyFixtures.para;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +13,6 @@ import org.junit.jupiter.api.Test;
  * that looks like it and must stay.
  */
 class InBodyBoilerplateTest {
-  private static String para(int i) {
-    return "Paragraph " + i + " tells the story of the harbour, the ferry and the town, and it goes on long enough "
-        + "to be read as prose rather than as a label.";
-  }
-
-  private static List<String> extract(String bodyHtml) {
-    return HtmlBodyExtractor.extract(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>"), "Dredging", null);
-  }
-
   private static String body(String middle) {
     return "<div class='entry-content'><p>" + para(1) + "</p><p>" + para(2) + "</p>" + middle + "<p>" + para(3)
         + "</p><p>" + para(4) + "</p></div>";

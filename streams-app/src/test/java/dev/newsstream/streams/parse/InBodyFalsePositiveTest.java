@@ -1,5 +1,7 @@
 package dev.newsstream.streams.parse;
 
+import static dev.newsstream.streams.parse.InBodyFixtures.extract;
+import static dev.newsstream.streams.parse.InBodyFixtures.para;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * still go.
  */
 class InBodyFalsePositiveTest {
-  private static String para(int i) {
-    return "Paragraph " + i + " tells the story of the harbour, the ferry and the town, and it goes on long enough "
-        + "to be read as prose rather than as a label.";
-  }
-
-  private static List<String> extract(String bodyHtml) {
-    return HtmlBodyExtractor.extract(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>"), "Dredging", null);
-  }
-
   /** Lines 1-6 of prose, {@code middle} after line 4: the second half of the text. */
   private static String body(String middle) {
     StringBuilder b = new StringBuilder("<div class='article-body'>");
