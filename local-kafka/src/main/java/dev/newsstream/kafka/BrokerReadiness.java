@@ -2,11 +2,17 @@ package dev.newsstream.kafka;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
 
-/** Waits until the child broker answers metadata requests, or fails with its log tail. */
+/**
+ * Waits until the child broker answers metadata requests and every partition it already holds (a restart on an
+ * existing data directory) has a leader again, or fails with its log tail.
+ */
 final class BrokerReadiness {
   private BrokerReadiness() {}
 
@@ -25,7 +31,7 @@ final class BrokerReadiness {
           throw new IllegalStateException("Kafka broker exited during start-up:\n" + tail);
         }
         try {
-          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty() && everyPartitionLed(admin)) {
             return;
           }
         } catch (Exception notYet) {
@@ -36,6 +42,21 @@ final class BrokerReadiness {
     String tail = tail(broker);
     broker.close();
     throw new IllegalStateException("Kafka broker not ready after " + timeout + ":\n" + tail);
+  }
+
+  /**
+   * True when no partition of any topic (internal ones included) lacks a leader. A broker restarted on its old data
+   * answers metadata before it leads its partitions again; clients that write at once would wait on them.
+   */
+  static boolean everyPartitionLed(Admin admin) throws Exception {
+    Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get(5, TimeUnit.SECONDS);
+    if (topics.isEmpty()) {
+      return true;
+    }
+    Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
+    return described.values().stream()
+        .flatMap(d -> d.partitions().stream())
+        .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
   }
 
   private static String tail(LocalKafkaBroker broker) {

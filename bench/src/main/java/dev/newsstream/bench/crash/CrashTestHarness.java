@@ -209,6 +209,10 @@ public final class CrashTestHarness {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+    // A crawler's producer rides out a broker restart: on a loaded 2-core CI box, a restarted broker left a fresh
+    // producer's first batches unserved for the default 120 s, failing a run on the harness, not on the instance.
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000);
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
   }
 
