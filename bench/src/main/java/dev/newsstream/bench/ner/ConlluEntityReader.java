@@ -27,6 +27,14 @@ import java.util.Set;
  *       "and" ("Cheng Chung-tai of Civic Passion" is two names);
  *   <li>titles are outside: the head's {@code nmod:desc} dependents with their subtrees ("President" in
  *       "U.S. President Donald Trump", "Ambassador" in "United States Ambassador Hamdullah Mohib");
+ *   <li>a descriptor noun before a name ("student Ahmed Mohamed", "English captain Harry Kane"): GUM makes the
+ *       common noun the head and hangs the name on it as {@code flat} or {@code appos}; the name is that
+ *       proper-noun dependent's run, as CoNLL marks it;
+ *   <li>a person mention that carries GUM's identity (its Wikipedia name, "Barack_Obama") loses the words left of
+ *       the first one that name spells (short forms count: "Chris" of Christine_Gregoire), so titles the parse
+ *       keeps inside ("US President Barack Obama", all {@code flat} on
+ *       "US") are outside; when no word is left ("the President" = Donald_Trump, "the Prime Minister") it is a
+ *       title, not a name, and no CoNLL-style annotation marks it;
  *   <li>a multi-word token ("Trump's" = "Trump" + "'s") gives each word its own part of the surface when the
  *       words spell it, so "'s" never lands inside a name;
  *   <li>nested mentions are all kept ("United States" inside "United States Navy"); {@link NerScorer} lets a flat
@@ -49,7 +57,8 @@ public final class ConlluEntityReader {
   record Token(int sentence, int id, int head, String form, String upos, String xpos, String deprel, String feats,
       int start, int end) {}
 
-  private record Open(String etype, String eid, int firstToken) {}
+  /** An open mention; {@code identity} is GUM's Wikipedia name for it ("Barack_Obama"), or "" when it has none. */
+  private record Open(String etype, String eid, String identity, int firstToken) {}
 
   public static List<GoldDocument> read(Path file) throws IOException {
     List<GoldDocument> docs = new ArrayList<>();
@@ -78,6 +87,8 @@ public final class ConlluEntityReader {
     String docId;
     int etypeField = 0;
     int eidField = 1;
+    /** Field index of GUM's identity (Wikipedia name), the last field; -1 when the scheme has none. */
+    int identityField = -1;
     TextBuilder text = new TextBuilder();
     List<Token> tokens = new ArrayList<>();
     List<Open> open = new ArrayList<>();
@@ -106,6 +117,7 @@ public final class ConlluEntityReader {
         etypeField = Math.max(0, fields.indexOf("etype"));
         int eid = fields.indexOf("eid");
         eidField = eid >= 0 ? eid : Math.max(0, fields.indexOf("GRP"));
+        identityField = fields.indexOf("identity");
       }
     }
 
@@ -166,7 +178,7 @@ public final class ConlluEntityReader {
         boolean closes = stop < value.length() && value.charAt(stop) == ')';
         if (opens) {
           String[] f = descriptor.split("-");
-          Open o = new Open(field(f, etypeField), field(f, eidField), self);
+          Open o = new Open(field(f, etypeField), field(f, eidField), identity(f), self);
           if (closes) {
             mention(o, self);
           } else {
@@ -196,8 +208,21 @@ public final class ConlluEntityReader {
       if (type == null) {
         return;
       }
-      NameSpan.of(tokens.subList(o.firstToken, last + 1), type.equals("PERSON"))
+      NameSpan.of(tokens.subList(o.firstToken, last + 1), type.equals("PERSON"), o.identity)
           .ifPresent(name -> gold.add(new EntitySpan(name.start(), name.end(), NameSpan.type(type, name.head()))));
+    }
+
+    /** The identity field and any after it (a name may hold hyphens: "Wong_Kwok-hing"), URL-decoded; or "". */
+    private String identity(String[] f) {
+      if (identityField < 0 || identityField >= f.length) {
+        return "";
+      }
+      String raw = String.join("-", java.util.Arrays.asList(f).subList(identityField, f.length));
+      try {
+        return java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return raw; // a stray '%': keep the name as written
+      }
     }
 
     private static String field(String[] f, int index) {

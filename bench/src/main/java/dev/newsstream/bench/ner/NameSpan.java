@@ -13,11 +13,18 @@ import java.util.Optional;
  */
 record NameSpan(int start, int end, Token head) {
 
+  /** As {@link #of(List, boolean, String)} for a mention without an identity. */
+  static Optional<NameSpan> of(List<Token> mention, boolean person) {
+    return of(mention, person, "");
+  }
+
   /**
    * @param mention the mention's words in order (one sentence)
    * @param person whether it is a person mention (its name takes no "of"/"and")
+   * @param identity GUM's Wikipedia name of the mention ("Barack_Obama"), "" if none: trims a person's titles
+   *     on the left (words before the first one the identity spells)
    */
-  static Optional<NameSpan> of(List<Token> mention, boolean person) {
+  static Optional<NameSpan> of(List<Token> mention, boolean person, String identity) {
     Map<Integer, Token> byId = new HashMap<>();
     mention.forEach(t -> byId.put(t.id(), t));
     Token head = null;
@@ -26,6 +33,9 @@ record NameSpan(int start, int end, Token head) {
         head = t;
         break;
       }
+    }
+    if (head != null && !properNoun(head)) {
+      head = describedName(mention, head);
     }
     if (head == null || !properNoun(head)) {
       return Optional.empty();
@@ -47,7 +57,52 @@ record NameSpan(int start, int end, Token head) {
       }
       b = next;
     }
+    if (person && !identity.isBlank()) {
+      java.util.Set<String> words = java.util.Set.of(words(identity));
+      // Only on the left, where English puts titles: the identity often spells the rest otherwise ("Kwong
+      // Chun-yu" is Roy_Kwong, "Chris Gregoire" Christine_Gregoire).
+      while (a <= b && !inIdentity(mention.get(a), words)) {
+        a++;
+      }
+      if (a > b) {
+        return Optional.empty();
+      }
+    }
     return Optional.of(new NameSpan(mention.get(a).start(), mention.get(b).end(), head));
+  }
+
+  /**
+   * The name a descriptor noun introduces ("student Ahmed Mohamed": GUM's head is "student", the name hangs on it
+   * as flat or appos): its first proper-noun flat/appos dependent, or {@code head} when there is none.
+   */
+  private static Token describedName(List<Token> mention, Token head) {
+    for (Token t : mention) {
+      if (t.head() == head.id() && properNoun(t) && (t.deprel().startsWith("flat") || t.deprel().startsWith("appos"))) {
+        return t;
+      }
+    }
+    return head;
+  }
+
+  /** Lower-case words of a name, split at underscores, spaces, hyphens and dots: "L._Ron_Hubbard" -> l, ron, hubbard. */
+  private static String[] words(String name) {
+    return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[_\\s.\\-,()]+"))
+        .filter(w -> !w.isEmpty()).distinct().toArray(String[]::new);
+  }
+
+  /**
+   * Whether some word of the token starts a word of the identity or is started by one: a short form counts
+   * ("Chris" of Christine_Gregoire, "Cres" of Creswell_Eastman). Punctuation alone is no word, so false.
+   */
+  private static boolean inIdentity(Token t, java.util.Set<String> identity) {
+    for (String part : words(t.form())) {
+      for (String w : identity) {
+        if (w.startsWith(part) || part.startsWith(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

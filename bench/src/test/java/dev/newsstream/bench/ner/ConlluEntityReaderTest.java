@@ -160,4 +160,49 @@ class ConlluEntityReaderTest {
     assertThat(named(docs.get(0))).containsExactlyInAnyOrder("United States/LOCATION", "Hamdullah Mohib/PERSON",
         "Civic Passion/ORGANIZATION");
   }
+
+  @Test
+  void aDescriptorNounBeforeANameLeavesTheNameAsTheSpan(@TempDir Path dir) throws IOException {
+    // GUM heads "Texas student Ahmed Mohamed" on "student" and hangs the name on it (flat); "captain Harry Kane"
+    // the same with appos. CoNLL marks the names; "student" / "captain" are no part of them.
+    List<GoldDocument> docs = sentence(dir,
+        "1 Texas PROPN NNP 2 compound Entity=(1-person-new(2-place-new)",
+        "2 student NOUN NN 5 nsubj _",
+        "3 Ahmed PROPN NNP 2 flat _",
+        "4 Mohamed PROPN NNP 2 flat Entity=1)",
+        "5 met VERB VBD 0 root _",
+        "6 captain NOUN NN 5 obj Entity=(3-person-new",
+        "7 Harry PROPN NNP 6 appos _",
+        "8 Kane PROPN NNP 7 flat Entity=3)",
+        "9 and CCONJ CC 11 cc _",
+        "10 the DET DT 11 det Entity=(4-person-new",
+        "11 team NOUN NN 5 conj Entity=4)");
+    assertThat(named(docs.get(0))).containsExactlyInAnyOrder("Texas/LOCATION", "Ahmed Mohamed/PERSON",
+        "Harry Kane/PERSON");
+  }
+
+  @Test
+  void aPersonsIdentityTrimsTitlesAndDropsTitleOnlyMentions(@TempDir Path dir) throws IOException {
+    // The parse hangs "President Barack Obama" flat on "US": the identity (GUM's Wikipedia name) says which words
+    // are the name. "the President" names Donald_Trump with no word of it: a title, not a name. A short form
+    // ("Chris" of Christine_Gregoire) counts as the identity's word.
+    Path f = dir.resolve("id.conllu");
+    Files.writeString(f, String.join("\n",
+        "# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity",
+        "# newdoc id = d",
+        "1\tUS\tUS\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=(1-person-new-s-cf1-1-coref-Barack_Obama(2-place-new-s-cf2-1-coref-United_States)",
+        "2\tPresident\tPresident\tPROPN\tNNP\t_\t1\tflat\t_\t_",
+        "3\tBarack\tBarack\tPROPN\tNNP\t_\t1\tflat\t_\t_",
+        "4\tObama\tObama\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)",
+        "5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(3-person-giv-s-cf3-1-coref-Donald_Trump",
+        "7\tPresident\tPresident\tPROPN\tNNP\t_\t5\tobj\t_\tEntity=3)",
+        "8\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_",
+        "9\tGovernor\tGovernor\tPROPN\tNNP\t_\t10\tcompound\t_\tEntity=(4-person-new-s-cf4-1-coref-Christine_Gregoire",
+        "10\tChris\tChris\tPROPN\tNNP\t_\t7\tconj\t_\t_",
+        "11\tGregoire\tGregoire\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=4)",
+        "", ""));
+    assertThat(named(ConlluEntityReader.read(f).get(0))).containsExactlyInAnyOrder("Barack Obama/PERSON",
+        "US/LOCATION", "Chris Gregoire/PERSON");
+  }
 }
