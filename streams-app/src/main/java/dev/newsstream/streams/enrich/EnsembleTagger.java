@@ -20,7 +20,8 @@ import java.util.List;
  * Then a one-word organisation after an untagged "Title of" ("State" in "Secretary of State Marco Rubio",
  * "Defence" in "Minister of Defence") is part of a title, not a name, and is dropped; a dateline's place
  * ("ABU DHABI (Reuters) -") is a LOCATION and the agency it credits ("MOSCOW (Sputnik) -") an ORGANIZATION; a
- * name repeated back to back, which the models' IO labels merge ("Real Madrid Real Madrid"), is two mentions. Either extra model may be null (skipped).
+ * name repeated back to back, which the models' IO labels merge ("Real Madrid Real Madrid"), is two mentions; then
+ * {@link SpanRules} (line breaks, lower-case junk, "X of Y" persons, acronyms, surnames). Either extra model may be null (skipped).
  * The cased models skip sentences that can only hold a known-lowercase first word ({@link NameGate}).
  * Thread-safe as NerTagger is. Heap: 3-class 111 MB, 4-class 75 MB, caseless 121 MB (docs/NER.md).
  */
@@ -91,6 +92,7 @@ public final class EnsembleTagger implements SpanTagger {
     spans = titleFragments(spans, text);
     spans = datelines(spans, text);
     spans = splitRepeats(spans, text);
+    spans = SpanRules.apply(spans, text);
     spans = propagate(spans, text);
     spans.sort(Comparator.comparingInt(TaggedSpan::start));
     return new NerTagger.Tagging(spans, tokens);

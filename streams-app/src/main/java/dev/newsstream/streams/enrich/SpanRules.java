@@ -1,0 +1,160 @@
+package dev.newsstream.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Span rules on the ensemble's mentions before document-level propagation (issue 15's error kinds "fragments and
+ * boundaries" and junk names), each a convention of written English or of news text, none about any site or list
+ * of names. Pure functions of (spans, text); offsets are into text. In order ({@link #apply}):
+ * <ol>
+ *   <li>a mention never crosses a line break ("Sputnik International\nUS": a caption or byline glued to the next
+ *       line): it is cut there, each part keeping type and confidence;
+ *   <li>a mention with no capital letter ("state" in a lower-case keyword line) is no name in cased English text;
+ *   <li>a PERSON mention holding a lower-case "and" is two people ("Ines Barrow and Tomas Kell"); one holding
+ *       "of", "from", "at" or "for" ends before it ("Nathan Law of Demosisto", "Ann Chiang of DAB"): the rest is a
+ *       body or a place whose type the models did not give;
+ *   <li>an acronym defined in parentheses right after a tagged name whose capitalised words it abbreviates ("World
+ *       Health Organisation (WHO)", "Korean Central News Agency (KCNA)") takes that name's type and confidence,
+ *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
+ *   <li>a one-word LOCATION or ORGANIZATION mention that is the last word of a PERSON's full name given earlier
+ *       in the document ("Valeska Paris ... Paris was born in Switzerland") is that person: news names a person
+ *       in full first and by surname after.
+ * </ol>
+ * Cost: a few passes over the mentions and one regex pass over the text per document; nothing per token.
+ */
+final class SpanRules {
+  /** Lower-case words that join a person to what follows: the part after them is not the name. */
+  private static final Pattern PERSON_CUT = Pattern.compile(" (?:of|from|at|for) ");
+  /** "(WHO)", "(KCNA)", "(UAAR)": 2-10 characters, starting with a capital, mostly capitals. */
+  private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,9})\\)");
+
+  private SpanRules() {}
+
+  /** All rules in the order of the class comment. */
+  static List<TaggedSpan> apply(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = lineBreaks(spans, text);
+    out = withoutCapitals(out, text);
+    out = personConnectors(out, text);
+    out = acronyms(out, text);
+    return surnames(out, text);
+  }
+
+  /** Cuts each mention at its line breaks; parts that are blank are dropped. */
+  static List<TaggedSpan> lineBreaks(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      int from = s.start();
+      for (int i = s.start(); i <= s.end(); i++) {
+        if (i == s.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+          addTrimmed(out, text, from, i, s);
+          from = i + 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Drops mentions without any capital letter. */
+  static List<TaggedSpan> withoutCapitals(List<TaggedSpan> spans, String text) {
+    return spans.stream().filter(s -> s.surface(text).chars().anyMatch(Character::isUpperCase)).toList();
+  }
+
+  /** Splits PERSON mentions at a lower-case "and", cuts them before "of"/"from"/"at"/"for". */
+  static List<TaggedSpan> personConnectors(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      if (!s.type().equals("PERSON")) {
+        out.add(s);
+        continue;
+      }
+      String surface = s.surface(text);
+      int end = s.end();
+      Matcher cut = PERSON_CUT.matcher(surface);
+      if (cut.find()) {
+        end = s.start() + cut.start();
+      }
+      int from = s.start();
+      for (int and = text.indexOf(" and ", from); and >= 0 && and + 5 <= end; and = text.indexOf(" and ", from)) {
+        addTrimmed(out, text, from, and, s);
+        from = and + 5;
+      }
+      addTrimmed(out, text, from, end, s);
+    }
+    return out;
+  }
+
+  /** Gives a parenthesised acronym the type of the tagged name it abbreviates, replacing what covered it. */
+  static List<TaggedSpan> acronyms(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    Matcher m = ACRONYM.matcher(text);
+    while (m.find()) {
+      int open = m.start();
+      int nameEnd = open;
+      while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
+        nameEnd--;
+      }
+      final int end = nameEnd;
+      TaggedSpan name = spans.stream().filter(s -> s.end() == end && !s.type().equals("MISC")).findFirst().orElse(null);
+      String acronym = m.group(1);
+      if (name != null && initials(name.surface(text)).equals(capitals(acronym))) {
+        TaggedSpan a = new TaggedSpan(m.start(1), m.end(1), name.type(), name.confidence());
+        out.removeIf(s -> s.start() < a.end() && a.start() < s.end());
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Retypes a one-word LOCATION/ORGANIZATION mention that is the surname of a person named in full before it. */
+  static List<TaggedSpan> surnames(List<TaggedSpan> spans, String text) {
+    Map<String, Integer> firstFullName = new HashMap<>();
+    for (TaggedSpan s : spans) {
+      String[] words = s.surface(text).split(" ");
+      if (s.type().equals("PERSON") && words.length >= 2 && s.confidence() >= 0.5) {
+        firstFullName.merge(words[words.length - 1], s.start(), Math::min);
+      }
+    }
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      String surface = s.surface(text);
+      Integer fullAt = firstFullName.get(surface);
+      boolean surname = (s.type().equals("LOCATION") || s.type().equals("ORGANIZATION")) && fullAt != null
+          && fullAt < s.start();
+      out.add(surname ? new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()) : s);
+    }
+    return out;
+  }
+
+  /** Initials of the capitalised words ("World Health Organisation" -> WHO; "Union of ... and Agnostics" skips "of"). */
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s\\-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String capitals(String acronym) {
+    return acronym.replaceAll("[^\\p{Lu}]", "");
+  }
+
+  /** Adds [from, to) of s without surrounding spaces and commas, when a capital is left in it. */
+  private static void addTrimmed(List<TaggedSpan> out, String text, int from, int to, TaggedSpan s) {
+    while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) {
+      to--;
+    }
+    if (to > from && text.substring(from, to).chars().anyMatch(Character::isUpperCase)) {
+      out.add(from == s.start() && to == s.end() ? s : new TaggedSpan(from, to, s.type(), s.confidence()));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of {@link SpanRules} on its pattern, with a case it must leave alone. No model is loaded. */
+class SpanRulesTest {
+  private static TaggedSpan span(String text, String surface, String type, double confidence) {
+    int start = text.indexOf(surface);
+    return new TaggedSpan(start, start + surface.length(), type, confidence);
+  }
+
+  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
+    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
+  }
+
+  @Test
+  void aMentionIsCutAtALineBreak() {
+    String text = "Sputnik International\nUS Secretary of State Marco Rubio said.";
+    List<TaggedSpan> out = SpanRules.lineBreaks(List.of(span(text, "Sputnik International\nUS", "LOCATION", 0.9),
+        span(text, "Marco Rubio", "PERSON", 1.0)), text);
+    assertThat(surfaces(out, text)).containsExactly("Sputnik International/LOCATION", "US/LOCATION",
+        "Marco Rubio/PERSON");
+    assertThat(out.get(1).confidence()).isEqualTo(0.9);
+  }
+
+  @Test
+  void aMentionWithoutACapitalIsDropped() {
+    String text = "keywords: us secretary of state marco rubio, eBay, Kyiv";
+    List<TaggedSpan> out = SpanRules.withoutCapitals(List.of(span(text, "state", "ORGANIZATION", 0.67),
+        span(text, "eBay", "ORGANIZATION", 0.8), span(text, "Kyiv", "LOCATION", 0.9)), text);
+    assertThat(surfaces(out, text)).containsExactly("eBay/ORGANIZATION", "Kyiv/LOCATION");
+  }
+
+  @Test
+  void aPersonWithAndIsTwoPeopleAndOfEndsTheName() {
+    String text = "By Ines Barrow and Tomas Kell, reporters. Nathan Law of Demosisto won; Bank of England said.";
+    List<TaggedSpan> out = SpanRules.personConnectors(List.of(
+        span(text, "Ines Barrow and Tomas Kell", "PERSON", 0.8), span(text, "Nathan Law of Demosisto", "PERSON", 0.7),
+        span(text, "Bank of England", "ORGANIZATION", 0.9)), text);
+    assertThat(surfaces(out, text)).containsExactly("Ines Barrow/PERSON", "Tomas Kell/PERSON", "Nathan Law/PERSON",
+        "Bank of England/ORGANIZATION");
+  }
+
+  @Test
+  void aParenthesisedAcronymTakesTheTypeOfTheNameItAbbreviates() {
+    String text = "The World Health Organisation (WHO) and the Bank of England (BoE) quoted Korean Central News "
+        + "Agency (KCNA) and met Tom Ford (UK) and Acme Corp (XYZ).";
+    List<TaggedSpan> out = SpanRules.acronyms(List.of(span(text, "World Health Organisation", "ORGANIZATION", 0.95),
+        span(text, "WHO", "PERSON", 0.4), span(text, "Bank of England", "ORGANIZATION", 0.8),
+        span(text, "Korean Central News Agency", "ORGANIZATION", 0.9),
+        span(text, "Tom Ford", "PERSON", 1.0), span(text, "UK", "LOCATION", 0.9),
+        span(text, "Acme Corp", "ORGANIZATION", 0.9)), text);
+    // "(UK)" after Tom Ford and "(XYZ)" after Acme Corp abbreviate neither name: left as they were.
+    assertThat(surfaces(out, text)).containsExactlyInAnyOrder("World Health Organisation/ORGANIZATION",
+        "WHO/ORGANIZATION", "Bank of England/ORGANIZATION", "BoE/ORGANIZATION",
+        "Korean Central News Agency/ORGANIZATION", "KCNA/ORGANIZATION",
+        "Tom Ford/PERSON", "UK/LOCATION", "Acme Corp/ORGANIZATION");
+    assertThat(out.stream().filter(s -> s.surface(text).equals("WHO")).findFirst().orElseThrow().confidence())
+        .isEqualTo(0.95);
+  }
+
+  @Test
+  void aPlaceThatIsTheSurnameOfAPersonNamedBeforeIsThatPerson() {
+    String text = "Paris is in France. Valeska Paris, a former member, spoke. Paris was born in Switzerland.";
+    List<TaggedSpan> spans = List.of(new TaggedSpan(0, 5, "LOCATION", 0.9), span(text, "France", "LOCATION", 0.99),
+        span(text, "Valeska Paris", "PERSON", 0.99), new TaggedSpan(text.lastIndexOf("Paris"),
+            text.lastIndexOf("Paris") + 5, "LOCATION", 0.8), span(text, "Switzerland", "LOCATION", 0.99));
+    List<TaggedSpan> out = SpanRules.surnames(spans, text);
+    // Before the full name, "Paris" stays the city; after it, it is the person.
+    assertThat(surfaces(out, text)).containsExactly("Paris/LOCATION", "France/LOCATION", "Valeska Paris/PERSON",
+        "Paris/PERSON", "Switzerland/LOCATION");
+  }
+}
