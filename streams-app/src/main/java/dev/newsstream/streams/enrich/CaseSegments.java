@@ -7,14 +7,25 @@ import java.util.regex.Pattern;
 
 /**
  * Where capital letters carry no information about names, so a cased NER model misreads them: all-caps lines
- * (headlines, results tables: "JAPAN BEAT SYRIA") and title-case lines (headlines: "Harbour Ferries To Run On
+ * (headlines, results tables: "JAPAN BEAT SYRIA"), rows of numbers with names ("Leeds 0 Chelsea 2") and
+ * title-case lines (headlines: "Harbour Ferries To Run On
  * Batteries"), and news-wire datelines ("ABU DHABI (Reuters) -", "PORTHAVEN —"). Pure functions of the text.
  */
 final class CaseSegments {
   /** A dateline opens a paragraph: a place in capitals, an optional ", date" and "(agency)", then a dash. */
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\-]*(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3})(?:,[^\\n(—–-]{1,30})?[ \\t]*"
-          + "(?:\\(([^()\\n]{1,40})\\)[ \\t]*)?[—–-]{1,2}[ \\t]");
+          + "(?:\\(([^()\\n]{1,40})\\)[ \\t]*)?[—–-]{1,2}[ \\t]"
+          // Running text follows a dateline; an all-caps headline follows a topic slug ("SOCCER - JAPAN GET LUCKY
+          // WIN"), whose first word is no place.
+          + "(?=[^\\n]*\\p{Ll})");
+  /**
+   * A dateline on a line of its own, as wire copy sets it: a place in capitals, an optional ", Country", a date
+   * ("AL-AIN, United Arab Emirates 1996-12-06", "LONDON 1996-08-30", "PARIS, March 3").
+   */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\-]*(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3})(?:[ \\t]*,[ \\t]*\\p{Lu}[^\\n,]{0,40}?)?"
+          + "[ \\t]*,?[ \\t]+(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})[ \\t]*$");
 
   /** "By" and a capitalised word opening a line: a byline. */
   private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}.*");
@@ -69,6 +80,9 @@ final class CaseSegments {
     if (words >= 2 && upper * 5 >= words * 4) {
       return true;
     }
+    if (tableRow(line)) {
+      return true;
+    }
     String s = line.strip();
     // A byline ("By Ines Barrow and Tomas Kell, Transport Reporters") capitalises names and roles only, as running
     // text does: its case tells, and the caseless model misses names there that the cased one finds.
@@ -79,9 +93,35 @@ final class CaseSegments {
     return words >= 3 && longWords >= 3 && capitalised * 5 >= longWords * 4 && !sentenceEnd;
   }
 
-  /** [start, end) of the place name of each dateline. */
+  /**
+   * A row of a results or standings table: at least three fields, at least half of them numbers ("Leeds 0 Chelsea
+   * 2", "Arsenal 17 10 5 2 34 16 35"). The cased model reads a lone capitalised word before numbers poorly (it
+   * missed "Arsenal" where the caseless one tags it); case says nothing there.
+   */
+  static boolean tableRow(String line) {
+    String[] fields = line.strip().split("\\s+");
+    int numbers = 0;
+    boolean letters = false;
+    for (String f : fields) {
+      if (f.matches("[-+]?\\d[\\d.,:/-]*")) {
+        numbers++;
+      } else if (f.chars().anyMatch(Character::isLetter)) {
+        letters = true;
+      }
+    }
+    return fields.length >= 3 && letters && numbers * 2 >= fields.length;
+  }
+
+  /** [start, end) of the place name of each dateline (opening a paragraph, or a line of its own with a date). */
   static List<int[]> datelinePlaces(String text) {
-    return datelineParts(text, 1);
+    List<int[]> out = datelineParts(text, 1);
+    Matcher m = DATE_LINE.matcher(text);
+    while (m.find()) {
+      if (m.group(1).replaceAll("[^\\p{L}]", "").length() >= 3) {
+        out.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    return out;
   }
 
   /**

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
  *   <li>a one-word LOCATION or ORGANIZATION mention that is the last word of a PERSON's full name given earlier
  *       in the document ("Valeska Paris ... Paris was born in Switzerland") is that person: news names a person
- *       in full first and by surname after.
+ *       in full first and by surname after;
+ *   <li>the two sides of a match are the same kind of thing: in "Leicestershire beat Somerset" or a results row
+ *       "Leeds 0 Chelsea 2", a LOCATION facing an ORGANIZATION is a team named after its place (issue 15: clubs
+ *       named after places). Two places ("Japan beat Syria", national sides, a LOCATION in CoNLL's convention)
+ *       stay places.
  * </ol>
  * Cost: a few passes over the mentions and one regex pass over the text per document; nothing per token.
  */
@@ -41,7 +45,33 @@ final class SpanRules {
     out = withoutCapitals(out, text);
     out = personConnectors(out, text);
     out = acronyms(out, text);
-    return surnames(out, text);
+    out = surnames(out, text);
+    return matchSides(out, text);
+  }
+
+  /** What stands between the two sides of a match: a result verb, "v"/"vs", or a score on a results row. */
+  private static final Pattern MATCH = Pattern.compile(
+      "[ \\t]+(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed|v\\.?|vs\\.?"
+          + "|versus|\\d{1,3})[ \\t]+");
+
+  /** Retypes a LOCATION facing an ORGANIZATION across a match (see the class comment) as ORGANIZATION. */
+  static List<TaggedSpan> matchSides(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
+    List<TaggedSpan> out = new ArrayList<>(sorted);
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      TaggedSpan a = sorted.get(i);
+      TaggedSpan b = sorted.get(i + 1);
+      if (a.end() >= b.start() || !MATCH.matcher(text.substring(a.end(), b.start())).matches()) {
+        continue;
+      }
+      if (a.type().equals("ORGANIZATION") && b.type().equals("LOCATION")) {
+        out.set(i + 1, new TaggedSpan(b.start(), b.end(), "ORGANIZATION", b.confidence()));
+      } else if (a.type().equals("LOCATION") && b.type().equals("ORGANIZATION")) {
+        out.set(i, new TaggedSpan(a.start(), a.end(), "ORGANIZATION", a.confidence()));
+      }
+    }
+    return out;
   }
 
   /** Cuts each mention at its line breaks; parts that are blank are dropped. */

@@ -26,6 +26,10 @@ class CaseSegmentsTest {
     assertThat(CaseSegments.caseless("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")).isTrue();
     assertThat(CaseSegments.caseless("LEEDS 2 CHELSEA 1")).isTrue();
     assertThat(CaseSegments.caseless("Leeds beat Chelsea 2-1 at home.")).isFalse();
+    // Rows of a results or standings table in mixed case: names before numbers.
+    assertThat(CaseSegments.caseless("Leeds 0 Chelsea 2")).isTrue();
+    assertThat(CaseSegments.caseless("Arsenal 17 10 5 2 34 16 35")).isTrue();
+    assertThat(CaseSegments.caseless("Shares rose 3 percent to 120 euros on Monday.")).isFalse();
   }
 
   @Test
@@ -45,6 +49,16 @@ class CaseSegmentsTest {
         .containsExactly("ABU DHABI", "PORTHAVEN", "LONDON");
     assertThat(CaseSegments.datelineAgencies(text)).extracting(r -> text.substring(r[0], r[1]))
         .containsExactly("Reuters", "AP");
+  }
+
+  @Test
+  void aDatelineOnItsOwnLineGivesItsPlaceButATopicSlugBeforeAHeadlineDoesNot() {
+    // Wire copy: slug and all-caps headline, byline, dateline line with a date, then the story.
+    String text = "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\n\nNadim Ladki\n\n"
+        + "AL-AIN, United Arab Emirates 1996-12-06\n\nJapan began the defence of their title.\n\n"
+        + "LONDON 1996-08-30\n\nWASHINGTON, March 3\n\nShares fell 3 percent on Monday.";
+    assertThat(CaseSegments.datelinePlaces(text)).extracting(r -> text.substring(r[0], r[1]))
+        .containsExactlyInAnyOrder("AL-AIN", "LONDON", "WASHINGTON");
   }
 
   @Test

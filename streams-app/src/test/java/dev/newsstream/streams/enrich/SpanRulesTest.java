@@ -73,4 +73,18 @@ class SpanRulesTest {
     assertThat(surfaces(out, text)).containsExactly("Paris/LOCATION", "France/LOCATION", "Valeska Paris/PERSON",
         "Paris/PERSON", "Switzerland/LOCATION");
   }
+
+  @Test
+  void aPlaceFacingATeamAcrossAMatchIsATeamButTwoPlacesStayPlaces() {
+    String text = "Leicestershire beat Somerset by an innings. Japan beat Syria 2-1.\nLeeds 0 Chelsea 2\n"
+        + "Rubio met Kallas in Geneva.";
+    List<TaggedSpan> spans = List.of(span(text, "Leicestershire", "ORGANIZATION", 0.96),
+        span(text, "Somerset", "LOCATION", 0.99), span(text, "Japan", "LOCATION", 0.99),
+        span(text, "Syria", "LOCATION", 1.0), span(text, "Leeds", "LOCATION", 0.7),
+        span(text, "Chelsea", "ORGANIZATION", 1.0), span(text, "Kallas", "PERSON", 1.0),
+        span(text, "Geneva", "LOCATION", 1.0));
+    assertThat(surfaces(SpanRules.matchSides(spans, text), text)).containsExactly("Leicestershire/ORGANIZATION",
+        "Somerset/ORGANIZATION", "Japan/LOCATION", "Syria/LOCATION", "Leeds/ORGANIZATION", "Chelsea/ORGANIZATION",
+        "Kallas/PERSON", "Geneva/LOCATION");
+  }
 }
