@@ -32,6 +32,8 @@ public final class EnsembleTagger implements SpanTagger {
   private final NerTagger cased;
   private final NerTagger second;
   private final NerTagger caseless;
+  /** Words the 3-class model saw in lower case in training (CoreNLP's getKnownLCWords); empty without caseless. */
+  private final java.util.Set<String> lowercaseWords;
   /** Sentences the cased models skip ({@link NameGate}); null = read every sentence. */
   private final NameGate gate;
 
@@ -49,7 +51,8 @@ public final class EnsembleTagger implements SpanTagger {
     this.cased = cased;
     this.second = second;
     this.caseless = caseless;
-    this.gate = gated && caseless != null ? new NameGate(cased.knownLowercaseWords()) : null;
+    this.lowercaseWords = caseless != null ? cased.knownLowercaseWords() : java.util.Set.of();
+    this.gate = gated && caseless != null ? new NameGate(lowercaseWords) : null;
   }
 
   @Override
@@ -82,7 +85,7 @@ public final class EnsembleTagger implements SpanTagger {
       spans = new ArrayList<>(spans);
       List<TaggedSpan> all = spans;
       spans.removeIf(s -> sentenceInitialWord(s, casedText) && !namedElsewhere(s, all, casedText)
-          && !caselessAgrees(s, casedText));
+          && !capitalisedAnyway(s, casedText, lowercaseWords) && !caselessAgrees(s, casedText));
       if (!caseLines.isEmpty()) {
         NerTagger.Tagging caps = caseless.tag(CaseSegments.mask(text, caseLines, true));
         spans.addAll(caps.spans());
@@ -149,6 +152,16 @@ public final class EnsembleTagger implements SpanTagger {
     String word = s.surface(text);
     return spans.stream().anyMatch(o -> o != s && !sentenceInitialWord(o, text)
         && java.util.Arrays.asList(o.surface(text).split(" ")).contains(word));
+  }
+
+  /**
+   * A sentence-initial MISC word the 3-class model never saw in lower case ("German Chancellor Helmut Kohl",
+   * "Russian officials said"): a nationality or event name is capitalised wherever it stands, so its first place
+   * in a sentence says nothing against it; the caseless model has no MISC to agree with. ("Harbour", seen as
+   * "harbour" in training, is still judged.)
+   */
+  static boolean capitalisedAnyway(TaggedSpan s, String text, java.util.Set<String> lowercaseWords) {
+    return s.type().equals("MISC") && !lowercaseWords.contains(s.surface(text).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the caseless model, reading the sentence that starts with s, also tags s's word. */

@@ -74,6 +74,16 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void aSentenceInitialMiscWordIsKeptUnlessTheModelKnowsItInLowerCase() {
+    String text = "German Chancellor Helmut Kohl spoke.\nSummit talks ended.";
+    java.util.Set<String> lowercase = java.util.Set.of("summit", "talks", "spoke");
+    assertThat(EnsembleTagger.capitalisedAnyway(span(text, "German", "MISC", 0.99), text, lowercase)).isTrue();
+    assertThat(EnsembleTagger.capitalisedAnyway(span(text, "Summit", "MISC", 0.7), text, lowercase)).isFalse();
+    // PER/ORG/LOC keep the caseless model's judgement.
+    assertThat(EnsembleTagger.capitalisedAnyway(span(text, "German", "PERSON", 0.6), text, lowercase)).isFalse();
+  }
+
+  @Test
   void aSentenceInitialWordIsRecognisedAndDocumentEvidenceKeepsIt() {
     String text = "Donald Tusk spoke. Tusk told reporters.\nHarbour master Olga Brennan said so.\nHarbour fees rise.";
     TaggedSpan tusk = new TaggedSpan(text.indexOf("Tusk told"), text.indexOf("Tusk told") + 4, "PERSON", 0.9);
