@@ -126,7 +126,7 @@ public final class NerBenchCommand implements Callable<Integer> {
     int tokens = 0;
     for (GoldDocument d : docs) {
       tokens += d.tokens();
-      NerScorer.Errors errors = scorer.add(d.gold(), predicted(extractor, d.text()));
+      NerScorer.Errors errors = scorer.add(d.gold(), predicted(extractor, d.text()), d.unannotated());
       for (NerScorer.Error e : errors.errors()) {
         if (shown++ < showErrors) {
           EntitySpan s = e.span();
@@ -147,6 +147,10 @@ public final class NerBenchCommand implements Callable<Integer> {
     row(out, "ALL (micro)", scorer.overall(three), kinds(scorer, three));
     if (scorer.types().contains("MISC")) {
       row(out, "ALL+MISC", scorer.overall(), kinds(scorer, scorer.types()));
+      if (scorer.unannotated("MISC") > 0) {
+        out.printf("MISC: %d predictions the gold cannot mark (capitalised adjectives, named objects: \"Afghan girls\", \"Windows XP\") not scored%n",
+            scorer.unannotated("MISC"));
+      }
     }
     if (seconds > 0) {
       // --model alone both ways on the same documents in this run (CoreNLP's classifySentence, then the cached

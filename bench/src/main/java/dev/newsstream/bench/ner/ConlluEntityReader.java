@@ -44,8 +44,10 @@ import java.util.Set;
  *       ("Google Science Fair"). abstract/object/time... are not scored: CoNLL's MISC covers only some of them
  *       (it has "Islam" but not "Internet") and the scheme cannot tell which.
  * </ul>
- * GUM does not annotate adjectival nationalities ("Afghan girls") as mentions, so MISC precision on GUM is a lower
- * bound; PER/ORG/LOC are comparable. Source of the annotation scheme: the GUM corpus guidelines (Zeldes 2017).
+ * GUM does not annotate adjectival nationalities ("Afghan girls") as mentions: capitalised adjectives (fine tag
+ * JJ*) and the names of unscored mentions (objects, abstracts: "Windows XP") are listed as
+ * {@link GoldDocument#unannotated} for MISC, and a MISC prediction inside them that overlaps no gold is not scored
+ * (counted apart). PER/ORG/LOC are comparable. Source of the annotation scheme: the GUM corpus guidelines (Zeldes 2017).
  */
 public final class ConlluEntityReader {
   private static final Map<String, String> TYPES = Map.of("person", "PERSON", "organization", "ORGANIZATION",
@@ -93,6 +95,7 @@ public final class ConlluEntityReader {
     List<Token> tokens = new ArrayList<>();
     List<Open> open = new ArrayList<>();
     Set<EntitySpan> gold = new LinkedHashSet<>();
+    List<EntitySpan> unannotated = new ArrayList<>();
     int sentence;
     /** A multiword token range (e.g. "1-2 don't") gives its words its offsets. */
     int rangeEnd = -1;
@@ -156,6 +159,11 @@ public final class ConlluEntityReader {
       }
       int head = cols[6].equals("_") ? 0 : Integer.parseInt(cols[6]);
       tokens.add(new Token(sentence, n, head, cols[1], cols[3], cols[4], cols[7], cols[5], start, end));
+      // GUM makes no mention of a capitalised adjective ("Afghan girls", "pro-European"): MISC predictions there
+      // are not scored (GoldDocument.unannotated).
+      if (cols[4].startsWith("JJ") && cols[1].chars().anyMatch(Character::isUpperCase)) {
+        unannotated.add(new EntitySpan(start, end, "MISC"));
+      }
       for (String misc : cols[9].split("\\|")) {
         if (misc.startsWith("Entity=")) {
           entities(misc.substring("Entity=".length()), where);
@@ -206,6 +214,10 @@ public final class ConlluEntityReader {
     private void mention(Open o, int last) {
       String type = TYPES.get(o.etype);
       if (type == null) {
+        // A named object or abstract ("Windows XP", "Internet"): CoNLL's MISC takes some such names and not
+        // others, so a MISC prediction there is neither right nor wrong.
+        NameSpan.of(tokens.subList(o.firstToken, last + 1), false)
+            .ifPresent(name -> unannotated.add(new EntitySpan(name.start(), name.end(), "MISC")));
         return;
       }
       NameSpan.of(tokens.subList(o.firstToken, last + 1), type.equals("PERSON"), o.identity)
@@ -239,12 +251,13 @@ public final class ConlluEntityReader {
       if (!text.isEmpty()) {
         List<EntitySpan> spans = new ArrayList<>(gold);
         spans.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end()));
-        docs.add(new GoldDocument(docId, text.build(), spans, tokens.size()));
+        docs.add(new GoldDocument(docId, text.build(), spans, tokens.size(), List.copyOf(unannotated)));
       }
       text = new TextBuilder();
       tokens = new ArrayList<>();
       open = new ArrayList<>();
       gold = new LinkedHashSet<>();
+      unannotated = new ArrayList<>();
     }
   }
 }

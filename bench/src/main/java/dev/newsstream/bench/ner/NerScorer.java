@@ -27,6 +27,7 @@ public final class NerScorer {
   private final Set<String> types;
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {tp, fp, fn}
   private final Map<String, int[]> kinds = new TreeMap<>(); // type -> count per Kind
+  private final Map<String, Integer> excused = new TreeMap<>(); // type -> predictions in unannotated ranges
 
   public NerScorer(Set<String> types) {
     this.types = Set.copyOf(types);
@@ -41,10 +42,28 @@ public final class NerScorer {
 
   /** Scores one document; returns the mentions that were wrong (predicted, not gold) and missed (gold, not found). */
   public Errors add(List<EntitySpan> gold, List<EntitySpan> predicted) {
+    return add(gold, predicted, List.of());
+  }
+
+  /**
+   * As {@link #add(List, List)}, but a prediction that overlaps no gold mention and lies inside the document's
+   * {@code unannotated} ranges of its type (where the gold scheme cannot mark it) is left out and counted apart
+   * ({@link #unannotated(String)}).
+   */
+  public Errors add(List<EntitySpan> gold, List<EntitySpan> predicted, List<EntitySpan> unannotated) {
     Set<EntitySpan> g = new HashSet<>();
     gold.stream().filter(s -> types.contains(s.type())).forEach(g::add);
     Set<EntitySpan> p = new HashSet<>();
-    predicted.stream().filter(s -> types.contains(s.type())).forEach(p::add);
+    for (EntitySpan s : predicted) {
+      if (!types.contains(s.type())) {
+        continue;
+      }
+      if (g.stream().noneMatch(x -> overlap(x, s)) && inside(s, unannotated)) {
+        excused.merge(s.type(), 1, Integer::sum);
+      } else {
+        p.add(s);
+      }
+    }
     List<EntitySpan> found = new ArrayList<>();
     List<Error> errors = new ArrayList<>();
     for (EntitySpan s : p) {
@@ -80,6 +99,28 @@ public final class NerScorer {
    * @param errors each error with its kind (a boundary or type error is listed once, from the predicted side)
    */
   public record Errors(List<EntitySpan> wrong, List<EntitySpan> missed, List<Error> errors) {}
+
+  /** Predictions of this type left out as inside unannotated ranges. */
+  public int unannotated(String type) {
+    return excused.getOrDefault(type, 0);
+  }
+
+  /**
+   * Every character of s is in a range of s's type, but single characters between two such ranges (the space in
+   * "West Indian", two adjectives).
+   */
+  private static boolean inside(EntitySpan s, List<EntitySpan> ranges) {
+    int uncoveredRun = 0;
+    for (int at = s.start(); at < s.end(); at++) {
+      final int i = at;
+      if (ranges.stream().anyMatch(r -> r.type().equals(s.type()) && r.start() <= i && i < r.end())) {
+        uncoveredRun = 0;
+      } else if (at == s.start() || at == s.end() - 1 || ++uncoveredRun > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean sameSpan(EntitySpan a, EntitySpan b) {
     return a.start() == b.start() && a.end() == b.end();

@@ -134,6 +134,27 @@ class ConlluEntityReaderTest {
   }
 
   @Test
+  void capitalisedAdjectivesAndNamedObjectsAreRangesTheGoldCannotMarkAsMisc(@TempDir Path dir) throws IOException {
+    List<GoldDocument> docs = sentence(dir,
+        "1 Afghan ADJ JJ 2 amod _",
+        "2 girls NOUN NNS 3 nsubj _",
+        "3 won VERB VBD 0 root _",
+        "4 big ADJ JJ 5 amod _",
+        "5 prizes NOUN NNS 3 obj _",
+        "6 on ADP IN 8 case _",
+        "7 Windows PROPN NNP 8 compound Entity=(1-object-new",
+        "8 XP PROPN NNP 3 obl Entity=1)",
+        "9 and CCONJ CC 11 cc _",
+        "10 the DET DT 11 det Entity=(2-object-new",
+        "11 laptop NOUN NN 8 conj Entity=2)");
+    GoldDocument d = docs.get(0);
+    // The adjective and the named object; not the unnamed object "the laptop". None is gold.
+    assertThat(d.unannotated()).extracting(s -> d.text().substring(s.start(), s.end()) + "/" + s.type())
+        .containsExactly("Afghan/MISC", "Windows XP/MISC");
+    assertThat(d.gold()).isEmpty();
+  }
+
+  @Test
   void aHyphenJoinsANameOnlyWhenGlued(@TempDir Path dir) throws IOException {
     List<GoldDocument> docs = sentence(dir,
         "1 Mohamed PROPN NNP 0 root Entity=(1-person-new",
@@ -179,6 +200,8 @@ class ConlluEntityReaderTest {
         "11 team NOUN NN 5 conj Entity=4)");
     assertThat(named(docs.get(0))).containsExactlyInAnyOrder("Texas/LOCATION", "Ahmed Mohamed/PERSON",
         "Harry Kane/PERSON");
+    // No capitalised adjective here: nothing is marked unannotated.
+    assertThat(docs.get(0).unannotated()).isEmpty();
   }
 
   @Test

@@ -65,4 +65,27 @@ class NerScorerTest {
         NerScorer.Kind.WRONG_TYPE, NerScorer.Kind.BOUNDARY, NerScorer.Kind.SPURIOUS, NerScorer.Kind.MISSED);
     assertThat(scorer.overall(List.of("PERSON"))).isEqualTo(new NerScorer.Score(0, 2, 1));
   }
+
+  @Test
+  void aMiscPredictionOnAdjectivesTheGoldCannotMarkIsNotScoredButOneOverlappingGoldIs() {
+    // "West Indian all-rounder met Afghan girls at the Asian Cup": GUM marks no adjective, so "West Indian" and
+    // "Afghan" (MISC inside JJ ranges) are left out; "Asian Cup" overlaps gold and is scored (a boundary error),
+    // "all-rounder" as MISC is partly outside the ranges and stays spurious.
+    NerScorer scorer = new NerScorer(Set.of("MISC", "PERSON"));
+    List<EntitySpan> adjectives = List.of(new EntitySpan(0, 4, "MISC"), new EntitySpan(5, 11, "MISC"),
+        new EntitySpan(28, 34, "MISC"), new EntitySpan(47, 52, "MISC"));
+    List<EntitySpan> gold = List.of(new EntitySpan(47, 56, "MISC"));
+    List<EntitySpan> predicted = List.of(new EntitySpan(0, 11, "MISC"), new EntitySpan(28, 34, "MISC"),
+        new EntitySpan(47, 52, "MISC"), new EntitySpan(12, 23, "MISC"));
+    NerScorer.Errors errors = scorer.add(gold, predicted, adjectives);
+    assertThat(scorer.unannotated("MISC")).isEqualTo(2);
+    assertThat(scorer.of("MISC")).isEqualTo(new NerScorer.Score(0, 2, 1));
+    assertThat(errors.errors()).extracting(NerScorer.Error::kind).containsExactlyInAnyOrder(NerScorer.Kind.BOUNDARY,
+        NerScorer.Kind.SPURIOUS);
+    // Without the ranges (CoNLL gold) everything is scored.
+    NerScorer plain = new NerScorer(Set.of("MISC"));
+    plain.add(gold, predicted);
+    assertThat(plain.unannotated("MISC")).isZero();
+    assertThat(plain.of("MISC").falsePositives()).isEqualTo(4);
+  }
 }
