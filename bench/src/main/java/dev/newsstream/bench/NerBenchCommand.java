@@ -148,8 +148,8 @@ public final class NerBenchCommand implements Callable<Integer> {
     if (scorer.types().contains("MISC")) {
       row(out, "ALL+MISC", scorer.overall(), kinds(scorer, scorer.types()));
       if (scorer.unannotated("MISC") > 0) {
-        out.printf("MISC: %d predictions the gold cannot mark (capitalised adjectives, named objects: \"Afghan girls\", \"Windows XP\") not scored%n",
-            scorer.unannotated("MISC"));
+        out.printf("MISC: %d predictions the gold cannot mark (capitalised adjectives, named objects: "
+            + "\"Afghan girls\", \"Windows XP\") not scored%n", scorer.unannotated("MISC"));
       }
     }
     if (seconds > 0) {
