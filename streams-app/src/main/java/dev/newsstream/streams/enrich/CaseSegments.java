@@ -15,10 +15,7 @@ final class CaseSegments {
   /** A dateline opens a paragraph: a place in capitals, an optional ", date" and "(agency)", then a dash. */
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\-]*(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3})(?:,[^\\n(—–-]{1,30})?[ \\t]*"
-          + "(?:\\(([^()\\n]{1,40})\\)[ \\t]*)?[—–-]{1,2}[ \\t]"
-          // Running text follows a dateline; an all-caps headline follows a topic slug ("SOCCER - JAPAN GET LUCKY
-          // WIN"), whose first word is no place.
-          + "(?=[^\\n]*\\p{Ll})");
+          + "(?:\\(([^()\\n]{1,40})\\)[ \\t]*)?[—–-]{1,2}[ \\t]([^\\n]*)");
   /**
    * A dateline on a line of its own, as wire copy sets it: a place in capitals, an optional ", Country", a date
    * ("AL-AIN, United Arab Emirates 1996-12-06", "LONDON 1996-08-30", "PARIS, March 3").
@@ -137,7 +134,10 @@ final class CaseSegments {
     Matcher m = DATELINE.matcher(text);
     while (m.find()) {
       String place = m.group(1);
-      if (place.replaceAll("[^\\p{L}]", "").length() >= 3 && m.group(group) != null) {
+      // Running text follows a dateline; an all-caps headline follows a topic slug ("SOCCER - JAPAN GET LUCKY
+      // WIN"), whose first word is no place. With an agency ("MOSCOW (Sputnik) -") it is a dateline anyway.
+      boolean slug = m.group(2) == null && m.group(3).chars().noneMatch(Character::isLowerCase);
+      if (place.replaceAll("[^\\p{L}]", "").length() >= 3 && m.group(group) != null && !slug) {
         String part = m.group(group);
         int lead = part.length() - part.stripLeading().length();
         out.add(new int[] {m.start(group) + lead, m.start(group) + part.stripTrailing().length()});

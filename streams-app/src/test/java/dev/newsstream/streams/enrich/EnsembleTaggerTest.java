@@ -113,4 +113,24 @@ class EnsembleTaggerTest {
         "Donbas/LOCATION", "Olga Brennan/PERSON", "MOSCOW/LOCATION", "Sputnik/ORGANIZATION", "JAPAN/LOCATION");
     assertThat(found).noneMatch(s -> s.startsWith("State/") || s.startsWith("Harbour/"));
   }
+
+  @Test
+  void onTheRealModelsWireCopyKindsComeOutRight() {
+    // Issue 15's kinds as wire copy sets them (own text): topic slug + all-caps headline, byline, dateline line,
+    // a sentence-initial nationality, a match between a club and a place-named side, a standings row, a page
+    // header glued to the next line.
+    EnsembleTagger ner = NerModel.ensemble(new NerTagger(NerModel.shared(), 0), 0);
+    String text = "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY\n\n"
+        + "By Ines Barrow and Tomas Kell, Sports Reporters\n\n"
+        + "AL-AIN, United Arab Emirates 1996-12-06\n\n"
+        + "German Chancellor Helmut Kohl watched as Leicestershire beat Somerset by an innings.\n\n"
+        + "Arsenal 17 10 5 2 34 16 35\n\n"
+        + "Sputnik International\nUS Secretary of State Marco Rubio met Valeska Paris. Paris said little.";
+    List<String> found = surfaces(ner.tag(text).spans().stream().filter(s -> s.confidence() >= 0.5).toList(), text);
+    assertThat(found).contains("Ines Barrow/PERSON", "Tomas Kell/PERSON", "AL-AIN/LOCATION", "German/MISC",
+        "Helmut Kohl/PERSON", "Leicestershire/ORGANIZATION", "Somerset/ORGANIZATION", "Arsenal/ORGANIZATION",
+        "Marco Rubio/PERSON", "Valeska Paris/PERSON", "Paris/PERSON");
+    assertThat(found).noneMatch(s -> s.startsWith("CRICKET/") || s.contains("\n") || s.startsWith("State/")
+        || s.startsWith("Paris/LOCATION"));
+  }
 }
