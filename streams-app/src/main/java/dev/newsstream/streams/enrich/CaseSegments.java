@@ -24,6 +24,8 @@ final class CaseSegments {
       "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\-]*(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3})(?:[ \\t]*,[ \\t]*\\p{Lu}[^\\n,]{0,40}?)?"
           + "[ \\t]*,?[ \\t]+(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})[ \\t]*$");
 
+  /** A number field of a table: "17", "2-1", ".587", "34:16". */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\.?\\d[\\d.,:/-]*");
   /** "By" and a capitalised word opening a line: a byline. */
   private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}.*");
 
@@ -96,11 +98,15 @@ final class CaseSegments {
    * missed "Arsenal" where the caseless one tags it); case says nothing there.
    */
   static boolean tableRow(String line) {
+    // Most lines have no digit: no split, no per-word match (this runs on every line of every article).
+    if (line.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
     String[] fields = line.strip().split("\\s+");
     int numbers = 0;
     boolean letters = false;
     for (String f : fields) {
-      if (f.matches("[-+]?\\d[\\d.,:/-]*")) {
+      if (NUMBER.matcher(f).matches()) {
         numbers++;
       } else if (f.chars().anyMatch(Character::isLetter)) {
         letters = true;
