@@ -95,7 +95,7 @@ public final class EnsembleTagger implements SpanTagger {
     spans = titleFragments(spans, text);
     spans = datelines(spans, text);
     spans = splitRepeats(spans, text);
-    spans = SpanRules.apply(spans, text);
+    spans = SpanRules.apply(spans, text, lowercaseWords);
     spans = propagate(spans, text);
     spans.sort(Comparator.comparingInt(TaggedSpan::start));
     return new NerTagger.Tagging(spans, tokens);

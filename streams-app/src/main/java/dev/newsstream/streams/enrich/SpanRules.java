@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  *   <li>an acronym defined in parentheses right after a tagged name whose capitalised words it abbreviates ("World
  *       Health Organisation (WHO)", "Korean Central News Agency (KCNA)") takes that name's type and confidence,
  *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
+ *   <li>a one-word ORGANIZATION that is a generic head noun ("Church", a word the model knows in lower case)
+ *       followed by "of (the)" and another tagged name is one organisation ("Church of Scientology");
  *   <li>a one-word LOCATION or ORGANIZATION mention that is the last word of a PERSON's full name given earlier
  *       in the document ("Valeska Paris ... Paris was born in Switzerland") is that person: news names a person
- *       in full first and by surname after;
+ *       in full first and by surname after; and where such a surname stands untagged later as a word of its own
+ *       ("Cruise said" after "Tom Cruise"), it is tagged as that person;
  *   <li>the two sides of a match are the same kind of thing: in "Leicestershire beat Somerset" or a results row
  *       "Leeds 0 Chelsea 2", a LOCATION facing an ORGANIZATION is a team named after its place (issue 15: clubs
  *       named after places). Two places ("Japan beat Syria", national sides, a LOCATION in CoNLL's convention)
@@ -39,14 +42,119 @@ final class SpanRules {
 
   private SpanRules() {}
 
-  /** All rules in the order of the class comment. */
+  /** All rules in the order of the class comment, without the ones that need the model's lower-case words. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text) {
+    return apply(spans, text, java.util.Set.of());
+  }
+
+  /**
+   * All rules in the order of the class comment.
+   *
+   * @param lowercaseWords words the 3-class model saw in lower case in training (CoreNLP's getKnownLCWords): a
+   *     generic head noun ("church") and a common word at a sentence start are told by them
+   */
+  static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
     List<TaggedSpan> out = lineBreaks(spans, text);
     out = withoutCapitals(out, text);
     out = personConnectors(out, text);
+    out = genericHeads(out, text, lowercaseWords);
     out = acronyms(out, text);
     out = surnames(out, text);
+    out = surnameMentions(out, text, lowercaseWords);
     return matchSides(out, text);
+  }
+
+  /** " of " or " of the " between a generic head and the name it takes. */
+  private static final Pattern OF = Pattern.compile(" of (?:the )?");
+
+  /**
+   * A one-word ORGANIZATION that is a common noun the model knows in lower case ("Church", "University") followed
+   * by "of (the)" and another tagged name ("Church of Scientology", with "Scientology" tagged MISC) is one
+   * organisation: the models' IO labels cut it where the type of the parts changes.
+   */
+  static List<TaggedSpan> genericHeads(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
+    List<TaggedSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
+    List<TaggedSpan> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      TaggedSpan head = sorted.get(i);
+      TaggedSpan next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      String word = head.surface(text);
+      if (next != null && head.type().equals("ORGANIZATION") && !word.contains(" ") && head.end() < next.start()
+          && lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)) && !next.type().equals("PERSON")
+          && OF.matcher(text.substring(head.end(), next.start())).matches()) {
+        out.add(new TaggedSpan(head.start(), next.end(), "ORGANIZATION", Math.min(head.confidence(), next.confidence())));
+        i++;
+      } else {
+        out.add(head);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The surname of a person named in full ("Tom Cruise") is that person where it stands later untagged as a word of
+   * its own ("Cruise said"): not beside another capitalised word (part of another name: "Cruise Line"), and not at a
+   * sentence start when the model knows the word in lower case ("Cruise ships ..."). Confidence: the full name's.
+   */
+  static List<TaggedSpan> surnameMentions(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
+    Map<String, TaggedSpan> fullNames = new HashMap<>();
+    for (TaggedSpan s : spans) {
+      String[] words = s.surface(text).split(" ");
+      String last = words[words.length - 1];
+      if (s.type().equals("PERSON") && words.length >= 2 && s.confidence() >= 0.5 && last.length() >= 2
+          && Character.isUpperCase(last.charAt(0))) {
+        fullNames.merge(last, s, (a, b) -> a.start() <= b.start() ? a : b);
+      }
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (var e : fullNames.entrySet()) {
+      String w = e.getKey();
+      TaggedSpan full = e.getValue();
+      for (int at = text.indexOf(w, full.end()); at >= 0; at = text.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        TaggedSpan c = new TaggedSpan(at, end, "PERSON", full.confidence());
+        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        if (word && !capitalisedNeighbour(text, at, end) && out.stream().noneMatch(o -> overlap(o, c))
+            && !(sentenceStart(text, at) && lowercaseWords.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A capitalised word right before (not across a sentence end) or right after [at, end). */
+  private static boolean capitalisedNeighbour(String text, int at, int end) {
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean next = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+    int before = at - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    boolean prev = before < at - 1 && before >= 0 && Character.isLetter(text.charAt(before))
+        && Character.isUpperCase(text.charAt(wordStart(text, before)));
+    return next || prev;
+  }
+
+  private static int wordStart(String text, int i) {
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** First word of the text, of a line, or after . ! ? (and quotes). */
+  private static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '\'')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
   }
 
   /** What stands between the two sides of a match: a result verb, "v"/"vs", or a score on a results row. */
@@ -158,6 +266,10 @@ final class SpanRules {
       out.add(surname ? new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()) : s);
     }
     return out;
+  }
+
+  private static boolean overlap(TaggedSpan a, TaggedSpan b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   /** Initials of the capitalised words ("World Health Organisation" -> WHO; "Union of ... and Agnostics" skips "of"). */

@@ -87,4 +87,34 @@ class SpanRulesTest {
         "Somerset/ORGANIZATION", "Japan/LOCATION", "Syria/LOCATION", "Leeds/ORGANIZATION", "Chelsea/ORGANIZATION",
         "Kallas/PERSON", "Geneva/LOCATION");
   }
+
+  @Test
+  void aGenericHeadOfANameIsOneOrganisation() {
+    String text = "The Church of Scientology and the Church of England met Museum of Tom Ford. Acme of Ohio sued.";
+    java.util.Set<String> lowercase = java.util.Set.of("church", "museum");
+    List<TaggedSpan> spans = List.of(span(text, "Church", "ORGANIZATION", 0.8),
+        span(text, "Scientology", "MISC", 0.9), span(text, "Church of England", "ORGANIZATION", 0.99),
+        span(text, "Museum", "ORGANIZATION", 0.6), span(text, "Tom Ford", "PERSON", 1.0),
+        span(text, "Acme", "ORGANIZATION", 0.9), span(text, "Ohio", "LOCATION", 0.9));
+    List<TaggedSpan> out = SpanRules.genericHeads(spans, text, lowercase);
+    // Not before a person, and not when the first word is no common noun ("Acme of Ohio": two names).
+    assertThat(surfaces(out, text)).containsExactly("Church of Scientology/ORGANIZATION",
+        "Church of England/ORGANIZATION", "Museum/ORGANIZATION", "Tom Ford/PERSON", "Acme/ORGANIZATION",
+        "Ohio/LOCATION");
+    assertThat(out.get(0).confidence()).isEqualTo(0.8);
+  }
+
+  @Test
+  void aSurnameStandingAloneAfterTheFullNameIsThatPerson() {
+    String text = "Cruise ships left. Tom Cruise arrived. Fans cheered Cruise, and Cruise Line staff waved.\n"
+        + "Cruise said so. Bush met Tom Cruise.";
+    java.util.Set<String> lowercase = java.util.Set.of("cruise", "bush");
+    List<TaggedSpan> spans = List.of(span(text, "Tom Cruise", "PERSON", 0.97));
+    List<TaggedSpan> out = SpanRules.surnameMentions(spans, text, lowercase);
+    // Before the full name: no; beside "Line": no; at a sentence start a word known in lower case: no.
+    List<Integer> starts = out.stream().filter(s -> s.surface(text).equals("Cruise")).map(TaggedSpan::start).toList();
+    assertThat(starts).containsExactly(text.indexOf("Cruise, and"));
+    assertThat(out.get(1).type()).isEqualTo("PERSON");
+    assertThat(out.get(1).confidence()).isEqualTo(0.97);
+  }
 }
