@@ -307,6 +307,9 @@ public record StreamsAppConfig(
     return t == null || t.isBlank() ? null : t;
   }
 
+  /** {@code max.task.idle.ms}: process whatever is buffered, never wait for other partitions of a task. */
+  public static final long NO_TASK_IDLING = -1;
+
   /** Commit interval under exactly-once unless kafka.commit.interval.ms says otherwise. */
   public static final long EOS_COMMIT_INTERVAL_MS = 50;
 
@@ -330,6 +333,12 @@ public record StreamsAppConfig(
       // 50 ms brings it to ~0.7 s at the same throughput (docs/BENCHMARKS.md). kafka.commit.interval.ms overrides.
       props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EOS_COMMIT_INTERVAL_MS);
     }
+    // The dedup sub-topology reads three internal topics per task (by id, by band, decide by id). Streams' default
+    // (0) holds a task back while one of its partitions is empty and its lag unknown, and builds log text for each
+    // such check (~3 % of the without-NER stream thread's CPU, docs/BENCHMARKS.md "Issue 16 item 5, session 6").
+    // Timestamp order across those partitions buys nothing here: dedup verdicts do not depend on arrival order
+    // (docs/DEDUP.md), and each stage's state is keyed per topic. kafka.max.task.idle.ms overrides.
+    props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, NO_TASK_IDLING);
     if (analytics.applicationServer() != null) {
       // Interactive queries: other instances find the owner of a key through this (docs/ANALYTICS.md).
       props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, analytics.applicationServer());

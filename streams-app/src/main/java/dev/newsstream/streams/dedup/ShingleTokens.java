@@ -52,6 +52,31 @@ public final class ShingleTokens {
     boolean open = false; // a token is being extended
     boolean openIsWord = false; // the open token is a word (may take more letters), not a single character
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        // ASCII, most characters of most pages: no combining marks, no unspaced script, and after lower-casing only
+        // a-z and 0-9 are letters or digits. The same tokens as the general branch below, without its Unicode
+        // table lookups (getType, isLetterOrDigit) per character.
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          if (open && openIsWord) {
+            ends[n - 1] = i + 1;
+          } else {
+            if (n == starts.length) {
+              starts = Arrays.copyOf(starts, n * 2);
+              ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = i;
+            ends[n] = i + 1;
+            n++;
+            open = true;
+            openIsWord = true;
+          }
+        } else {
+          open = false;
+        }
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (isMark(cp)) {
