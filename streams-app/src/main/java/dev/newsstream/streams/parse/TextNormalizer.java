@@ -25,7 +25,10 @@ public final class TextNormalizer {
     String folded = isAscii(text) ? text
         : (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
             : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(folded.length());
+    // Into a char array sized for the worst case (the output is never longer than the input): a StringBuilder's
+    // per-append capacity and coder checks were most of this method's time (issue 16 item 5 profile).
+    char[] out = new char[folded.length()];
+    int len = 0;
     boolean space = true;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -33,18 +36,17 @@ public final class TextNormalizer {
         c = (char) (c + ('a' - 'A')); // only ASCII text still has upper case here
       }
       if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
-        sb.append(c);
+        out[len++] = c;
         space = false;
       } else if (!space) {
-        sb.append(' ');
+        out[len++] = ' ';
         space = true;
       }
     }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   private static boolean isAscii(String s) {
@@ -72,13 +74,17 @@ public final class TextNormalizer {
     int len = text.length();
     while (i < len) {
       int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
+      if (!isLetterOrDigit(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       n++;
-      while (i < len && Character.isLetterOrDigit(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
+      while (i < len) {
+        int next = text.codePointAt(i);
+        if (!isLetterOrDigit(next)) {
+          break;
+        }
+        i += Character.charCount(next);
       }
       if (i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(text.codePointAt(i + 1))) {
         i++;
@@ -88,6 +94,15 @@ public final class TextNormalizer {
       }
     }
     return n;
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, with ASCII (A-Z, a-z, 0-9) answered without the Unicode tables. */
+  private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      int lower = cp | 0x20; // A-Z -> a-z; no other ASCII character lands in a-z
+      return lower >= 'a' && lower <= 'z' || cp >= '0' && cp <= '9';
+    }
+    return Character.isLetterOrDigit(cp);
   }
 
   /** SHA-256 of the normalised text, hex. */

@@ -1,0 +1,49 @@
+package dev.newsstream.streams.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+
+/**
+ * {@link TextNormalizer#normalize} and {@link TextNormalizer#wordCount} run on every paragraph of every page and
+ * take shortcuts for speed (issue 16 item 5): a char array instead of a StringBuilder, ASCII answered without the
+ * Unicode tables. Their results must be those of the plain definitions, kept here as references, on any mix of
+ * ASCII, accented and full-width Latin, apostrophes, CJK and surrogate pairs.
+ */
+class TextNormalizerShortcutTest {
+  @Property(tries = 2000)
+  void normaliseIsThePlainDefinition(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
+      @Chars({'é', 'Ä', 'ß', '\u0301', 'Ｆ', '１', '’', '\u00a0', '\t', '年', 'İ', 'Σ'}) String text) {
+    assertThat(TextNormalizer.normalize(text)).isEqualTo(plainNormalize(text));
+  }
+
+  @Property(tries = 2000)
+  void wordCountIsTheNumberOfWords(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
+      @Chars({'é', 'Ä', '’', '\u00a0', '年', '\ud835', '\udc00', '\u0301'}) String text) {
+    assertThat(TextNormalizer.wordCount(text)).isEqualTo(TextNormalizer.words(text).size());
+  }
+
+  /** Lower case, NFKC, letters and digits only, single spaces: every character through the Unicode tables. */
+  private static String plainNormalize(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder();
+    boolean space = true;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    return sb.toString().strip();
+  }
+}
