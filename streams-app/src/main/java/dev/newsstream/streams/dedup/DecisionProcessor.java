@@ -103,12 +103,14 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
           plus(p.matches(), List.of(in.correction().original())), p.sameContent(), p.createdAt());
     }
     if (p.hasArticle() && p.contentChecked() && Long.bitCount(p.bandsReplied()) >= bands) {
+      // put(key, null) deletes without reading the old value back: delete() would fetch and decode it (for the
+      // article, a whole Avro article per page) only to return it.
       if (article == null) {
         article = articles.get(key);
-        articles.delete(key);
+        articles.put(key, null);
       }
       if (known) {
-        store.delete(key);
+        store.put(key, null);
       }
       // The triggering record (the article or its last band reply) carries the page's own headers: keep them, so
       // tracing headers set by a producer reach the outputs as they do through every other stage.
@@ -206,10 +208,10 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
       }
     }
     for (KeyValue<String, PendingDecision> kv : stuck) {
-      store.delete(kv.key);
+      store.put(kv.key, null);
       PendingArticle article = kv.value.hasArticle() ? articles.get(kv.key) : null;
       if (article != null) {
-        articles.delete(kv.key);
+        articles.put(kv.key, null);
       }
       if (article == null) {
         LOG.warn("Dropping band replies for {}: its article never arrived", kv.key);

@@ -103,6 +103,29 @@ class DecisionProcessorTest {
   }
 
   @Test
+  void aDecisionLeavesNothingPendingWhetherTheArticleOrAReplyCameLast() {
+    allBands("a#1");
+    in.pipeInput("a", DecisionInput.of(article("a")));
+    in.pipeInput("b", DecisionInput.of(article("b")));
+    allBands("b#1");
+    in.pipeInput("c", DecisionInput.of(article("c")));
+    reply("c#1", 0);
+    assertThat(out).hasSize(2);
+    org.apache.kafka.streams.state.KeyValueStore<String, Object> pending = driver.getKeyValueStore(DecisionProcessor.STORE);
+    org.apache.kafka.streams.state.KeyValueStore<String, Object> articles =
+        driver.getKeyValueStore(DecisionProcessor.ARTICLES);
+    for (String key : List.of("a#1", "b#1")) {
+      assertThat(pending.get(key)).as("pending " + key).isNull();
+      assertThat(articles.get(key)).as("article " + key).isNull();
+    }
+    assertThat(pending.get("c#1")).as("still waiting for bands 1-3").isNotNull();
+    assertThat(articles.get("c#1")).isNotNull();
+    try (var all = articles.all()) {
+      assertThat(all).toIterable().hasSize(1);
+    }
+  }
+
+  @Test
   void aRedeliveredReplyIsNotCountedTwiceAndAnIncompleteDecisionIsMadeAfterTheTimeout() {
     in.pipeInput("c", DecisionInput.of(article("c")));
     reply("c#1", 0);
