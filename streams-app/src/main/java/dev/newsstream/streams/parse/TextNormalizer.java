@@ -13,7 +13,15 @@ import java.util.regex.Pattern;
 
 /** One normalisation for hashing, word counts and comparison, so every stage agrees on "same text". */
 public final class TextNormalizer {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+  /**
+   * A word: one Han, Hiragana or Katakana character (these scripts write no spaces between words, and counting
+   * each character is the convention of word processors' counts for them), or a run of other letters and digits,
+   * an apostrophe followed by letters staying in it.
+   */
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
+          + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+"
+          + "(?:['’][\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+)?");
 
   private TextNormalizer() {}
 
@@ -67,7 +75,11 @@ public final class TextNormalizer {
     return words;
   }
 
-  /** Same count as {@link #words}: letter/digit runs, an apostrophe followed by letters staying in the word. */
+  /**
+   * Same count as {@link #words}: each Han/Hiragana/Katakana character, and runs of other letters and digits (an
+   * apostrophe followed by letters staying in the word). So a 70-character Japanese brief counts 70, not the 5
+   * "words" its punctuation happens to split it into.
+   */
   public static int wordCount(String text) {
     int n = 0;
     int i = 0;
@@ -79,21 +91,40 @@ public final class TextNormalizer {
         continue;
       }
       n++;
+      if (isUnspacedScript(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
       while (i < len) {
         int next = text.codePointAt(i);
-        if (!isLetterOrDigit(next)) {
+        if (!isLetterOrDigit(next) || isUnspacedScript(next)) {
           break;
         }
         i += Character.charCount(next);
       }
-      if (i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(text.codePointAt(i + 1))) {
+      if (i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '’') && isWordLetter(text.codePointAt(i + 1))) {
         i++;
-        while (i < len && Character.isLetter(text.codePointAt(i))) {
+        while (i < len && isWordLetter(text.codePointAt(i))) {
           i += Character.charCount(text.codePointAt(i));
         }
       }
     }
     return n;
+  }
+
+  /** A letter that continues a word after an apostrophe: any letter but a character-per-word script's. */
+  private static boolean isWordLetter(int cp) {
+    return Character.isLetter(cp) && !isUnspacedScript(cp);
+  }
+
+  /** Han, Hiragana or Katakana: scripts written without spaces, where each character counts as a word. */
+  static boolean isUnspacedScript(int cp) {
+    if (cp < 0x2E80) { // below the CJK radicals no code point is in these scripts
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** {@link Character#isLetterOrDigit(int)}, with ASCII (A-Z, a-z, 0-9) answered without the Unicode tables. */

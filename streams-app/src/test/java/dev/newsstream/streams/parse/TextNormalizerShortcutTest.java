@@ -25,7 +25,7 @@ class TextNormalizerShortcutTest {
 
   @Property(tries = 2000)
   void wordCountIsTheNumberOfWords(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
-      @Chars({'é', 'Ä', '’', '\u00a0', '年', '\ud835', '\udc00', '\u0301'}) String text) {
+      @Chars({'é', 'Ä', '’', '\u00a0', '年', '東', 'の', 'ア', 'ー', '한', '\ud835', '\udc00', '\u0301'}) String text) {
     assertThat(TextNormalizer.wordCount(text)).isEqualTo(TextNormalizer.words(text).size());
   }
 
