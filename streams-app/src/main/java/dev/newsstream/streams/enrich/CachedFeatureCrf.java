@@ -35,12 +35,21 @@ public final class CachedFeatureCrf {
   private final CRFClassifier<CoreLabel> crf;
   private final CrfFeatureIndexer indexer;
   private final int background;
+  /** CoreNLP's inference on primitive arrays (same bits); null = CoreNLP's own clique tree and Viterbi. */
+  private final CrfInference inference;
 
   private CachedFeatureCrf(CRFClassifier<CoreLabel> crf, CrfFeatureIndexer indexer) {
     this.crf = crf;
     this.indexer = indexer;
     this.background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
+    this.inference = Boolean.getBoolean(PLAIN_INFERENCE_PROPERTY) ? null : CrfInference.of(crf);
   }
+
+  /**
+   * JVM system property that keeps the cached features but runs CoreNLP's own clique tree and Viterbi on them
+   * ({@code -Dnewsstream.ner.plain-inference=true}): for comparing the two inference paths, and as a kill switch.
+   */
+  public static final String PLAIN_INFERENCE_PROPERTY = "newsstream.ner.plain-inference";
 
   /**
    * JVM system property that turns this path off everywhere ({@code -Dnewsstream.ner.plain-crf=true}): every tagger
@@ -101,6 +110,25 @@ public final class CachedFeatureCrf {
       return crf.classifySentence(sentence);
     }
     int n = data.length;
+    // An interrupted thread goes to CoreNLP's code, which answers an interrupt with RuntimeInterruptedException.
+    CrfInference.Result fast = inference == null || Thread.currentThread().isInterrupted() ? null
+        : inference.tag(data);
+    if (fast != null) {
+      List<CoreLabel> out = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        CoreLabel token = new CoreLabel(sentence.get(j));
+        token.set(CoreAnnotations.AnswerAnnotation.class, crf.classIndex.get(fast.labels()[j]));
+        token.set(CoreAnnotations.AnswerProbAnnotation.class, fast.probs()[j]);
+        out.add(token);
+      }
+      return out;
+    }
+    return coreNlpInference(sentence, data);
+  }
+
+  /** CoreNLP's clique tree, Viterbi and marginals on {@code data}, as classifyMaxEnt runs them. */
+  private List<CoreLabel> coreNlpInference(List<CoreLabel> sentence, int[][][] data) {
+    int n = data.length;
     int[] labels = new int[n];
     Arrays.fill(labels, background);
     CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(data, labels, new double[n][crf.windowSize][]));
@@ -115,6 +143,11 @@ public final class CachedFeatureCrf {
       out.add(token);
     }
     return out;
+  }
+
+  /** Whether labels and marginals come from {@link CrfInference} (else CoreNLP's clique tree and Viterbi). */
+  public boolean usesOwnInference() {
+    return inference != null;
   }
 
   /** The feature indices of {@code sentence} as the indexer computes them (null when it defers); for tests. */
