@@ -195,16 +195,25 @@ final class CrfFeatureIndexer {
     out[m++] = c.cType;
     out[m++] = p.pType;
     out[m++] = n.nType;
-    out[m++] = pair(PW_CTYPE, p.wordId, c.shapeId, 0, p.word, c.shape, null);
-    out[m++] = pair(NW_CTYPE, c.shapeId, n.wordId, 0, c.shape, n.word, null);
-    out[m++] = pair(PC_TYPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
-    out[m++] = pair(CN_TYPE, c.shapeId, n.shapeId, 0, c.shape, n.shape, null);
-    out[m++] = pair(PCN_TYPE, p.shapeId, c.shapeId, n.shapeId, p.shape, c.shape, n.shape);
+    out[m++] = pair(PW_CTYPE, p.wordId, c.shapeId, 0, p.wordHash, c.shapeHash, c.shapePow, 0, 0, p.word, c.shape,
+        null);
+    out[m++] = pair(NW_CTYPE, c.shapeId, n.wordId, 0, c.shapeHash, n.wordHash, n.wordPow, 0, 0, c.shape, n.word,
+        null);
+    out[m++] = pair(PC_TYPE, p.shapeId, c.shapeId, 0, p.shapeHash, c.shapeHash, c.shapePow, 0, 0, p.shape, c.shape,
+        null);
+    out[m++] = pair(CN_TYPE, c.shapeId, n.shapeId, 0, c.shapeHash, n.shapeHash, n.shapePow, 0, 0, c.shape, n.shape,
+        null);
+    out[m++] = pair(PCN_TYPE, p.shapeId, c.shapeId, n.shapeId, p.shapeHash, c.shapeHash, c.shapePow, n.shapeHash,
+        n.shapePow, p.shape, c.shape, n.shape);
     if (p.word.length() <= 3) {
-      out[m++] = pair(PPW_CTYPE, at(t, loc - 2).wordId, c.shapeId, 0, at(t, loc - 2).word, c.shape, null);
+      CrfWordType pp = at(t, loc - 2);
+      out[m++] = pair(PPW_CTYPE, pp.wordId, c.shapeId, 0, pp.wordHash, c.shapeHash, c.shapePow, 0, 0, pp.word,
+          c.shape, null);
     }
     if (n.word.length() <= 3) {
-      out[m++] = pair(NNW_CTYPE, at(t, loc + 2).wordId, c.shapeId, 0, at(t, loc + 2).word, c.shape, null);
+      CrfWordType nn = at(t, loc + 2);
+      out[m++] = pair(NNW_CTYPE, nn.wordId, c.shapeId, 0, nn.wordHash, c.shapeHash, c.shapePow, 0, 0, nn.word,
+          c.shape, null);
     }
     m = occurrencePatterns(t, loc, out, m);
     for (int i = 1; i <= templates.disjunctionWidth; i++) {
@@ -250,39 +259,53 @@ final class CrfFeatureIndexer {
     int m = 0;
     out[m++] = seqFeature;
     out[m++] = c.seqCWord;
-    out[m++] = pair(SEQ_PC_WORD, p.wordId, c.wordId, 0, p.word, c.word, null);
+    out[m++] = pair(SEQ_PC_WORD, p.wordId, c.wordId, 0, p.wordHash, c.wordHash, c.wordPow, 0, 0, p.word, c.word,
+        null);
     out[m++] = p.seqPWord;
     out[m++] = p.seqPDistSim;
     out[m++] = c.seqCDistSim;
-    out[m++] = pair(SEQ_PC_DISTSIM, p.distSimId, c.distSimId, 0, p.distSim, c.distSim, null);
+    out[m++] = pair(SEQ_PC_DISTSIM, p.distSimId, c.distSimId, 0, p.distSimHash, c.distSimHash, c.distSimPow, 0, 0,
+        p.distSim, c.distSim, null);
     out[m++] = p.seqPShape;
     out[m++] = c.seqCShape;
-    out[m++] = pair(SEQ_PC_SHAPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
+    out[m++] = pair(SEQ_PC_SHAPE, p.shapeId, c.shapeId, 0, p.shapeHash, c.shapeHash, c.shapePow, 0, 0, p.shape,
+        c.shape, null);
     out[m++] = c.seqCShapeTps2;
     out[m++] = n.seqNShapeTns1;
     return m;
   }
 
-  /** {@link #pair(int, String, String, String)} through the memo, with ids standing for the strings (-1: none). */
-  private long pair(int template, long ia, long ib, long ic, String a, String b, String c) {
+  /**
+   * The packed (hash, index) of a pair feature whose name is built from strings a, b (and c) with the given String
+   * hashes ({@code pb}/{@code pc}: 31^length of b/c). The name's hash comes from the parts' hashes
+   * ({@link CrfPairNames#pairHash(int, int, int, int, int, int)}), and the ~95 % of new word pairs whose hash no
+   * feature of the model has stop at the bit filter: no String is read, no memo slot written. The others go through
+   * the memo (ids standing for the strings; -1: none), then the binary search and the names.
+   */
+  private long pair(int template, long ia, long ib, long ic, int ha, int hb, int pb, int hc, int pc, String a,
+      String b, String c) {
+    int hash = CrfPairNames.pairHash(template, ha, hb, pb, hc, pc);
+    int bit = filterBit(hash);
+    if ((knownFilter[bit >>> 6] & (1L << bit)) == 0) {
+      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
+    }
     if (ia < 0 || ib < 0 || ic < 0) {
-      return pair(template, a, b, c);
+      return pair(template, hash, a, b, c);
     }
     int slot = PairMemo.slot(template, ia, ib, ic);
     PairMemo.Entry e = memo.get(slot, template, ia, ib, ic);
     if (e != null) {
       return e.value();
     }
-    long f = pair(template, a, b, c);
+    long f = pair(template, hash, a, b, c);
     memo.put(slot, new PairMemo.Entry(template, ia, ib, ic, f));
     return f;
   }
 
-  private long pair(int template, String a, String b, String c) {
-    int hash = pairHash(template, a, b, c);
-    int bit = filterBit(hash);
-    if ((knownFilter[bit >>> 6] & (1L << bit)) == 0 || Arrays.binarySearch(knownHashes, hash) < 0) {
-      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
+  /** The pair feature of a name whose hash ({@code hash}) passed the filter. */
+  private long pair(int template, int hash, String a, String b, String c) {
+    if (Arrays.binarySearch(knownHashes, hash) < 0) {
+      return HashSetOrder.pack(hash, -1);
     }
     PairKey key = new PairKey(template, a, b, c);
     Long cached = pairs.getIfPresent(key);
