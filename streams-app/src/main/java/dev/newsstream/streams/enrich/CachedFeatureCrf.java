@@ -26,8 +26,6 @@ import java.util.WeakHashMap;
 public final class CachedFeatureCrf {
   /** Word types kept (~0.5 KB each, so at most ~30 MB of heap); evicted least-recently-used-like (Caffeine). */
   static final int CACHED_TYPES = 60_000;
-  /** Pairs kept, only those whose feature hash the model knows (~0.1 KB each, at most ~20 MB of heap). */
-  static final int CACHED_PAIRS = 200_000;
 
   private static final Map<CRFClassifier<CoreLabel>, CachedFeatureCrf> BY_MODEL =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -69,7 +67,7 @@ public final class CachedFeatureCrf {
       if (BY_MODEL.containsKey(crf)) {
         return BY_MODEL.get(crf);
       }
-      CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES, CACHED_PAIRS);
+      CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES);
       CachedFeatureCrf out = indexer == null ? null : new CachedFeatureCrf(crf, indexer);
       BY_MODEL.put(crf, out);
       return out;
@@ -84,7 +82,7 @@ public final class CachedFeatureCrf {
     if (Boolean.getBoolean(PLAIN_CRF_PROPERTY)) {
       return null;
     }
-    CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES, CACHED_PAIRS);
+    CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES);
     return indexer == null ? null : new CachedFeatureCrf(crf, indexer);
   }
 

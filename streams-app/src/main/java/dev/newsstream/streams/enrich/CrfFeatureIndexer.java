@@ -11,7 +11,6 @@ import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.Index;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +21,10 @@ import java.util.Set;
  * ~80% of the CRF's time on news text.
  *
  * <p>How it stays identical: each of the model's feature templates depends on one token type (the word, its shape,
- * its distsim class: cached per type, {@link CrfWordType}) or on a pair of them (a shape next to a word...: cached per
- * pair); the occurrence-pattern template reads the sentence and is recomputed. The order of the indices matters too:
+ * its distsim class: cached per type, {@link CrfWordType}) or on a pair of them (a shape next to a word...: memoised
+ * per pair of ids, {@link PairMemo}); the occurrence-pattern template reads the sentence and is recomputed. Names are
+ * looked up by their String hash, computed from the parts' hashes, and confirmed against the model's own name
+ * ({@link CrfFeatureNames}), so no name is built. The order of the indices matters too:
  * CoreNLP sums the weights in the order its {@code HashSet} of feature names iterates, and summation order changes the
  * last bits of the marginals. That order is bucket ({@code hash ^ hash>>>16} modulo the table size 128 of
  * {@code new HashSet<>(100)}), then insertion order inside a bucket; this class keeps each feature name's String hash
@@ -32,7 +33,7 @@ import java.util.Set;
  *
  * <p>Only the feature templates of the English CoreNLP models are implemented (3-class cased and caseless, CoNLL
  * 4-class): {@link #forModel} checks the model's flags ({@link CrfTemplates}) and returns null for any other model.
- * Thread-safe; the caches are bounded Caffeine caches.
+ * Thread-safe; the word-type cache is a bounded Caffeine cache.
  */
 final class CrfFeatureIndexer {
   private static final int MAX_FEATURES = HashSetOrder.MAX_FEATURES;
@@ -40,7 +41,6 @@ final class CrfFeatureIndexer {
 
   private final CRFClassifier<CoreLabel> crf;
   private final CrfTemplates templates;
-  private final Index<String> featureIndex;
   private final CrfWordType pad;
   private final long classFeature;
   private final long noOccurrence;
@@ -48,41 +48,21 @@ final class CrfFeatureIndexer {
   private final long prevOccurrence;
   private final long seqFeature;
   private final Cache<String, CrfWordType> types;
-  private final Cache<PairKey, Long> pairs;
   private final PairMemo memo = new PairMemo();
   /**
-   * The String hashes of all the model's feature names, sorted. A pair feature whose hash is not here is not in the
-   * model, so most word pairs (new bigrams) cost a few multiplications and a binary search instead of a string.
+   * The model's feature names by String hash: a feature whose hash no name has (most word pairs, many features of a
+   * new word) costs a few multiplications and one memory access, and the others a table probe and a comparison with
+   * the name's parts, where building the name and looking it up in the model's HashIndex cost a String, its hash and
+   * a HashMap lookup each.
    */
-  private final int[] knownHashes;
-  /**
-   * One bit per slot of a mixed hash of each known feature name's String hash (2^23 bits, 1 MB): a clear bit means
-   * "not in {@link #knownHashes}" in one memory access, where the binary search over ~350k hashes took ~19, most of
-   * them cache misses on new text. A set bit still goes through the binary search, so the answer is the same.
-   */
-  private final long[] knownFilter = new long[KNOWN_FILTER_BITS >>> 6];
-  private static final int KNOWN_FILTER_BITS = 1 << 23;
-
-  private record PairKey(int template, String a, String b, String c) {}
+  private final CrfFeatureNames names;
 
   private CrfFeatureIndexer(CRFClassifier<CoreLabel> crf, CrfTemplates templates, Index<String> featureIndex,
-      int cachedTypes, int cachedPairs) {
+      int cachedTypes) {
     this.crf = crf;
     this.templates = templates;
-    this.featureIndex = featureIndex;
     this.types = Caffeine.newBuilder().maximumSize(cachedTypes).recordStats().build();
-    this.pairs = Caffeine.newBuilder().maximumSize(cachedPairs).build();
-    List<String> names = featureIndex.objectsList();
-    int[] hashes = new int[names.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = names.get(i).hashCode();
-    }
-    Arrays.sort(hashes);
-    this.knownHashes = hashes;
-    for (int h : hashes) {
-      int bit = filterBit(h);
-      knownFilter[bit >>> 6] |= 1L << bit;
-    }
+    this.names = new CrfFeatureNames(featureIndex.objectsList());
     // The padding CoreNLP puts around a sentence: a token with no annotations but the background answer.
     CoreLabel padLabel = new CoreLabel();
     padLabel.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
@@ -100,15 +80,14 @@ final class CrfFeatureIndexer {
    * does not reproduce (then tag with CoreNLP's own path).
    *
    * @param cachedTypes word types to keep (each ~0.5 KB)
-   * @param cachedPairs word/shape pairs to keep (each ~0.1 KB)
    */
-  static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes, int cachedPairs) {
+  static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes) {
     CrfTemplates templates = CrfTemplates.of(crf);
     if (templates == null) {
       return null;
     }
     Index<String> index = featureIndexOf(crf);
-    return index == null ? null : new CrfFeatureIndexer(crf, templates, index, cachedTypes, cachedPairs);
+    return index == null ? null : new CrfFeatureIndexer(crf, templates, index, cachedTypes);
   }
 
   /** Why {@code crf} is not supported: flags the templates do not implement ({@link CrfTemplates}); empty if none. */
@@ -285,49 +264,41 @@ final class CrfFeatureIndexer {
   private long pair(int template, long ia, long ib, long ic, int ha, int hb, int pb, int hc, int pc, String a,
       String b, String c) {
     int hash = CrfPairNames.pairHash(template, ha, hb, pb, hc, pc);
-    int bit = filterBit(hash);
-    if ((knownFilter[bit >>> 6] & (1L << bit)) == 0) {
+    if (!names.mayHave(hash)) {
       return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
     }
     if (ia < 0 || ib < 0 || ic < 0) {
-      return pair(template, hash, a, b, c);
+      return pairFeature(template, hash, a, b, c);
     }
     int slot = PairMemo.slot(template, ia, ib, ic);
     PairMemo.Entry e = memo.get(slot, template, ia, ib, ic);
     if (e != null) {
       return e.value();
     }
-    long f = pair(template, hash, a, b, c);
+    long f = pairFeature(template, hash, a, b, c);
     memo.put(slot, new PairMemo.Entry(template, ia, ib, ic, f));
     return f;
   }
 
-  /** The pair feature of a name whose hash ({@code hash}) passed the filter. */
-  private long pair(int template, int hash, String a, String b, String c) {
-    if (Arrays.binarySearch(knownHashes, hash) < 0) {
-      return HashSetOrder.pack(hash, -1);
-    }
-    PairKey key = new PairKey(template, a, b, c);
-    Long cached = pairs.getIfPresent(key);
-    if (cached != null) {
-      return cached;
-    }
-    long f = feature(pairName(template, a, b, c));
-    pairs.put(key, f);
-    return f;
+  /** The pair feature named {@link CrfPairNames#pairName}(template, a, b, c), whose String hash is {@code hash}. */
+  private long pairFeature(int template, int hash, String a, String b, String c) {
+    String sep = separator(template);
+    int index = template == PCN_TYPE ? names.indexOf(hash, a, sep, b, sep, c, suffix(template))
+        : names.indexOf(hash, a, sep, b, suffix(template), null, null);
+    return HashSetOrder.pack(hash, index);
   }
-
-  private static int filterBit(int hash) {
-    return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(KNOWN_FILTER_BITS));
-  }
-
-
 
   /** (String hash, feature index or -1) of one feature name. */
   private long feature(String name) {
-    return HashSetOrder.pack(name.hashCode(), featureIndex.indexOf(name));
+    int hash = name.hashCode();
+    return HashSetOrder.pack(hash, names.indexOf(hash, name, null));
   }
 
+  /** {@link #feature(String)} of {@code a + suffix}, without building it. */
+  private long feature(String a, String suffix) {
+    int hash = a.hashCode() * CrfPairNames.pow31(suffix.length()) + suffix.hashCode();
+    return HashSetOrder.pack(hash, names.indexOf(hash, a, suffix));
+  }
 
   /**
    * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation)
@@ -356,28 +327,28 @@ final class CrfFeatureIndexer {
     w.shapeId = memo.intern(w.shape);
     w.distSimId = memo.intern(w.distSim);
     String ds = String.valueOf(w.distSimGet); // StringBuilder.append(null) writes "null", as the templates do
-    w.cDistSim = feature(ds + "-DISTSIM|C");
-    w.cWord = feature(w.word + "-WORD|C");
-    w.pWord = feature(w.word + "-PW|C");
-    w.pDistSim = feature(ds + "-PDISTSIM|C");
-    w.nWord = feature(w.word + "-NW|C");
-    w.nDistSim = feature(ds + "-NDISTSIM|C");
+    w.cDistSim = feature(ds, "-DISTSIM|C");
+    w.cWord = feature(w.word, "-WORD|C");
+    w.pWord = feature(w.word, "-PW|C");
+    w.pDistSim = feature(ds, "-PDISTSIM|C");
+    w.nWord = feature(w.word, "-NW|C");
+    w.nDistSim = feature(ds, "-NDISTSIM|C");
     w.nGrams = nGrams(w.word);
     w.isTitle = templates.isTitle(w.word);
     w.title = w.isTitle ? feature("IS_TITLE|C") : 0;
-    w.cType = feature(w.shape + "-TYPE|C");
-    w.pType = feature(w.shape + "-PTYPE|C");
-    w.nType = feature(w.shape + "-NTYPE|C");
-    w.disjN = feature(w.word + "-DISJN|C");
-    w.disjP = feature(w.word + "-DISJP|C");
-    w.seqCWord = feature(w.word + "-PSEQW|CpC");
-    w.seqPWord = feature(w.word + "-PSEQpW|CpC");
-    w.seqPDistSim = feature(w.distSim + "-PSEQpDS|CpC");
-    w.seqCDistSim = feature(w.distSim + "-PSEQcDS|CpC");
-    w.seqPShape = feature(w.shape + "-PSEQpS|CpC");
-    w.seqCShape = feature(w.shape + "-PSEQcS|CpC");
-    w.seqCShapeTps2 = feature(w.shape + "-TPS2|CpC");
-    w.seqNShapeTns1 = feature(w.shapeGet + "-TNS1|CpC");
+    w.cType = feature(w.shape, "-TYPE|C");
+    w.pType = feature(w.shape, "-PTYPE|C");
+    w.nType = feature(w.shape, "-NTYPE|C");
+    w.disjN = feature(w.word, "-DISJN|C");
+    w.disjP = feature(w.word, "-DISJP|C");
+    w.seqCWord = feature(w.word, "-PSEQW|CpC");
+    w.seqPWord = feature(w.word, "-PSEQpW|CpC");
+    w.seqPDistSim = feature(w.distSim, "-PSEQpDS|CpC");
+    w.seqCDistSim = feature(w.distSim, "-PSEQcDS|CpC");
+    w.seqPShape = feature(w.shape, "-PSEQpS|CpC");
+    w.seqCShape = feature(w.shape, "-PSEQcS|CpC");
+    w.seqCShapeTps2 = feature(w.shape, "-TPS2|CpC");
+    w.seqNShapeTns1 = feature(String.valueOf(w.shapeGet), "-TNS1|CpC");
     return w;
   }
 
@@ -386,7 +357,7 @@ final class CrfFeatureIndexer {
     List<String> subs = templates.nGrams(cWord);
     long[] out = new long[subs.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = feature(subs.get(i) + "|C");
+      out[i] = feature(subs.get(i), "|C");
     }
     return out;
   }

@@ -57,6 +57,16 @@ final class CrfPairNames {
     return pow;
   }
 
+  /** The separator between a pair feature's parts: "-" in the edge-clique templates, "..." in the others. */
+  static String separator(int template) {
+    return template >= SEQ_PC_WORD ? "-" : "...";
+  }
+
+  /** The suffix that ends a pair feature's name (template and clique). */
+  static String suffix(int template) {
+    return PAIR_SUFFIXES[template];
+  }
+
   private static final int DOTS_HASH = "...".hashCode();
   private static final int DASH_HASH = "-".hashCode();
 
