@@ -301,8 +301,9 @@ final class CrfFeatureIndexer {
   }
 
   /**
-   * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation)
-   * and the feature factory's distsim annotation, both run by CoreNLP itself on a one-token document.
+   * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation),
+   * run by CoreNLP itself on a one-token document, and the feature factory's distsim class ({@link
+   * CrfTemplates#distSim}; {@link #coreNlpDistSim} is CoreNLP's own annotation, which the tests compare it with).
    */
   private CrfWordType newType(String text) {
     CoreLabel token = new CoreLabel();
@@ -311,9 +312,32 @@ final class CrfFeatureIndexer {
     List<CoreLabel> doc = new ArrayList<>(1);
     doc.add(token);
     new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
-    crf.makeDatum(doc, 0, crf.featureFactories); // annotates the distsim class
-    return fill(new CrfWordType(word(token), token.get(CoreAnnotations.ShapeAnnotation.class),
-        token.get(CoreAnnotations.DistSimAnnotation.class)));
+    String word = word(token);
+    String distSim;
+    if (templates.hasDistSimLexicon()) {
+      distSim = templates.distSim(word); // the lexicon lookup alone, not a whole makeDatum of ~45 feature strings
+    } else {
+      crf.makeDatum(doc, 0, crf.featureFactories); // annotates the distsim class
+      distSim = token.get(CoreAnnotations.DistSimAnnotation.class);
+    }
+    return fill(new CrfWordType(word, token.get(CoreAnnotations.ShapeAnnotation.class), distSim));
+  }
+
+  /** The distsim class CoreNLP's own feature extraction annotates a one-token document of {@code text} with. */
+  String coreNlpDistSim(String text) {
+    CoreLabel token = new CoreLabel();
+    token.set(CoreAnnotations.TextAnnotation.class, text);
+    token.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
+    List<CoreLabel> doc = new ArrayList<>(1);
+    doc.add(token);
+    new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
+    crf.makeDatum(doc, 0, crf.featureFactories);
+    return token.get(CoreAnnotations.DistSimAnnotation.class);
+  }
+
+  /** The distsim class of {@code text} as {@link #newType} computes it. */
+  String distSim(String text) {
+    return newType(text).distSimGet;
   }
 
   /** FeatureFactory.getWord: the text through the model's word function. */
