@@ -11,7 +11,7 @@ import java.util.List;
  * thread-safe.
  *
  * <p>Heap: the filter 1 MB, the table 4 bytes x the next power of two >= 2 x the feature count (4 MB for the 3-class
- * models, 1 MB for the 4-class), the hashes 4 bytes per feature (1.4 MB for 346,710 features).
+ * models, 2 MB for the 4-class), the hashes 4 bytes per feature (1.4 MB for the 3-class model's 346,710 features).
  */
 final class CrfFeatureNames {
   private static final int FILTER_BITS = 1 << 23;
