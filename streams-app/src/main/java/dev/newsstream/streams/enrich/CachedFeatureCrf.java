@@ -16,9 +16,11 @@ import java.util.WeakHashMap;
 
 /**
  * {@code CRFClassifier.classifySentence} with the feature indices from {@link CrfFeatureIndexer}'s caches: the same
- * labels and the same marginals, bit for bit, at a fraction of the cost. After the features, everything is CoreNLP's
- * own code, in the order {@code classifyMaxEnt} runs it: the calibrated clique tree of the model's weights, Viterbi
- * ({@code ExactBestSequenceFinder}) and each chosen label's marginal ({@code TestSequenceModel.labelProb}).
+ * labels and the same marginals, bit for bit, at a fraction of the cost. After the features comes what
+ * {@code classifyMaxEnt} runs: the calibrated clique tree of the model's weights, Viterbi ({@code
+ * ExactBestSequenceFinder}) and each chosen label's marginal ({@code TestSequenceModel.labelProb}), computed by
+ * {@link CrfInference} (CoreNLP's arithmetic on primitive arrays) or, with {@link #PLAIN_INFERENCE_PROPERTY} or where
+ * that declines, by CoreNLP's own classes.
  *
  * <p>One instance per model ({@link #of}), shared by all threads, so that word types cached for one document serve
  * the next. Sentences the indexer does not reproduce go to {@code classifySentence} itself.
