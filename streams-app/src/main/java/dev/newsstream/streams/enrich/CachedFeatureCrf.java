@@ -16,9 +16,11 @@ import java.util.WeakHashMap;
 
 /**
  * {@code CRFClassifier.classifySentence} with the feature indices from {@link CrfFeatureIndexer}'s caches: the same
- * labels and the same marginals, bit for bit, at a fraction of the cost. After the features, everything is CoreNLP's
- * own code, in the order {@code classifyMaxEnt} runs it: the calibrated clique tree of the model's weights, Viterbi
- * ({@code ExactBestSequenceFinder}) and each chosen label's marginal ({@code TestSequenceModel.labelProb}).
+ * labels and the same marginals, bit for bit, at a fraction of the cost. After the features comes what
+ * {@code classifyMaxEnt} runs: the calibrated clique tree of the model's weights, Viterbi ({@code
+ * ExactBestSequenceFinder}) and each chosen label's marginal ({@code TestSequenceModel.labelProb}), computed by
+ * {@link CrfInference} (CoreNLP's arithmetic on primitive arrays) or, with {@link #PLAIN_INFERENCE_PROPERTY} or where
+ * that declines, by CoreNLP's own classes.
  *
  * <p>One instance per model ({@link #of}), shared by all threads, so that word types cached for one document serve
  * the next. Sentences the indexer does not reproduce go to {@code classifySentence} itself.
@@ -26,8 +28,6 @@ import java.util.WeakHashMap;
 public final class CachedFeatureCrf {
   /** Word types kept (~0.5 KB each, so at most ~30 MB of heap); evicted least-recently-used-like (Caffeine). */
   static final int CACHED_TYPES = 60_000;
-  /** Pairs kept, only those whose feature hash the model knows (~0.1 KB each, at most ~20 MB of heap). */
-  static final int CACHED_PAIRS = 200_000;
 
   private static final Map<CRFClassifier<CoreLabel>, CachedFeatureCrf> BY_MODEL =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -35,12 +35,21 @@ public final class CachedFeatureCrf {
   private final CRFClassifier<CoreLabel> crf;
   private final CrfFeatureIndexer indexer;
   private final int background;
+  /** CoreNLP's inference on primitive arrays (same bits); null = CoreNLP's own clique tree and Viterbi. */
+  private final CrfInference inference;
 
   private CachedFeatureCrf(CRFClassifier<CoreLabel> crf, CrfFeatureIndexer indexer) {
     this.crf = crf;
     this.indexer = indexer;
     this.background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
+    this.inference = Boolean.getBoolean(PLAIN_INFERENCE_PROPERTY) ? null : CrfInference.of(crf);
   }
+
+  /**
+   * JVM system property that keeps the cached features but runs CoreNLP's own clique tree and Viterbi on them
+   * ({@code -Dnewsstream.ner.plain-inference=true}): for comparing the two inference paths, and as a kill switch.
+   */
+  public static final String PLAIN_INFERENCE_PROPERTY = "newsstream.ner.plain-inference";
 
   /**
    * JVM system property that turns this path off everywhere ({@code -Dnewsstream.ner.plain-crf=true}): every tagger
@@ -60,7 +69,7 @@ public final class CachedFeatureCrf {
       if (BY_MODEL.containsKey(crf)) {
         return BY_MODEL.get(crf);
       }
-      CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES, CACHED_PAIRS);
+      CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES);
       CachedFeatureCrf out = indexer == null ? null : new CachedFeatureCrf(crf, indexer);
       BY_MODEL.put(crf, out);
       return out;
@@ -75,7 +84,7 @@ public final class CachedFeatureCrf {
     if (Boolean.getBoolean(PLAIN_CRF_PROPERTY)) {
       return null;
     }
-    CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES, CACHED_PAIRS);
+    CrfFeatureIndexer indexer = CrfFeatureIndexer.forModel(crf, CACHED_TYPES);
     return indexer == null ? null : new CachedFeatureCrf(crf, indexer);
   }
 
@@ -101,6 +110,25 @@ public final class CachedFeatureCrf {
       return crf.classifySentence(sentence);
     }
     int n = data.length;
+    // An interrupted thread goes to CoreNLP's code, which answers an interrupt with RuntimeInterruptedException.
+    CrfInference.Result fast = inference == null || Thread.currentThread().isInterrupted() ? null
+        : inference.tag(data);
+    if (fast != null) {
+      List<CoreLabel> out = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        CoreLabel token = new CoreLabel(sentence.get(j));
+        token.set(CoreAnnotations.AnswerAnnotation.class, crf.classIndex.get(fast.labels()[j]));
+        token.set(CoreAnnotations.AnswerProbAnnotation.class, fast.probs()[j]);
+        out.add(token);
+      }
+      return out;
+    }
+    return coreNlpInference(sentence, data);
+  }
+
+  /** CoreNLP's clique tree, Viterbi and marginals on {@code data}, as classifyMaxEnt runs them. */
+  private List<CoreLabel> coreNlpInference(List<CoreLabel> sentence, int[][][] data) {
+    int n = data.length;
     int[] labels = new int[n];
     Arrays.fill(labels, background);
     CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(data, labels, new double[n][crf.windowSize][]));
@@ -115,6 +143,11 @@ public final class CachedFeatureCrf {
       out.add(token);
     }
     return out;
+  }
+
+  /** Whether labels and marginals come from {@link CrfInference} (else CoreNLP's clique tree and Viterbi). */
+  public boolean usesOwnInference() {
+    return inference != null;
   }
 
   /** The feature indices of {@code sentence} as the indexer computes them (null when it defers); for tests. */

@@ -11,7 +11,6 @@ import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.Index;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +21,10 @@ import java.util.Set;
  * ~80% of the CRF's time on news text.
  *
  * <p>How it stays identical: each of the model's feature templates depends on one token type (the word, its shape,
- * its distsim class: cached per type, {@link CrfWordType}) or on a pair of them (a shape next to a word...: cached per
- * pair); the occurrence-pattern template reads the sentence and is recomputed. The order of the indices matters too:
+ * its distsim class: cached per type, {@link CrfWordType}) or on a pair of them (a shape next to a word...: memoised
+ * per pair of ids, {@link PairMemo}); the occurrence-pattern template reads the sentence and is recomputed. Names are
+ * looked up by their String hash, computed from the parts' hashes, and confirmed against the model's own name
+ * ({@link CrfFeatureNames}), so no name is built. The order of the indices matters too:
  * CoreNLP sums the weights in the order its {@code HashSet} of feature names iterates, and summation order changes the
  * last bits of the marginals. That order is bucket ({@code hash ^ hash>>>16} modulo the table size 128 of
  * {@code new HashSet<>(100)}), then insertion order inside a bucket; this class keeps each feature name's String hash
@@ -32,7 +33,7 @@ import java.util.Set;
  *
  * <p>Only the feature templates of the English CoreNLP models are implemented (3-class cased and caseless, CoNLL
  * 4-class): {@link #forModel} checks the model's flags ({@link CrfTemplates}) and returns null for any other model.
- * Thread-safe; the caches are bounded Caffeine caches.
+ * Thread-safe; the word-type cache is a bounded Caffeine cache.
  */
 final class CrfFeatureIndexer {
   private static final int MAX_FEATURES = HashSetOrder.MAX_FEATURES;
@@ -40,7 +41,6 @@ final class CrfFeatureIndexer {
 
   private final CRFClassifier<CoreLabel> crf;
   private final CrfTemplates templates;
-  private final Index<String> featureIndex;
   private final CrfWordType pad;
   private final long classFeature;
   private final long noOccurrence;
@@ -48,41 +48,21 @@ final class CrfFeatureIndexer {
   private final long prevOccurrence;
   private final long seqFeature;
   private final Cache<String, CrfWordType> types;
-  private final Cache<PairKey, Long> pairs;
   private final PairMemo memo = new PairMemo();
   /**
-   * The String hashes of all the model's feature names, sorted. A pair feature whose hash is not here is not in the
-   * model, so most word pairs (new bigrams) cost a few multiplications and a binary search instead of a string.
+   * The model's feature names by String hash: a feature whose hash no name has (most word pairs, many features of a
+   * new word) costs a few multiplications and one memory access, and the others a table probe and a comparison with
+   * the name's parts, where building the name and looking it up in the model's HashIndex cost a String, its hash and
+   * a HashMap lookup each.
    */
-  private final int[] knownHashes;
-  /**
-   * One bit per slot of a mixed hash of each known feature name's String hash (2^23 bits, 1 MB): a clear bit means
-   * "not in {@link #knownHashes}" in one memory access, where the binary search over ~350k hashes took ~19, most of
-   * them cache misses on new text. A set bit still goes through the binary search, so the answer is the same.
-   */
-  private final long[] knownFilter = new long[KNOWN_FILTER_BITS >>> 6];
-  private static final int KNOWN_FILTER_BITS = 1 << 23;
-
-  private record PairKey(int template, String a, String b, String c) {}
+  private final CrfFeatureNames names;
 
   private CrfFeatureIndexer(CRFClassifier<CoreLabel> crf, CrfTemplates templates, Index<String> featureIndex,
-      int cachedTypes, int cachedPairs) {
+      int cachedTypes) {
     this.crf = crf;
     this.templates = templates;
-    this.featureIndex = featureIndex;
     this.types = Caffeine.newBuilder().maximumSize(cachedTypes).recordStats().build();
-    this.pairs = Caffeine.newBuilder().maximumSize(cachedPairs).build();
-    List<String> names = featureIndex.objectsList();
-    int[] hashes = new int[names.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = names.get(i).hashCode();
-    }
-    Arrays.sort(hashes);
-    this.knownHashes = hashes;
-    for (int h : hashes) {
-      int bit = filterBit(h);
-      knownFilter[bit >>> 6] |= 1L << bit;
-    }
+    this.names = new CrfFeatureNames(featureIndex.objectsList());
     // The padding CoreNLP puts around a sentence: a token with no annotations but the background answer.
     CoreLabel padLabel = new CoreLabel();
     padLabel.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
@@ -100,15 +80,14 @@ final class CrfFeatureIndexer {
    * does not reproduce (then tag with CoreNLP's own path).
    *
    * @param cachedTypes word types to keep (each ~0.5 KB)
-   * @param cachedPairs word/shape pairs to keep (each ~0.1 KB)
    */
-  static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes, int cachedPairs) {
+  static CrfFeatureIndexer forModel(CRFClassifier<CoreLabel> crf, int cachedTypes) {
     CrfTemplates templates = CrfTemplates.of(crf);
     if (templates == null) {
       return null;
     }
     Index<String> index = featureIndexOf(crf);
-    return index == null ? null : new CrfFeatureIndexer(crf, templates, index, cachedTypes, cachedPairs);
+    return index == null ? null : new CrfFeatureIndexer(crf, templates, index, cachedTypes);
   }
 
   /** Why {@code crf} is not supported: flags the templates do not implement ({@link CrfTemplates}); empty if none. */
@@ -195,16 +174,25 @@ final class CrfFeatureIndexer {
     out[m++] = c.cType;
     out[m++] = p.pType;
     out[m++] = n.nType;
-    out[m++] = pair(PW_CTYPE, p.wordId, c.shapeId, 0, p.word, c.shape, null);
-    out[m++] = pair(NW_CTYPE, c.shapeId, n.wordId, 0, c.shape, n.word, null);
-    out[m++] = pair(PC_TYPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
-    out[m++] = pair(CN_TYPE, c.shapeId, n.shapeId, 0, c.shape, n.shape, null);
-    out[m++] = pair(PCN_TYPE, p.shapeId, c.shapeId, n.shapeId, p.shape, c.shape, n.shape);
+    out[m++] = pair(PW_CTYPE, p.wordId, c.shapeId, 0, p.wordHash, c.shapeHash, c.shapePow, 0, 0, p.word, c.shape,
+        null);
+    out[m++] = pair(NW_CTYPE, c.shapeId, n.wordId, 0, c.shapeHash, n.wordHash, n.wordPow, 0, 0, c.shape, n.word,
+        null);
+    out[m++] = pair(PC_TYPE, p.shapeId, c.shapeId, 0, p.shapeHash, c.shapeHash, c.shapePow, 0, 0, p.shape, c.shape,
+        null);
+    out[m++] = pair(CN_TYPE, c.shapeId, n.shapeId, 0, c.shapeHash, n.shapeHash, n.shapePow, 0, 0, c.shape, n.shape,
+        null);
+    out[m++] = pair(PCN_TYPE, p.shapeId, c.shapeId, n.shapeId, p.shapeHash, c.shapeHash, c.shapePow, n.shapeHash,
+        n.shapePow, p.shape, c.shape, n.shape);
     if (p.word.length() <= 3) {
-      out[m++] = pair(PPW_CTYPE, at(t, loc - 2).wordId, c.shapeId, 0, at(t, loc - 2).word, c.shape, null);
+      CrfWordType pp = at(t, loc - 2);
+      out[m++] = pair(PPW_CTYPE, pp.wordId, c.shapeId, 0, pp.wordHash, c.shapeHash, c.shapePow, 0, 0, pp.word,
+          c.shape, null);
     }
     if (n.word.length() <= 3) {
-      out[m++] = pair(NNW_CTYPE, at(t, loc + 2).wordId, c.shapeId, 0, at(t, loc + 2).word, c.shape, null);
+      CrfWordType nn = at(t, loc + 2);
+      out[m++] = pair(NNW_CTYPE, nn.wordId, c.shapeId, 0, nn.wordHash, c.shapeHash, c.shapePow, 0, 0, nn.word,
+          c.shape, null);
     }
     m = occurrencePatterns(t, loc, out, m);
     for (int i = 1; i <= templates.disjunctionWidth; i++) {
@@ -250,65 +238,72 @@ final class CrfFeatureIndexer {
     int m = 0;
     out[m++] = seqFeature;
     out[m++] = c.seqCWord;
-    out[m++] = pair(SEQ_PC_WORD, p.wordId, c.wordId, 0, p.word, c.word, null);
+    out[m++] = pair(SEQ_PC_WORD, p.wordId, c.wordId, 0, p.wordHash, c.wordHash, c.wordPow, 0, 0, p.word, c.word,
+        null);
     out[m++] = p.seqPWord;
     out[m++] = p.seqPDistSim;
     out[m++] = c.seqCDistSim;
-    out[m++] = pair(SEQ_PC_DISTSIM, p.distSimId, c.distSimId, 0, p.distSim, c.distSim, null);
+    out[m++] = pair(SEQ_PC_DISTSIM, p.distSimId, c.distSimId, 0, p.distSimHash, c.distSimHash, c.distSimPow, 0, 0,
+        p.distSim, c.distSim, null);
     out[m++] = p.seqPShape;
     out[m++] = c.seqCShape;
-    out[m++] = pair(SEQ_PC_SHAPE, p.shapeId, c.shapeId, 0, p.shape, c.shape, null);
+    out[m++] = pair(SEQ_PC_SHAPE, p.shapeId, c.shapeId, 0, p.shapeHash, c.shapeHash, c.shapePow, 0, 0, p.shape,
+        c.shape, null);
     out[m++] = c.seqCShapeTps2;
     out[m++] = n.seqNShapeTns1;
     return m;
   }
 
-  /** {@link #pair(int, String, String, String)} through the memo, with ids standing for the strings (-1: none). */
-  private long pair(int template, long ia, long ib, long ic, String a, String b, String c) {
+  /**
+   * The packed (hash, index) of a pair feature whose name is built from strings a, b (and c) with the given String
+   * hashes ({@code pb}/{@code pc}: 31^length of b/c). The name's hash comes from the parts' hashes
+   * ({@link CrfPairNames#pairHash(int, int, int, int, int, int)}), and the ~95 % of new word pairs whose hash no
+   * feature of the model has stop at the bit filter: no String is read, no memo slot written. The others go through
+   * the memo (ids standing for the strings; -1: none), then the binary search and the names.
+   */
+  private long pair(int template, long ia, long ib, long ic, int ha, int hb, int pb, int hc, int pc, String a,
+      String b, String c) {
+    int hash = CrfPairNames.pairHash(template, ha, hb, pb, hc, pc);
+    if (!names.mayHave(hash)) {
+      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
+    }
     if (ia < 0 || ib < 0 || ic < 0) {
-      return pair(template, a, b, c);
+      return pairFeature(template, hash, a, b, c);
     }
     int slot = PairMemo.slot(template, ia, ib, ic);
     PairMemo.Entry e = memo.get(slot, template, ia, ib, ic);
     if (e != null) {
       return e.value();
     }
-    long f = pair(template, a, b, c);
+    long f = pairFeature(template, hash, a, b, c);
     memo.put(slot, new PairMemo.Entry(template, ia, ib, ic, f));
     return f;
   }
 
-  private long pair(int template, String a, String b, String c) {
-    int hash = pairHash(template, a, b, c);
-    int bit = filterBit(hash);
-    if ((knownFilter[bit >>> 6] & (1L << bit)) == 0 || Arrays.binarySearch(knownHashes, hash) < 0) {
-      return HashSetOrder.pack(hash, -1); // no feature of the model has this hash, so neither has this name
-    }
-    PairKey key = new PairKey(template, a, b, c);
-    Long cached = pairs.getIfPresent(key);
-    if (cached != null) {
-      return cached;
-    }
-    long f = feature(pairName(template, a, b, c));
-    pairs.put(key, f);
-    return f;
+  /** The pair feature named {@link CrfPairNames#pairName}(template, a, b, c), whose String hash is {@code hash}. */
+  private long pairFeature(int template, int hash, String a, String b, String c) {
+    String sep = separator(template);
+    int index = template == PCN_TYPE ? names.indexOf(hash, a, sep, b, sep, c, suffix(template))
+        : names.indexOf(hash, a, sep, b, suffix(template), null, null);
+    return HashSetOrder.pack(hash, index);
   }
-
-  private static int filterBit(int hash) {
-    return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(KNOWN_FILTER_BITS));
-  }
-
-
 
   /** (String hash, feature index or -1) of one feature name. */
   private long feature(String name) {
-    return HashSetOrder.pack(name.hashCode(), featureIndex.indexOf(name));
+    int hash = name.hashCode();
+    return HashSetOrder.pack(hash, names.indexOf(hash, name, null));
   }
 
+  /** {@link #feature(String)} of {@code a + suffix}, without building it. */
+  private long feature(String a, String suffix) {
+    int hash = a.hashCode() * CrfPairNames.pow31(suffix.length()) + suffix.hashCode();
+    return HashSetOrder.pack(hash, names.indexOf(hash, a, suffix));
+  }
 
   /**
-   * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation)
-   * and the feature factory's distsim annotation, both run by CoreNLP itself on a one-token document.
+   * A token type as CoreNLP sees it: the preprocessing of {@code classifySentence} (word shape, term normalisation),
+   * run by CoreNLP itself on a one-token document, and the feature factory's distsim class ({@link
+   * CrfTemplates#distSim}; {@link #coreNlpDistSim} is CoreNLP's own annotation, which the tests compare it with).
    */
   private CrfWordType newType(String text) {
     CoreLabel token = new CoreLabel();
@@ -317,9 +312,32 @@ final class CrfFeatureIndexer {
     List<CoreLabel> doc = new ArrayList<>(1);
     doc.add(token);
     new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
-    crf.makeDatum(doc, 0, crf.featureFactories); // annotates the distsim class
-    return fill(new CrfWordType(word(token), token.get(CoreAnnotations.ShapeAnnotation.class),
-        token.get(CoreAnnotations.DistSimAnnotation.class)));
+    String word = word(token);
+    String distSim;
+    if (templates.hasDistSimLexicon()) {
+      distSim = templates.distSim(word); // the lexicon lookup alone, not a whole makeDatum of ~45 feature strings
+    } else {
+      crf.makeDatum(doc, 0, crf.featureFactories); // annotates the distsim class
+      distSim = token.get(CoreAnnotations.DistSimAnnotation.class);
+    }
+    return fill(new CrfWordType(word, token.get(CoreAnnotations.ShapeAnnotation.class), distSim));
+  }
+
+  /** The distsim class CoreNLP's own feature extraction annotates a one-token document of {@code text} with. */
+  String coreNlpDistSim(String text) {
+    CoreLabel token = new CoreLabel();
+    token.set(CoreAnnotations.TextAnnotation.class, text);
+    token.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
+    List<CoreLabel> doc = new ArrayList<>(1);
+    doc.add(token);
+    new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
+    crf.makeDatum(doc, 0, crf.featureFactories);
+    return token.get(CoreAnnotations.DistSimAnnotation.class);
+  }
+
+  /** The distsim class of {@code text} as {@link #newType} computes it. */
+  String distSim(String text) {
+    return newType(text).distSimGet;
   }
 
   /** FeatureFactory.getWord: the text through the model's word function. */
@@ -333,28 +351,28 @@ final class CrfFeatureIndexer {
     w.shapeId = memo.intern(w.shape);
     w.distSimId = memo.intern(w.distSim);
     String ds = String.valueOf(w.distSimGet); // StringBuilder.append(null) writes "null", as the templates do
-    w.cDistSim = feature(ds + "-DISTSIM|C");
-    w.cWord = feature(w.word + "-WORD|C");
-    w.pWord = feature(w.word + "-PW|C");
-    w.pDistSim = feature(ds + "-PDISTSIM|C");
-    w.nWord = feature(w.word + "-NW|C");
-    w.nDistSim = feature(ds + "-NDISTSIM|C");
+    w.cDistSim = feature(ds, "-DISTSIM|C");
+    w.cWord = feature(w.word, "-WORD|C");
+    w.pWord = feature(w.word, "-PW|C");
+    w.pDistSim = feature(ds, "-PDISTSIM|C");
+    w.nWord = feature(w.word, "-NW|C");
+    w.nDistSim = feature(ds, "-NDISTSIM|C");
     w.nGrams = nGrams(w.word);
     w.isTitle = templates.isTitle(w.word);
     w.title = w.isTitle ? feature("IS_TITLE|C") : 0;
-    w.cType = feature(w.shape + "-TYPE|C");
-    w.pType = feature(w.shape + "-PTYPE|C");
-    w.nType = feature(w.shape + "-NTYPE|C");
-    w.disjN = feature(w.word + "-DISJN|C");
-    w.disjP = feature(w.word + "-DISJP|C");
-    w.seqCWord = feature(w.word + "-PSEQW|CpC");
-    w.seqPWord = feature(w.word + "-PSEQpW|CpC");
-    w.seqPDistSim = feature(w.distSim + "-PSEQpDS|CpC");
-    w.seqCDistSim = feature(w.distSim + "-PSEQcDS|CpC");
-    w.seqPShape = feature(w.shape + "-PSEQpS|CpC");
-    w.seqCShape = feature(w.shape + "-PSEQcS|CpC");
-    w.seqCShapeTps2 = feature(w.shape + "-TPS2|CpC");
-    w.seqNShapeTns1 = feature(w.shapeGet + "-TNS1|CpC");
+    w.cType = feature(w.shape, "-TYPE|C");
+    w.pType = feature(w.shape, "-PTYPE|C");
+    w.nType = feature(w.shape, "-NTYPE|C");
+    w.disjN = feature(w.word, "-DISJN|C");
+    w.disjP = feature(w.word, "-DISJP|C");
+    w.seqCWord = feature(w.word, "-PSEQW|CpC");
+    w.seqPWord = feature(w.word, "-PSEQpW|CpC");
+    w.seqPDistSim = feature(w.distSim, "-PSEQpDS|CpC");
+    w.seqCDistSim = feature(w.distSim, "-PSEQcDS|CpC");
+    w.seqPShape = feature(w.shape, "-PSEQpS|CpC");
+    w.seqCShape = feature(w.shape, "-PSEQcS|CpC");
+    w.seqCShapeTps2 = feature(w.shape, "-TPS2|CpC");
+    w.seqNShapeTns1 = feature(String.valueOf(w.shapeGet), "-TNS1|CpC");
     return w;
   }
 
@@ -363,7 +381,7 @@ final class CrfFeatureIndexer {
     List<String> subs = templates.nGrams(cWord);
     long[] out = new long[subs.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = feature(subs.get(i) + "|C");
+      out[i] = feature(subs.get(i), "|C");
     }
     return out;
   }

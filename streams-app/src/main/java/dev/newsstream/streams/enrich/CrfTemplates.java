@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -56,10 +57,24 @@ final class CrfTemplates {
   /** NERFeatureFactory's title pattern (read from the model's factory) when useTitle is on, else null. */
   final Pattern title;
 
-  private CrfTemplates(int disjunctionWidth, int maxNGramLeng, Pattern title) {
+  /**
+   * The feature factory's distsim lexicon (word -> class) and the flags its lookup reads, or null when it cannot be
+   * read (then the indexer lets CoreNLP annotate the class).
+   */
+  private final Map<String, String> distSimLexicon;
+  private final boolean casedDistSim;
+  private final boolean numberEquivalenceDistSim;
+  private final String unknownWordDistSimClass;
+
+  private CrfTemplates(int disjunctionWidth, int maxNGramLeng, Pattern title, Map<String, String> distSimLexicon,
+      SeqClassifierFlags flags) {
     this.disjunctionWidth = disjunctionWidth;
     this.maxNGramLeng = maxNGramLeng;
     this.title = title;
+    this.distSimLexicon = distSimLexicon;
+    this.casedDistSim = flags.casedDistSim;
+    this.numberEquivalenceDistSim = flags.numberEquivalenceDistSim;
+    this.unknownWordDistSimClass = flags.unknownWordDistSimClass;
   }
 
   /** The settings of {@code crf}, or null when {@link #unsupported} is not empty. */
@@ -68,7 +83,7 @@ final class CrfTemplates {
       return null;
     }
     return new CrfTemplates(crf.flags.disjunctionWidth, crf.flags.maxNGramLeng,
-        crf.flags.useTitle ? titlePattern(crf) : null);
+        crf.flags.useTitle ? titlePattern(crf) : null, distSimLexicon(crf), crf.flags);
   }
 
   /** Why {@code crf} is not supported: the flags that differ from what the templates implement; empty if none. */
@@ -127,6 +142,38 @@ final class CrfTemplates {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** NERFeatureFactory's distsim lexicon, read like the title pattern (a private field, no getter); null if not. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> distSimLexicon(CRFClassifier<CoreLabel> crf) {
+    try {
+      Field field = NERFeatureFactory.class.getDeclaredField("lexicon");
+      field.setAccessible(true);
+      Object value = field.get(crf.featureFactories.get(0));
+      return value instanceof Map<?, ?> m ? (Map<String, String>) m : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether {@link #distSim} can answer (else CoreNLP's feature extraction annotates the class). */
+  boolean hasDistSimLexicon() {
+    return distSimLexicon != null;
+  }
+
+  /**
+   * The distsim class NERFeatureFactory.distSimAnnotate gives a token whose word (after the word function) is
+   * {@code word}: the lexicon's class of the word, lower-cased unless casedDistSim (String.toLowerCase in the default
+   * locale, as CoreNLP calls it), its digits folded if numberEquivalenceDistSim; the unknown-word class if absent.
+   */
+  String distSim(String word) {
+    String key = casedDistSim ? word : word.toLowerCase();
+    if (numberEquivalenceDistSim) {
+      key = WordShapeClassifier.wordShape(key, WordShapeClassifier.WORDSHAPEDIGITS);
+    }
+    String found = distSimLexicon.get(key);
+    return found == null ? unknownWordDistSimClass : found;
   }
 
   /** Whether {@code word} (after the word function) gets the IS_TITLE feature. */

@@ -20,6 +20,14 @@ final class CrfWordType {
   final boolean noUpperCase;
   final boolean hasLetter;
 
+  /** String hashes of word, shape and distsim class and 31^their length: pair-feature hashes without the Strings. */
+  final int wordHash;
+  final int wordPow;
+  final int shapeHash;
+  final int shapePow;
+  final int distSimHash;
+  final int distSimPow;
+
   /** Ids of this type (its word), its shape and its distsim class in {@link PairMemo}; -1: not interned. */
   long wordId;
   long shapeId;
@@ -60,6 +68,12 @@ final class CrfWordType {
     this.nameCase = isNameCase(word);
     this.noUpperCase = noUpperCase(word);
     this.hasLetter = hasLetter(word);
+    this.wordHash = word.hashCode();
+    this.wordPow = CrfPairNames.pow31(word.length());
+    this.shapeHash = shape.hashCode();
+    this.shapePow = CrfPairNames.pow31(shape.length());
+    this.distSimHash = distSim.hashCode();
+    this.distSimPow = CrfPairNames.pow31(distSim.length());
   }
 
   // The three tests of NERFeatureFactory's occurrence-pattern template, same definitions.
