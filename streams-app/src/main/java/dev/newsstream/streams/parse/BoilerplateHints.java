@@ -41,11 +41,23 @@ final class BoilerplateHints {
   private BoilerplateHints() {}
 
   static List<String> words(Element e) {
+    return words(e, true);
+  }
+
+  /**
+   * The element's name words; without its {@code id} when {@code withId} is false. A heading's id is an anchor
+   * made from its own text or a table of contents' numbering ({@code h3#nav_schredder_statt__0},
+   * {@code h2#h-related-work}), so its words say nothing about what the heading is.
+   */
+  static List<String> words(Element e, boolean withId) {
     if (e.attributesSize() == 0) {
       return List.of();
     }
     List<String> words = new ArrayList<>();
     for (String attr : ATTRIBUTES) {
+      if (!withId && attr.equals("id")) {
+        continue;
+      }
       String v = e.attr(attr);
       if (!v.isEmpty()) {
         split(attr.equals("class") ? componentNames(v) : v, words);

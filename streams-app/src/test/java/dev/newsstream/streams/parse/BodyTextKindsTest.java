@@ -1,0 +1,53 @@
+package dev.newsstream.streams.parse;
+
+import static dev.newsstream.streams.parse.InBodyFixtures.extract;
+import static dev.newsstream.streams.parse.InBodyFixtures.para;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, session 6: kinds of article text lost inside the body (each with the look-alike boilerplate that must
+ * still go).
+ */
+class BodyTextKindsTest {
+
+  @Test
+  void subheadingWhoseAnchorIdHoldsABoilerplateWordStays() {
+    // a table of contents names its anchors "nav_…"/"h-related-…": the id says where the heading is, not what it is
+    // six paragraphs: enough text that the extractor does not retry with names off (its ladder starts under 500)
+    List<String> out = extract("<article>" + "<p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(5) + "</p><p>"
+        + para(6) + "</p>"
+        + "<h3 class=\"subheading\" id=\"nav_only_the_foil__1\">Only the foil is left</h3>"
+        + "<p>" + para(3) + "</p>" + "<h2 id=\"h-related-work\">Work done on other harbours</h2><p>" + para(4) + "</p>"
+        + "</article>");
+    assertThat(out).contains("Only the foil is left", "Work done on other harbours", para(3), para(4));
+  }
+
+  @Test
+  void headingNamedAsBoilerplateByItsClassStillGoes() {
+    List<String> out = extract("<article><p>" + para(1) + "</p><p>" + para(2) + "</p>"
+        + "<h3 class=\"related-title\">More from the harbour desk</h3></article>");
+    assertThat(out).containsExactly(para(1), para(2));
+  }
+
+  @Test
+  void paragraphInsideAJumpTargetAnchorIsTextNotALink() {
+    String question = "One of the questions listeners ask most is this one: what does the professor say about the "
+        + "claim that the virus has always been around, hidden in the statistics?";
+    List<String> out = extract("<article><p>" + para(1) + "</p><p><a name=\"wodarg\">" + question + "</a></p><p>"
+        + para(2) + "</p></article>");
+    assertThat(out).containsExactly(para(1), question, para(2));
+  }
+
+  @Test
+  void linksWithoutHrefThatAreButtonsStillCountAsLinks() {
+    // a script-driven list of other stories: <a> elements without href and without a name are links all the same
+    String teaser = "<li><a class=\"js-teaser\" onclick=\"go(1)\">Another story about the harbour ferry and its new "
+        + "timetable for the winter season</a></li>";
+    List<String> out = extract("<article><p>" + para(1) + "</p><p>" + para(2) + "</p><ul>" + teaser.repeat(4)
+        + "</ul></article>");
+    assertThat(out).containsExactly(para(1), para(2));
+  }
+}
