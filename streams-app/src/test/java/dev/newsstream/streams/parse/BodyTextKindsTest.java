@@ -50,4 +50,32 @@ class BodyTextKindsTest {
         + "</ul></article>");
     assertThat(out).containsExactly(para(1), para(2));
   }
+
+  @Test
+  void bodyChunksNumberedByTheCmsAreOneText() {
+    // <div class="story-body story-body-1"> … ad and related box … <div class="story-body story-body-2">, each in
+    // its own wrapper: chunk 1 holds the opening paragraphs
+    String html = "<article id=\"story\"><h1>Dredging</h1>"
+        + "<div class=\"story-body-supplemental\"><div class=\"story-body story-body-1\"><p>" + para(1) + "</p><p>"
+        + para(2) + "</p></div><div class=\"supplemental\"><div class=\"supplemental-items\"><ul>"
+        + ("<li><article class=\"story theme-summary\"><a href=\"/other\"><div class=\"story-body\"><h2>Another "
+        + "story</h2><p>A teaser for another story on the harbour and its ferry.</p></div></a></article></li>").repeat(6)
+        + "</ul></div></div></div>"
+        + "<div class=\"story-interrupter\"><a href=\"#c\">Continue reading the main story</a></div>"
+        + "<div class=\"story-body-supplemental\"><div class=\"story-body story-body-2\">" + paras(3, 14)
+        + "</div></div></article>";
+    // chunk 1 scores under a fifth of chunk 2, so it does not join as a mere sibling
+    assertThat(extract(html)).startsWith(para(1), para(2), para(3)).hasSize(14);
+    assertThat(ContainerFinder.chunkClasses("story-body story-body-1"))
+        .isEqualTo(ContainerFinder.chunkClasses("story-body  story-body-2")).containsExactly("story-body");
+    assertThat(ContainerFinder.chunkClasses("story-body")).isNotEqualTo(ContainerFinder.chunkClasses("story-text"));
+  }
+
+  private static String paras(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      sb.append("<p>").append(para(i)).append("</p>");
+    }
+    return sb.toString();
+  }
 }
