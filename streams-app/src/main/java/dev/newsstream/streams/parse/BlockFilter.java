@@ -235,7 +235,7 @@ final class BlockFilter {
       return end;
     }
     TextBlocks.Block last = blocks.get(i - 1);
-    if (last.isEmphasised() || last.isHeading() || last.tag().equals("li")) {
+    if (last.isEmphasised() && !opensWithQuote(last.text()) || last.isHeading() || last.tag().equals("li")) {
       return end;
     }
     int emphasised = 0;
@@ -331,7 +331,18 @@ final class BlockFilter {
   }
 
   private static boolean isNote(TextBlocks.Block b) {
-    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt();
+    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt()
+        && !opensWithQuote(b.text());
+  }
+
+  /**
+   * A closing quotation set in italics ("“I am as light as a feather…” — the story ends on Dickens") is the
+   * article's last word, not an editor's note: notes (a bio, "Follow us…", "Submit your letter…") never open with
+   * a quotation mark.
+   */
+  private static boolean opensWithQuote(String t) {
+    String s = t.stripLeading();
+    return !s.isEmpty() && "“\"„«»‘‹›「『".indexOf(s.charAt(0)) >= 0;
   }
 
   /**

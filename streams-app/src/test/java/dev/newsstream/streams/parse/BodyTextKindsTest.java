@@ -71,6 +71,16 @@ class BodyTextKindsTest {
     assertThat(ContainerFinder.chunkClasses("story-body")).isNotEqualTo(ContainerFinder.chunkClasses("story-text"));
   }
 
+  @Test
+  void closingQuotationInItalicsIsTextWhileTheItalicBioAfterItIsANote() {
+    String quote = "“I am as light as a feather, I am as happy as an angel, I am as merry as a school-boy. A merry "
+        + "Christmas to every-body!”";
+    String bio = "Brad Shorr is Director of Marketing for an agency in Chicago and writes about content marketing.";
+    List<String> out = extract("<article>" + paras(1, 4) + "<p><i>" + quote + "</i></p><p><i>" + bio + "</i></p>"
+        + "</article>");
+    assertThat(out).containsExactly(para(1), para(2), para(3), para(4), quote);
+  }
+
   private static String paras(int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i <= to; i++) {
