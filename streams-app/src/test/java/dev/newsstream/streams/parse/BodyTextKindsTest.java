@@ -81,6 +81,16 @@ class BodyTextKindsTest {
     assertThat(out).containsExactly(para(1), para(2), para(3), para(4), quote);
   }
 
+  @Test
+  void postedByAndLabelledDateLinesAreNoText() {
+    String sentence = "Written by hand in 1850, the letters survived the fire in the harbour office.";
+    List<String> out = extract("<article><p>Posted by Konstantin @ 12:00 am</p><p>Escrito por Jose Pablo Segura "
+        + "Vargas</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>" + paras(1, 4) + "<p>" + sentence
+        + "</p><p>Published by the harbour trust, the report runs to 200 pages.</p></article>");
+    assertThat(out).containsExactly(para(1), para(2), para(3), para(4), sentence,
+        "Published by the harbour trust, the report runs to 200 pages.");
+  }
+
   private static String paras(int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i <= to; i++) {
