@@ -55,17 +55,6 @@ final class BlockFilter {
       + "(?:\\s*\\d+[a-z]?)?(?:\\s*[:|].*|\\s+[–—-]\\s.*)?$");
   private static final Pattern BYLINE = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|door|автор:?|text:?)\\s+\\p{L}[\\p{L}.'’ -]{1,60}(?:,.{0,60})?$");
-  /**
-   * A blog theme's "posted by" line: "Posted by Konstantin @ 12:00 am", "Veröffentlicht von HansG am 3. Mai",
-   * "Publié par Claire Dubois le 4 mars" (the label, then a name and the time or date, or nothing).
-   */
-  private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|written|published|filed|submitted|"
-      + "veröffentlicht|geschrieben|verfasst|gepostet|eingestellt|publié|écrit|rédigé|posté|publicado|escrito|"
-      + "pubblicato|scritto|geplaatst|geschreven)\\s+(?:by|von|par|por|da|di|door)\\s*\\p{L}[^.!?]{0,80}$");
-  /** The label before a date-only line: "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Veröffentlicht am …". */
-  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:posted|published|updated|last updated|"
-      + "veröffentlicht|publiziert|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|"
-      + "aggiornato)(?:\\s+(?:on|am|le|el|il))?\\s*:?\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»”\"')\\]。！？]\\s*$");
   private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
   private static final int JUNK_MAX_CHARS = 200;
@@ -165,7 +154,7 @@ final class BlockFilter {
         || isLabelShaped(b, LABEL_START.matcher(t)))) {
       return true;
     }
-    if (len <= 120 && (BYLINE.matcher(t).matches() || POSTED_BY.matcher(t).matches())) {
+    if (len <= 120 && (BYLINE.matcher(t).matches() || BodyBoilerplate.isPostedBy(t))) {
       return true;
     }
     // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025"), or a labelled
@@ -173,9 +162,7 @@ final class BlockFilter {
     if (len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent()) {
       return true;
     }
-    java.util.regex.Matcher label = len < 80 ? DATE_LABEL.matcher(t) : null;
-    return label != null && label.lookingAt()
-        && DateParsing.parseOffset(t.substring(label.end()).replaceAll("[.\\s]+$", "")).isPresent();
+    return len < 80 && BodyBoilerplate.isLabelledDate(t);
   }
 
   /**

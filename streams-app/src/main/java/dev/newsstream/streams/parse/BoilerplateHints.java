@@ -193,4 +193,27 @@ final class BoilerplateHints {
       }
     }
   }
+
+  /**
+   * A chunk's class names without their numbering: "story-body story-body-1" and "story-body story-body-2" are
+   * chunks 1 and 2 of one text (numbered by the CMS as it cut the text around ad slots), so both give {story-body}.
+   */
+  static java.util.Set<String> chunkClasses(String classAttr) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String c : classAttr.trim().split("\\s+")) {
+      int end = c.length();
+      while (end > 0 && Character.isDigit(c.charAt(end - 1))) {
+        end--;
+      }
+      if (end < c.length()) {
+        while (end > 0 && (c.charAt(end - 1) == '-' || c.charAt(end - 1) == '_')) {
+          end--;
+        }
+      }
+      if (end > 0) {
+        out.add(c.substring(0, end));
+      }
+    }
+    return out;
+  }
 }

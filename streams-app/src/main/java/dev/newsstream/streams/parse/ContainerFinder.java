@@ -120,11 +120,18 @@ final class ContainerFinder {
       return containers;
     }
     Element article = nearestArticle(chunk);
-    java.util.Set<String> chunkClasses = chunkClasses(chunk.className());
+    java.util.Set<String> chunkClasses = null;
     List<Element> all = new ArrayList<>(containers);
     for (Element c : raw.keySet()) {
-      if (c.normalName().equals(chunk.normalName()) && chunkClasses.equals(chunkClasses(c.className()))
-          && prose(c) >= TWIN_CHUNK_MIN_PROSE && nearestArticle(c) == article && !overlaps(c, all)) {
+      if (!c.normalName().equals(chunk.normalName()) || prose(c) < TWIN_CHUNK_MIN_PROSE) {
+        continue;
+      }
+      boolean sameClass = c.className().equals(chunk.className());
+      if (!sameClass && !c.className().isEmpty()) { // numbered twins only: class sets built for few candidates
+        chunkClasses = chunkClasses == null ? BoilerplateHints.chunkClasses(chunk.className()) : chunkClasses;
+        sameClass = chunkClasses.equals(BoilerplateHints.chunkClasses(c.className()));
+      }
+      if (sameClass && nearestArticle(c) == article && !overlaps(c, all)) {
         all.add(c);
       }
     }
@@ -162,29 +169,6 @@ final class ContainerFinder {
       e = next;
     }
     return null;
-  }
-
-  /**
-   * A chunk's class names without their numbering: "story-body story-body-1" and "story-body story-body-2" are
-   * chunks 1 and 2 of one text (numbered by the CMS as it cut the text around ad slots), so both give {story-body}.
-   */
-  static java.util.Set<String> chunkClasses(String classAttr) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    for (String c : classAttr.trim().split("\\s+")) {
-      int end = c.length();
-      while (end > 0 && Character.isDigit(c.charAt(end - 1))) {
-        end--;
-      }
-      if (end < c.length()) {
-        while (end > 0 && (c.charAt(end - 1) == '-' || c.charAt(end - 1) == '_')) {
-          end--;
-        }
-      }
-      if (end > 0) {
-        out.add(c.substring(0, end));
-      }
-    }
-    return out;
   }
 
   /** Prose characters a chunk needs: a twin holding one caption or teaser line is not a chunk of the text. */

@@ -66,9 +66,9 @@ class BodyTextKindsTest {
         + "</div></div></article>";
     // chunk 1 scores under a fifth of chunk 2, so it does not join as a mere sibling
     assertThat(extract(html)).startsWith(para(1), para(2), para(3)).hasSize(14);
-    assertThat(ContainerFinder.chunkClasses("story-body story-body-1"))
-        .isEqualTo(ContainerFinder.chunkClasses("story-body  story-body-2")).containsExactly("story-body");
-    assertThat(ContainerFinder.chunkClasses("story-body")).isNotEqualTo(ContainerFinder.chunkClasses("story-text"));
+    assertThat(BoilerplateHints.chunkClasses("story-body story-body-1"))
+        .isEqualTo(BoilerplateHints.chunkClasses("story-body  story-body-2")).containsExactly("story-body");
+    assertThat(BoilerplateHints.chunkClasses("story-body")).isNotEqualTo(BoilerplateHints.chunkClasses("story-text"));
   }
 
   @Test
