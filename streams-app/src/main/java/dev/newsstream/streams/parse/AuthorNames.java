@@ -11,7 +11,22 @@ import java.util.regex.Pattern;
 final class AuthorNames {
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^\\s*(?:(?:written|reported|reporting|words|text|story|posted|published)\\s+)?"
-          + "(?:by|von|par|por|di|door|av|autor|autorin|auteur|autore|автор|авторы|text|texto|texte)\\s*[:\\-–]?\\s+");
+          + "(?:by|von|par|por|di|door|av|autor|autorin|auteur|autore|автор|авторы|text|texto|texte|interview|entrevista)\\s*[:\\-–]?\\s+");
+  /**
+   * A blog theme's "posted by" label in other languages ("Veröffentlicht von HansG", "Publié par …"). Such labels
+   * sit in their own element next to the name, so the page's text often glues them to it ("Geschrieben vonElisa
+   * Marvena"): the space may be missing when a capital follows.
+   */
+  private static final Pattern POSTED_BY_PREFIX = Pattern.compile(
+      "^\\s*(?:[Vv]eröffentlicht|[Gg]eschrieben|[Vv]erfasst|[Pp]ubliziert|[Gg]epostet|[Ee]rstellt|[Ee]ingestellt)"
+          + "\\s+von(?:\\s+|(?=\\p{Lu}))"
+          + "|^\\s*(?:[Pp]ublié|[ÉéEe]crit|[Rr]édigé|[Pp]osté)\\s+par(?:\\s+|(?=\\p{Lu}))"
+          + "|^\\s*(?:[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto)\\s+(?:por|da)(?:\\s+|(?=\\p{Lu}))"
+          + "|^\\s*(?:[Gg]eplaatst|[Gg]eschreven)\\s+door(?:\\s+|(?=\\p{Lu}))"
+          + "|^\\s*(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\\s+by(?=\\p{Lu})");
+  /** A link label after the name in an author box ("Johanna Kropfitsch Alle Artikel", "Jane Doe View all posts"). */
+  private static final Pattern ALL_POSTS_SUFFIX = Pattern.compile(
+      "(?iu)\\s+(?:view\\s+|see\\s+)?(?:all|alle)\\s+(?:posts|articles|stories|artikel|beiträge|texte)\\b.*$");
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(?:,|;|\\||/|·|•|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bі\\b|\\ben\\b|\\boch\\b)\\s*",
       Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
@@ -20,7 +35,16 @@ final class AuthorNames {
           + "photographer|analyst|bureau|chief|senior|producer|redakteur|redakteurin|redaktion|korrespondent|"
           + "korrespondentin|journaliste|rédacteur|rédaction|envoyé|envoyée|corresponsal|redacción|redazione|"
           + "inviato|корреспондент|редакция|обозреватель|agency|news|newsroom|desk|team|opinion|guest|updated|"
-          + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share)\\b");
+          + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share|"
+          // labels a theme prints where a name could be: "Posted on" (a date follows), "Veröffentlicht am",
+          // a comment form's "Name" field
+          + "posted|veröffentlicht|publiziert|gepostet|name)\\b");
+  /**
+   * "Anna sagt:", "Art Edwards says": a reader's comment header, not the article's byline. Lower-case "said" only
+   * (Said is a given name and a surname).
+   */
+  private static final Pattern COMMENTER = Pattern.compile(
+      "\\s(?:says|said|wrote|(?i:sagt|schreibt|meint|dice|écrit))\\s*:?\\s*$");
   private static final Pattern TRAILING_PLACE = Pattern.compile("(?u)\\s+(?:in|aus|à|en|a|в|из)\\s+\\p{Lu}[\\p{L} .-]*$");
   private static final int MAX_WORDS = 5;
   private static final int MAX_RAW_CHARS = 300;
@@ -40,12 +64,16 @@ final class AuthorNames {
       }
       // Entities left raw (JSON-LD, double-escaped meta) would split "O&#8217;Donnell" at '&' and ';'.
       String s = SPACES.matcher(JsonLd.unescape(r)).replaceAll(" ").strip();
+      if (COMMENTER.matcher(s).find()) {
+        continue;
+      }
       if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")
           || s.startsWith("/")) {
         continue;
       }
       s = PARENTHESES.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ");
-      s = BY_PREFIX.matcher(s).replaceFirst("");
+      s = BY_PREFIX.matcher(POSTED_BY_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+      s = ALL_POSTS_SUFFIX.matcher(s).replaceFirst("");
       for (String piece : SPLIT.split(s)) {
         String name = BY_PREFIX.matcher(piece.strip()).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(TRAILING_PLACE.matcher(name).replaceFirst("")).replaceAll("");

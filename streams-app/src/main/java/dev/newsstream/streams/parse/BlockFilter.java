@@ -154,11 +154,15 @@ final class BlockFilter {
         || isLabelShaped(b, LABEL_START.matcher(t)))) {
       return true;
     }
-    if (len <= 120 && BYLINE.matcher(t).matches()) {
+    if (len <= 120 && (BYLINE.matcher(t).matches() || BodyBoilerplate.isPostedBy(t))) {
       return true;
     }
-    // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025").
-    return len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent();
+    // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025"), or a labelled
+    // one whose date ends in a full stop ("Posted: Thursday, April 21, 2022. 10:11 pm CST.").
+    if (len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent()) {
+      return true;
+    }
+    return len < 80 && BodyBoilerplate.isLabelledDate(t);
   }
 
   /**
@@ -235,7 +239,7 @@ final class BlockFilter {
       return end;
     }
     TextBlocks.Block last = blocks.get(i - 1);
-    if (last.isEmphasised() || last.isHeading() || last.tag().equals("li")) {
+    if (last.isEmphasised() && !opensWithQuote(last.text()) || last.isHeading() || last.tag().equals("li")) {
       return end;
     }
     int emphasised = 0;
@@ -331,7 +335,18 @@ final class BlockFilter {
   }
 
   private static boolean isNote(TextBlocks.Block b) {
-    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt();
+    return b.isEmphasised() && !b.isHeading() && !b.tag().equals("li") && !UPDATE_NOTE.matcher(b.text()).lookingAt()
+        && !opensWithQuote(b.text());
+  }
+
+  /**
+   * A closing quotation set in italics ("“I am as light as a feather…” — the story ends on Dickens") is the
+   * article's last word, not an editor's note: notes (a bio, "Follow us…", "Submit your letter…") never open with
+   * a quotation mark.
+   */
+  private static boolean opensWithQuote(String t) {
+    String s = t.stripLeading();
+    return !s.isEmpty() && "“\"„«»‘‹›「『".indexOf(s.charAt(0)) >= 0;
   }
 
   /**

@@ -299,4 +299,27 @@ final class BodyBoilerplate {
     }
     return n;
   }
+
+  /**
+   * A blog theme's "posted by" line: "Posted by Konstantin @ 12:00 am", "Veröffentlicht von HansG am 3. Mai",
+   * "Publié par Claire Dubois le 4 mars" (the label, then a name and the time or date, or nothing).
+   */
+  private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|written|published|filed|submitted|"
+      + "veröffentlicht|geschrieben|verfasst|gepostet|eingestellt|publié|écrit|rédigé|posté|publicado|escrito|"
+      + "pubblicato|scritto|geplaatst|geschreven)\\s+(?:by|von|par|por|da|di|door)\\s*\\p{L}[^.!?]{0,80}$");
+  /** The label before a date-only line: "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Veröffentlicht am …". */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:posted|published|updated|last updated|"
+      + "veröffentlicht|publiziert|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|"
+      + "aggiornato)(?:\\s+(?:on|am|le|el|il))?\\s*:?\\s+");
+  /** Whether a line (at most 120 chars) is a "posted by" line ({@link #POSTED_BY}). */
+  static boolean isPostedBy(String t) {
+    return POSTED_BY.matcher(t).matches();
+  }
+
+  /** Whether a short line is a date behind a label ({@link #DATE_LABEL}), a full stop after the date or not. */
+  static boolean isLabelledDate(String t) {
+    Matcher label = DATE_LABEL.matcher(t);
+    return label.lookingAt()
+        && DateParsing.parseOffset(t.substring(label.end()).replaceAll("[.\\s]+$", "")).isPresent();
+  }
 }

@@ -41,11 +41,23 @@ final class BoilerplateHints {
   private BoilerplateHints() {}
 
   static List<String> words(Element e) {
+    return words(e, true);
+  }
+
+  /**
+   * The element's name words; without its {@code id} when {@code withId} is false. A heading's id is an anchor
+   * made from its own text or a table of contents' numbering ({@code h3#nav_schredder_statt__0},
+   * {@code h2#h-related-work}), so its words say nothing about what the heading is.
+   */
+  static List<String> words(Element e, boolean withId) {
     if (e.attributesSize() == 0) {
       return List.of();
     }
     List<String> words = new ArrayList<>();
     for (String attr : ATTRIBUTES) {
+      if (!withId && attr.equals("id")) {
+        continue;
+      }
       String v = e.attr(attr);
       if (!v.isEmpty()) {
         split(attr.equals("class") ? componentNames(v) : v, words);
@@ -180,5 +192,28 @@ final class BoilerplateHints {
         word.append(c);
       }
     }
+  }
+
+  /**
+   * A chunk's class names without their numbering: "story-body story-body-1" and "story-body story-body-2" are
+   * chunks 1 and 2 of one text (numbered by the CMS as it cut the text around ad slots), so both give {story-body}.
+   */
+  static java.util.Set<String> chunkClasses(String classAttr) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String c : classAttr.trim().split("\\s+")) {
+      int end = c.length();
+      while (end > 0 && Character.isDigit(c.charAt(end - 1))) {
+        end--;
+      }
+      if (end < c.length()) {
+        while (end > 0 && (c.charAt(end - 1) == '-' || c.charAt(end - 1) == '_')) {
+          end--;
+        }
+      }
+      if (end > 0) {
+        out.add(c.substring(0, end));
+      }
+    }
+    return out;
   }
 }

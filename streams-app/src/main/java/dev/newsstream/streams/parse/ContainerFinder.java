@@ -120,10 +120,18 @@ final class ContainerFinder {
       return containers;
     }
     Element article = nearestArticle(chunk);
+    java.util.Set<String> chunkClasses = null;
     List<Element> all = new ArrayList<>(containers);
     for (Element c : raw.keySet()) {
-      if (c.normalName().equals(chunk.normalName()) && c.className().equals(chunk.className())
-          && prose(c) >= TWIN_CHUNK_MIN_PROSE && nearestArticle(c) == article && !overlaps(c, all)) {
+      if (!c.normalName().equals(chunk.normalName()) || prose(c) < TWIN_CHUNK_MIN_PROSE) {
+        continue;
+      }
+      boolean sameClass = c.className().equals(chunk.className());
+      if (!sameClass && !c.className().isEmpty()) { // numbered twins only: class sets built for few candidates
+        chunkClasses = chunkClasses == null ? BoilerplateHints.chunkClasses(chunk.className()) : chunkClasses;
+        sameClass = chunkClasses.equals(BoilerplateHints.chunkClasses(c.className()));
+      }
+      if (sameClass && nearestArticle(c) == article && !overlaps(c, all)) {
         all.add(c);
       }
     }

@@ -138,6 +138,8 @@ final class DomCleaner {
     return removal;
   }
 
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   private static boolean isBoilerplate(Element e, double textShare, Mode mode, boolean holdsBestText) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main")) {
@@ -156,7 +158,7 @@ final class DomCleaner {
     if (mode == Mode.NO_NAMES) {
       return false;
     }
-    List<String> words = BoilerplateHints.words(e);
+    List<String> words = BoilerplateHints.words(e, !HEADINGS.contains(tag));
     // A link or span inside a sentence ("against <a class="tag">Hartberg</a> has been moved") is a word of the
     // text: its class names a taxonomy or a person, not a box to remove.
     if (isProtected || !BoilerplateHints.negative(words) || Queries.isInlineInProse(e) || BoilerplateHints.strongPositive(words) || isQuote(e, 0)

@@ -30,7 +30,7 @@ public final class HtmlArticleParser {
     HtmlBodyExtractor.Extraction extraction = HtmlBodyExtractor.extractWithStandfirst(doc, title, ldBody);
     List<String> paragraphs = extraction.paragraphs();
     if (summary == null) {
-      summary = extraction.standfirst(); // the dek, set apart from the body, is what a summary is
+      summary = extraction.standfirst(); // the dek (also the body's first line) is what a summary is
     }
     String text = String.join("\n", paragraphs);
     int words = TextNormalizer.wordCount(text);

@@ -20,7 +20,10 @@ final class HtmlBodyExtractor {
 
   private HtmlBodyExtractor() {}
 
-  /** The article's text lines, and its standfirst (dek) when the page sets one apart above the text. */
+  /**
+   * The article's text lines, and its standfirst (dek) when the page sets one apart above the text; the dek is also
+   * the first of the lines.
+   */
   record Extraction(List<String> paragraphs, String standfirst, List<String> headings, List<String> leads) {
     Extraction(List<String> paragraphs, String standfirst, List<String> headings) {
       this(paragraphs, standfirst, headings, List.of());
@@ -97,16 +100,14 @@ final class HtmlBodyExtractor {
     return n;
   }
 
-  /** Stages 2 to 4 on a cleaned body: lines, container, filter, standfirst, repeats. */
+  /** Stages 2 to 4 on a cleaned body: lines, container, filter, standfirst (kept in the body), repeats. */
   private static Extraction extractCleaned(Element body, String title, Set<String> imageTexts) {
     List<TextBlocks.Block> blocks = TextBlocks.of(body);
     List<Element> containers = LeadBlocks.withLead(blocks, ContainerFinder.find(blocks, body));
     List<TextBlocks.Block> kept = BlockFilter.filter(blocks, containers, title, imageTexts);
-    String standfirst = null;
-    if (kept.size() > 1 && isStandfirst(kept.get(0))) {
-      standfirst = kept.get(0).text();
-      kept = kept.subList(1, kept.size());
-    }
+    // The dek stays in the body as well: readers and annotators count it as the article's text (the hand-annotated
+    // dev set and Readability's expected outputs both do), and it is the summary when the page declares none.
+    String standfirst = kept.size() > 1 && isStandfirst(kept.get(0)) ? kept.get(0).text() : null;
     List<String> paragraphs = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     List<String> leads = new ArrayList<>();

@@ -52,6 +52,14 @@ final class TextBlocks {
    * One line of text; {@code owner} is the nearest block-level element around it; {@code linkChars} and
    * {@code emphasisChars} count its characters inside links and inside {@code em/i/strong/b}.
    */
+  /**
+   * Whether an {@code <a>} is a link or a button: all are, except a jump target without {@code href}
+   * ({@code <a name="wodarg">…</a>} around a paragraph of the text, whose words are not link text).
+   */
+  static boolean isLink(Element a) {
+    return a.hasAttr("href") || !(a.hasAttr("name") || a.hasAttr("id"));
+  }
+
   record Block(String text, Element owner, int linkChars, String tag, int emphasisChars) {
     Block(String text, Element owner, int linkChars, String tag) {
       this(text, owner, linkChars, tag, 0);
@@ -104,7 +112,7 @@ final class TextBlocks {
               owners.add(e);
             }
           }
-          if (tag.equals("a")) {
+          if (tag.equals("a") && isLink(e)) {
             inLink++;
           } else if (tag.equals("pre")) {
             inPre++;
@@ -118,7 +126,7 @@ final class TextBlocks {
       public void tail(Node node, int depth) {
         if (node instanceof Element e) {
           String tag = e.normalName();
-          if (tag.equals("a")) {
+          if (tag.equals("a") && isLink(e)) {
             inLink--;
           } else if (tag.equals("pre")) {
             inPre--;
