@@ -306,12 +306,8 @@ final class CrfFeatureIndexer {
    * CrfTemplates#distSim}; {@link #coreNlpDistSim} is CoreNLP's own annotation, which the tests compare it with).
    */
   private CrfWordType newType(String text) {
-    CoreLabel token = new CoreLabel();
-    token.set(CoreAnnotations.TextAnnotation.class, text);
-    token.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
-    List<CoreLabel> doc = new ArrayList<>(1);
-    doc.add(token);
-    new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
+    List<CoreLabel> doc = preprocessedToken(text);
+    CoreLabel token = doc.get(0);
     String word = word(token);
     String distSim;
     if (templates.hasDistSimLexicon()) {
@@ -325,14 +321,20 @@ final class CrfFeatureIndexer {
 
   /** The distsim class CoreNLP's own feature extraction annotates a one-token document of {@code text} with. */
   String coreNlpDistSim(String text) {
+    List<CoreLabel> doc = preprocessedToken(text);
+    crf.makeDatum(doc, 0, crf.featureFactories);
+    return doc.get(0).get(CoreAnnotations.DistSimAnnotation.class);
+  }
+
+  /** A one-token document of {@code text} after CoreNLP's own preprocessing ({@code classifySentence}'s). */
+  private List<CoreLabel> preprocessedToken(String text) {
     CoreLabel token = new CoreLabel();
     token.set(CoreAnnotations.TextAnnotation.class, text);
     token.set(CoreAnnotations.AnswerAnnotation.class, crf.flags.backgroundSymbol);
     List<CoreLabel> doc = new ArrayList<>(1);
     doc.add(token);
     new ObjectBankWrapper<CoreLabel>(crf.flags, null, crf.getKnownLCWords()).processDocument(doc);
-    crf.makeDatum(doc, 0, crf.featureFactories);
-    return token.get(CoreAnnotations.DistSimAnnotation.class);
+    return doc;
   }
 
   /** The distsim class of {@code text} as {@link #newType} computes it. */
