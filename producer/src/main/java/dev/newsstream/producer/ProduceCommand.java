@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
         "                          og:url, else --url).",
         "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
         "Progress (pages/s, ETA) goes to stderr once a second; a summary is printed at the end.",
-        "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed."},
+        "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed.",
+        "Before reading, it checks once (10 s) that Kafka answers and the raw topic exists; exit code 2 if not."},
     footer = {"", "Settings come from --config, then NEWSSTREAM_* environment variables (e.g. NEWSSTREAM_BOOTSTRAP_SERVERS),",
         "then flags. Any Kafka client setting can be given as kafka.<name> (e.g. kafka.security.protocol=SASL_SSL).",
         "For crawlers that push pages over HTTP, see 'newsstream ingest'."})
@@ -106,6 +107,13 @@ public final class ProduceCommand implements Callable<Integer> {
       return 2;
     }
     boolean stdin = paths.contains("-");
+    // Once, before any page: else every send() waits max.block.ms (60 s) for metadata, page after page.
+    String kafkaProblem = RawTopicCheck.check(settings, false, 0, "create it with 'newsstream run --create-topics'"
+        + " (or 'newsstream ingest --create-topic'), or name an existing topic with -t / topic.raw");
+    if (kafkaProblem != null) {
+      err.println("error: " + kafkaProblem);
+      return 2;
+    }
     long started = System.nanoTime();
     ProduceSummary summary = new ProduceSummary();
     CaptureDigests captures = CaptureDigests.forRun();
@@ -174,6 +182,8 @@ public final class ProduceCommand implements Callable<Integer> {
         producer.send(page.name(), page.page(), (metadata, error) -> acks.completed(error == null));
       } else if (item instanceof FeedItem.Skipped skipped) {
         summary.skipped(skipped);
+      } else if (item instanceof FeedItem.Warning warning) {
+        summary.warning(warning);
       } else if (item instanceof FeedItem.Invalid invalid) {
         summary.pageRead();
         producer.recordFailure(invalid.name(), invalid.error());

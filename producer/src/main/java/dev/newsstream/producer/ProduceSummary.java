@@ -14,6 +14,20 @@ public final class ProduceSummary {
   private static final int MAX_DETAILS = 20;
   private final List<String> details = new ArrayList<>();
   private long pagesRead;
+  private final List<String> warnings = new ArrayList<>();
+  private long warningCount;
+
+  /** Keeps a warning (the first {@value #MAX_DETAILS} are printed, all are counted). */
+  public void warning(FeedItem.Warning item) {
+    warningCount++;
+    if (warnings.size() < MAX_DETAILS) {
+      warnings.add(item.name() + ": " + item.message());
+    }
+  }
+
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
 
   public void pageRead() {
     pagesRead++;
@@ -54,6 +68,10 @@ public final class ProduceSummary {
         seconds > 0 ? sent / seconds : 0.0, skippedTotal(), failures.size());
     skipped.forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason));
     details.forEach(d -> out.printf("    %s%n", d));
+    if (warningCount > 0) {
+      out.printf(Locale.ROOT, "  %,d warning%s (no page lost):%n", warningCount, warningCount == 1 ? "" : "s");
+      warnings.forEach(w -> out.printf("    warning %s%n", w));
+    }
     for (PageProducer.Failure f : failures) {
       out.printf("  FAILED %s: %s%n", f.page(), f.reason());
     }

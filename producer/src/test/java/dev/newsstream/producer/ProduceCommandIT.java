@@ -103,6 +103,24 @@ class ProduceCommandIT {
     assertThat(result.err).contains("No such file or directory: /no/such/dir");
   }
 
+  @Test
+  void aMissingTopicOrAnUnreachableBrokerFailsOnceBeforeAnyPageWithExitCode2() {
+    long started = System.nanoTime();
+    CommandResult missing = run("-q", "-b", broker.bootstrapServers(), "-t", "no.such.topic", SAMPLES.toString());
+    assertThat(missing.exitCode).as(missing.err).isEqualTo(2);
+    assertThat(missing.err.strip().lines().filter(l -> !l.contains("WARN org.apache.kafka"))).containsExactly("error: topic no.such.topic does not exist on " + broker.bootstrapServers()
+        + ": create it with 'newsstream run --create-topics' (or 'newsstream ingest --create-topic'), or name an"
+        + " existing topic with -t / topic.raw");
+    CommandResult unreachable = run("-q", "-b", "localhost:1", SAMPLES.toString());
+    assertThat(unreachable.exitCode).as(unreachable.err).isEqualTo(2);
+    List<String> lines = unreachable.err.strip().lines().filter(l -> !l.contains("WARN org.apache.kafka")).toList();
+    assertThat(lines).as("the client's own warnings aside").containsExactly(
+        "error: cannot reach Kafka at localhost:1 (bootstrap.servers): no answer within 10000 ms");
+    assertThat(unreachable.out).as("no summary: nothing was read").isEmpty();
+    // One bounded check each (10 s), not max.block.ms (60 s) per page.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(40));
+  }
+
   record CommandResult(int exitCode, String out, String err) {}
 
   private static CommandResult run(String... args) {

@@ -3,8 +3,8 @@ package dev.newsstream.producer.feed;
 import dev.newsstream.schema.RawPage;
 
 /**
- * One thing a feed yields: a page to send, a record skipped on purpose (counted by reason), or a bad record
- * (reported with its name, e.g. {@code pages.jsonl:17}, and never fatal for the rest of the feed).
+ * One thing a feed yields: a page to send, a record skipped on purpose (counted by reason), a bad record
+ * (reported with its name, e.g. {@code pages.jsonl:17}, and never fatal for the rest of the feed), or a warning.
  */
 public sealed interface FeedItem {
   /** Where the item came from, for the summary: a file, {@code file:line}, {@code file@offset}. */
@@ -23,4 +23,10 @@ public sealed interface FeedItem {
   }
 
   record Invalid(String name, String error) implements FeedItem {}
+
+  /**
+   * Something the user should know that lost no page: a dropped optional field ({@code pages.jsonl:17}), a framing
+   * gap the reader recovered from ({@code file@offset}). Reported in the summary; never counted as a failure.
+   */
+  record Warning(String name, String message) implements FeedItem {}
 }

@@ -150,7 +150,7 @@ final class HttpPayload {
   }
 
   /** Mostly printable bytes (no NULs, few control characters) in the first 1 KB: text, not compressed data. */
-  private static boolean isText(byte[] b) {
+  static boolean isText(byte[] b) {
     int n = Math.min(b.length, 1024);
     int control = 0;
     for (int i = 0; i < n; i++) {

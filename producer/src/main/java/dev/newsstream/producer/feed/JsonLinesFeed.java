@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * JSON lines: one page object per line (see {@link JsonPages} for the fields), optionally gzipped. Blank lines
  * are ignored; a line that is not valid JSON or not a valid page becomes an {@link FeedItem.Invalid} named
- * {@code file:LINE}, and reading goes on with the next line.
+ * {@code file:LINE}, and reading goes on with the next line. A bad optional field only drops that field: the page
+ * is sent and a {@link FeedItem.Warning} named {@code file:LINE} says which field and why.
  */
 public final class JsonLinesFeed extends LookaheadFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +28,8 @@ public final class JsonLinesFeed extends LookaheadFeed {
   private final BufferedReader lines;
   private final RawPageFactory factory;
   private long lineNumber;
+  /** Items already read but not yet handed out: the warnings of the line before its page. */
+  private final java.util.ArrayDeque<FeedItem> queued = new java.util.ArrayDeque<>();
 
   public JsonLinesFeed(String name, InputStream in, boolean gzipped, RawPageFactory factory) throws IOException {
     this.name = name;
@@ -56,6 +59,9 @@ public final class JsonLinesFeed extends LookaheadFeed {
 
   @Override
   protected FeedItem advance() {
+    if (!queued.isEmpty()) {
+      return queued.poll();
+    }
     try {
       String line;
       while ((line = lines.readLine()) != null) {
@@ -79,7 +85,11 @@ public final class JsonLinesFeed extends LookaheadFeed {
       return new FeedItem.Invalid(where, "not valid JSON: " + e.getOriginalMessage());
     }
     try {
-      return new FeedItem.Page(where, factory.build(JsonPages.fields(node)));
+      java.util.List<String> warnings = new java.util.ArrayList<>();
+      FeedItem.Page page = new FeedItem.Page(where, factory.build(JsonPages.fields(node, warnings)));
+      warnings.forEach(w -> queued.add(new FeedItem.Warning(where, w)));
+      queued.add(page);
+      return queued.poll();
     } catch (IllegalArgumentException e) {
       return new FeedItem.Invalid(where, e.getMessage());
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,24 +22,47 @@ import java.util.Set;
  *  "status": 200, "contentType": "text/html; charset=utf-8", "charset": "utf-8",
  *  "headers": {"name": "value"}, "source": "my-crawler"}   all optional
  * </pre>
- * Other fields are ignored, so crawlers may send their own extras.
+ * Other fields are ignored, so crawlers may send their own extras. Strict ({@link #fields(JsonNode)}, used by
+ * {@code POST /pages}, whose client gets the answer at once): any bad field refuses the page. Lenient
+ * ({@link #fields(JsonNode, List)}, used for JSON-lines files): a bad optional field is dropped with a warning and
+ * the page kept, since one bad date in a crawl dump should not lose the page; a bad url/html/text still refuses.
  */
 public final class JsonPages {
-  static final Set<String> STRING_FIELDS = Set.of("url", "html", "text", "title", "contentType", "charset", "source");
+  static final Set<String> REQUIRED_STRING_FIELDS = Set.of("url", "html", "text");
+  static final Set<String> OPTIONAL_STRING_FIELDS = Set.of("title", "contentType", "charset", "source");
 
   private JsonPages() {}
 
-  /** @throws IllegalArgumentException naming the offending field. */
+  /** Strict: @throws IllegalArgumentException naming the offending field, required or optional. */
   public static PageFields fields(JsonNode node) {
+    return fields(node, null);
+  }
+
+  /**
+   * Lenient when {@code warnings} is not null: a bad optional field (fetchedAt, status, headers, title,
+   * contentType, charset, source) is left out and one line naming it and why is added to {@code warnings}.
+   *
+   * @throws IllegalArgumentException naming the offending required field (url, html/text), or any bad field when
+   *     strict
+   */
+  public static PageFields fields(JsonNode node, List<String> warnings) {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("expected a JSON object with url and html or text, got "
           + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
     }
-    for (String field : STRING_FIELDS) {
+    for (String field : REQUIRED_STRING_FIELDS) {
       if (node.hasNonNull(field) && !node.get(field).isTextual()) {
         throw new IllegalArgumentException("'" + field + "' must be a string");
       }
     }
+    Set<String> dropped = new java.util.HashSet<>();
+    for (String field : OPTIONAL_STRING_FIELDS) {
+      if (node.hasNonNull(field) && !node.get(field).isTextual()) {
+        optional(warnings, field, "'" + field + "' must be a string");
+        dropped.add(field);
+      }
+    }
+    java.util.function.Function<String, String> opt = f -> dropped.contains(f) ? null : text(node, f);
     String url = text(node, "url");
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("missing 'url'");
@@ -52,9 +76,10 @@ public final class JsonPages {
       throw new IllegalArgumentException("missing 'html' or 'text'");
     }
     byte[] body;
-    String contentType = text(node, "contentType");
-    String charset = text(node, "charset");
-    Map<String, String> headers = headers(node);
+    String contentType = opt.apply("contentType");
+    String charset = opt.apply("charset");
+    Map<String, String> headers = orDrop(warnings, "headers", () -> headers(node));
+    headers = headers == null ? new LinkedHashMap<>() : headers;
     if (html != null) {
       body = html.getBytes(StandardCharsets.UTF_8);
       charset = "utf-8"; // JSON strings are Unicode; we send them as UTF-8 whatever the page once declared
@@ -63,13 +88,30 @@ public final class JsonPages {
       contentType = PageSniffer.TEXT_DUMP_TYPE;
       charset = "utf-8";
     } else {
-      body = TextPages.wrap(text(node, "title"), text).getBytes(StandardCharsets.UTF_8);
+      body = TextPages.wrap(opt.apply("title"), text).getBytes(StandardCharsets.UTF_8);
       contentType = PageSniffer.HTML_TYPE;
       charset = "utf-8";
       headers.put("x-newsstream-wrapped", "text");
     }
-    return new PageFields(body, url, fetchedAt(node.get("fetchedAt")), contentType, charset, status(node), headers,
-        text(node, "source"));
+    return new PageFields(body, url, orDrop(warnings, "fetchedAt", () -> fetchedAt(node.get("fetchedAt"))),
+        contentType, charset, orDrop(warnings, "status", () -> status(node)), headers, opt.apply("source"));
+  }
+
+  /** The optional field's value; when it is bad: null and a warning if lenient, else the refusal. */
+  private static <T> T orDrop(List<String> warnings, String field, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      optional(warnings, field, e.getMessage());
+      return null;
+    }
+  }
+
+  private static void optional(List<String> warnings, String field, String problem) {
+    if (warnings == null) {
+      throw new IllegalArgumentException(problem);
+    }
+    warnings.add("optional field '" + field + "' dropped: " + problem);
   }
 
   private static String text(JsonNode node, String field) {

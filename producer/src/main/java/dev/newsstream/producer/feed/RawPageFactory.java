@@ -34,6 +34,11 @@ public final class RawPageFactory {
       throw new IllegalArgumentException("page too large: " + (body.length > maxPageBytes + 1 ? "" : "at least ")
           + body.length + " bytes, max.page.bytes is " + maxPageBytes);
     }
+    if (PageSniffer.kind(body, f.charset()) == PageSniffer.Kind.UNKNOWN && !HttpPayload.isText(body) && !hasUtf16Bom(body)) {
+      // Said first: "declares no URL" sent users looking for a canonical link in an image.
+      throw new IllegalArgumentException("binary data, not a page (" + body.length + " bytes starting "
+          + hexStart(body) + "; an image, archive or other non-text file)");
+    }
     String url = f.url() != null && !f.url().isBlank() ? f.url().strip() : PageSniffer.declaredUrl(body, f.charset()).orElse(null);
     if (url == null) {
       throw new IllegalArgumentException("no URL: the page declares none (no text-dump header, canonical link "
@@ -50,6 +55,18 @@ public final class RawPageFactory {
         .setHttpStatus(f.httpStatus())
         .setHeaders(f.headers() == null ? Map.of() : Map.copyOf(f.headers()))
         .build();
+  }
+
+  private static boolean hasUtf16Bom(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+  }
+
+  private static String hexStart(byte[] b) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(4, b.length); i++) {
+      out.append(i == 0 ? "" : " ").append(String.format("%02X", b[i] & 0xFF));
+    }
+    return out.toString();
   }
 
   private static String sniffedType(byte[] body, String charset) {

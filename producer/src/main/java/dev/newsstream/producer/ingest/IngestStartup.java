@@ -1,6 +1,7 @@
 package dev.newsstream.producer.ingest;
 
 import dev.newsstream.producer.ProducerSettings;
+import dev.newsstream.producer.RawTopicCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,18 +9,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /** What {@code ingest} checks and sets up before it serves: bounded producer timeouts, the raw topic, TLS. */
 final class IngestStartup {
@@ -28,7 +21,6 @@ final class IngestStartup {
   /** Probe every 250 ms with a 750 ms bound: a stalled broker is seen within a second. */
   static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
   static final Duration PROBE_TIMEOUT = Duration.ofMillis(750);
-  private static final Duration START_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
   private IngestStartup() {}
 
@@ -46,54 +38,15 @@ final class IngestStartup {
     return new ProducerSettings(s.bootstrapServers(), s.topic(), s.source(), s.maxPageBytes(), kafka);
   }
 
-  /** Bootstrap servers and the connection's security settings (no producer-only keys, which Admin would warn of). */
+  /** Bootstrap servers and the connection's security settings ({@link RawTopicCheck#adminProperties}). */
   static Properties adminProperties(ProducerSettings s) {
-    Properties p = new Properties();
-    s.kafkaOverrides().forEach((k, v) -> {
-      String key = k.toString();
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.") || key.equals("client.dns.lookup")) {
-        p.put(key, v);
-      }
-    });
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, s.bootstrapServers());
-    return p;
+    return RawTopicCheck.adminProperties(s);
   }
 
   /** Null when the raw topic exists (or was created with {@code create}); else what is wrong and what to do. */
   static String checkRawTopic(ProducerSettings s, boolean create, int partitions) {
-    Properties p = adminProperties(s);
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
-    try (Admin admin = Admin.create(p)) {
-      KafkaAvailability.State state;
-      try {
-        admin.describeTopics(List.of(s.topic())).allTopicNames()
-            .get(START_CHECK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
-        return null;
-      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-        state = KafkaAvailability.describe(e, s.topic(), s.bootstrapServers(), START_CHECK_TIMEOUT);
-      }
-      if (!state.reason().contains("does not exist")) {
-        return state.reason();
-      }
-      if (!create) {
-        return state.reason() + ": create it (e.g. 'newsstream run --create-topics') or start ingest with --create-topic";
-      }
-      try {
-        admin.createTopics(List.of(new NewTopic(s.topic(), Optional.of(partitions), Optional.empty()))).all()
-            .get(START_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        System.err.println("created topic " + s.topic() + " (" + partitions + " partitions)");
-        return null;
-      } catch (ExecutionException e) {
-        return e.getCause() instanceof TopicExistsException ? null
-            : "could not create topic " + s.topic() + ": " + e.getCause();
-      } catch (java.util.concurrent.TimeoutException e) {
-        return "could not create topic " + s.topic() + " within " + START_CHECK_TIMEOUT.toSeconds() + " s";
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted";
-    }
+    return RawTopicCheck.check(s, create, partitions,
+        "create it with 'newsstream run --create-topics' or start ingest with --create-topic");
   }
 
   /** A server TLS context from a PKCS12 keystore (key and certificate chain). */

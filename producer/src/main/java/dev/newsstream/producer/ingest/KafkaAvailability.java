@@ -6,10 +6,10 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.newsstream.producer.RawTopicCheck;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,16 +114,9 @@ public final class KafkaAvailability implements AutoCloseable {
     }
   }
 
-  /** The reason an operator needs, from what describeTopics failed with. */
+  /** The reason an operator needs, from what describeTopics failed with ({@link RawTopicCheck#describe}). */
   static State describe(Throwable error, String topic, String servers, Duration timeout) {
-    Throwable cause = error instanceof ExecutionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof UnknownTopicOrPartitionException) {
-      return new State(false, "raw topic '" + topic + "' does not exist on " + servers);
-    }
-    if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
-      return new State(false, "Kafka at " + servers + " did not answer within " + timeout.toMillis() + " ms");
-    }
-    return new State(false, "Kafka at " + servers + " refused: " + cause);
+    return new State(false, RawTopicCheck.describe(error, topic, servers, timeout).problem());
   }
 
   @Override

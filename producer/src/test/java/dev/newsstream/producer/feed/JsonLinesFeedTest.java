@@ -49,14 +49,15 @@ class JsonLinesFeedTest {
                 "expected a JSON object with url and html or text, got array"),
             bad -> assertThat(bad.toList()).containsExactly(file + ":5", "missing 'url'"),
             bad -> assertThat(bad.toList()).containsExactly(file + ":7", "give 'html' or 'text', not both"),
-            bad -> assertThat(bad.toList()).containsExactly(file + ":8",
-                "'fetchedAt' is not an ISO-8601 time with zone: 'yesterday'"),
             bad -> assertThat(bad.toList().get(0)).isEqualTo(file + ":9"));
 
     List<RawPage> pages = items.stream().filter(FeedItem.Page.class::isInstance)
         .map(i -> ((FeedItem.Page) i).page()).toList();
     assertThat(pages).extracting(RawPage::getUrl)
-        .containsExactly("https://a.example/one", "https://a.example/three", "https://a.example/six");
+        .containsExactly("https://a.example/one", "https://a.example/three", "https://a.example/five",
+            "https://a.example/six");
+    assertThat(items).filteredOn(FeedItem.Warning.class::isInstance).containsExactly(new FeedItem.Warning(file + ":8",
+        "optional field 'fetchedAt' dropped: 'fetchedAt' is not an ISO-8601 time with zone: 'yesterday'"));
 
     RawPage one = pages.get(0);
     assertThat(one.getFetchedAt()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
@@ -73,9 +74,35 @@ class JsonLinesFeedTest {
         .contains("<title>Three &amp; more</title>", "<p>First paragraph.</p>", "<p>Second paragraph.</p>");
     assertThat(three.getHeaders()).containsEntry("x-newsstream-wrapped", "text");
 
-    RawPage six = pages.get(2);
+    RawPage six = pages.get(3);
     assertThat(six.getContentType()).isEqualTo(PageSniffer.TEXT_DUMP_TYPE);
     assertThat(six.getSource()).isEqualTo("scrapy");
+  }
+
+  @Test
+  void aBadOptionalFieldIsDroppedWithAWarningBeforeItsPageWhileABadRequiredFieldRefusesTheLine() throws Exception {
+    String jsonl = String.join("\n",
+        "{\"url\":\"https://a.example/ok\",\"html\":\"<p>x</p>\",\"status\":999,\"title\":7,\"headers\":[1],"
+            + "\"source\":\"mine\",\"fetchedAt\":\"2025-11-25T09:57:00Z\"}",
+        "{\"url\":42,\"html\":\"<p>x</p>\",\"fetchedAt\":\"not-a-date\"}",
+        "");
+    Path file = Files.writeString(dir.resolve("odd.jsonl"), jsonl);
+    List<FeedItem> items = new ArrayList<>();
+    try (PageFeed feed = FeedFormat.AUTO.open(file, null, factory)) {
+      feed.forEachRemaining(items::add);
+    }
+    assertThat(items).extracting(i -> i.getClass().getSimpleName() + " " + i.name()).containsExactly(
+        "Warning " + file + ":1", "Warning " + file + ":1", "Warning " + file + ":1", "Page " + file + ":1",
+        "Invalid " + file + ":2");
+    assertThat(items.subList(0, 3)).extracting(i -> ((FeedItem.Warning) i).message()).containsExactlyInAnyOrder(
+        "optional field 'title' dropped: 'title' must be a string",
+        "optional field 'headers' dropped: 'headers' must be an object of name: value",
+        "optional field 'status' dropped: 'status' must be an HTTP status code (100-599), got 999");
+    RawPage page = ((FeedItem.Page) items.get(3)).page();
+    assertThat(page.getHttpStatus()).as("dropped").isNull();
+    assertThat(page.getSource()).as("the good optional fields are kept").isEqualTo("mine");
+    assertThat(page.getFetchedAt()).isEqualTo(Instant.parse("2025-11-25T09:57:00Z"));
+    assertThat(((FeedItem.Invalid) items.get(4)).error()).isEqualTo("'url' must be a string");
   }
 
   @Test

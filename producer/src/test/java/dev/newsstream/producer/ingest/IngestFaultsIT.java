@@ -88,8 +88,8 @@ class IngestFaultsIT {
   @Test
   void aMissingRawTopicRefusesTheStartOrIsCreatedWhenAsked() {
     ProducerSettings s = settings("ingest.absent");
-    assertThat(IngestStartup.checkRawTopic(s, false, 1)).isEqualTo("raw topic 'ingest.absent' does not exist on "
-        + broker.bootstrapServers() + ": create it (e.g. 'newsstream run --create-topics') or start ingest with --create-topic");
+    assertThat(IngestStartup.checkRawTopic(s, false, 1)).isEqualTo("topic ingest.absent does not exist on "
+        + broker.bootstrapServers() + ": create it with 'newsstream run --create-topics' or start ingest with --create-topic");
     assertThat(IngestStartup.checkRawTopic(s, true, 2)).isNull();
     assertThat(IngestStartup.checkRawTopic(s, false, 1)).as("now it exists").isNull();
   }
@@ -113,7 +113,7 @@ class IngestFaultsIT {
       HttpResponse<String> h = health(base);
       assertThat(h.statusCode()).isEqualTo(503);
       assertThat(JSON.readTree(h.body()).get("status").asText()).isEqualTo("not-ready");
-      assertThat(JSON.readTree(h.body()).get("kafka").asText()).contains("'ingest.deleted' does not exist");
+      assertThat(JSON.readTree(h.body()).get("kafka").asText()).contains("topic ingest.deleted does not exist");
 
       long t0 = System.nanoTime();
       HttpResponse<String> r = HTTP.send(post(base, page("https://news.example/after")), HttpResponse.BodyHandlers.ofString());
@@ -230,7 +230,7 @@ class IngestFaultsIT {
         assertThat(healthMillis).as("/health is not stuck behind the page workers").isLessThan(1000);
         HttpResponse<String> later = health(base);
         assertThat(later.statusCode()).isEqualTo(503);
-        assertThat(JSON.readTree(later.body()).get("kafka").asText()).contains("did not answer within");
+        assertThat(JSON.readTree(later.body()).get("kafka").asText()).contains("no answer within");
       } finally {
         signal("CONT", brokerProcess.pid());
       }

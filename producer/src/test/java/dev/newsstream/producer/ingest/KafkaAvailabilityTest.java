@@ -18,15 +18,15 @@ class KafkaAvailabilityTest {
   void aMissingTopicSaysSo() {
     KafkaAvailability.State s = of(new ExecutionException(new UnknownTopicOrPartitionException("nope")));
     assertThat(s.available()).isFalse();
-    assertThat(s.reason()).isEqualTo("raw topic 'pages.raw' does not exist on kafka:9092");
+    assertThat(s.reason()).isEqualTo("topic pages.raw does not exist on kafka:9092");
   }
 
   @Test
   void aSilentBrokerIsATimeout() {
     assertThat(of(new java.util.concurrent.TimeoutException()).reason())
-        .isEqualTo("Kafka at kafka:9092 did not answer within 750 ms");
+        .isEqualTo("cannot reach Kafka at kafka:9092 (bootstrap.servers): no answer within 750 ms");
     assertThat(of(new ExecutionException(new TimeoutException("Timed out waiting for a node"))).reason())
-        .isEqualTo("Kafka at kafka:9092 did not answer within 750 ms");
+        .isEqualTo("cannot reach Kafka at kafka:9092 (bootstrap.servers): no answer within 750 ms");
   }
 
   @Test
@@ -42,7 +42,7 @@ class KafkaAvailabilityTest {
     KafkaAvailability.State gone = of(new ExecutionException(new UnknownTopicOrPartitionException("nope")));
     KafkaAvailability.Transition warn = KafkaAvailability.transition(ok, down, "kafka:9092", "pages.raw");
     assertThat(warn.warn()).isTrue();
-    assertThat(warn.message()).contains("Kafka at kafka:9092 did not answer within 750 ms").contains("503");
+    assertThat(warn.message()).contains("cannot reach Kafka at kafka:9092 (bootstrap.servers): no answer within 750 ms").contains("503");
     assertThat(KafkaAvailability.transition(down, down, "kafka:9092", "pages.raw")).as("each probe").isNull();
     assertThat(KafkaAvailability.transition(down, gone, "kafka:9092", "pages.raw")).as("new reason").isNull();
     KafkaAvailability.Transition info = KafkaAvailability.transition(gone, ok, "kafka:9092", "pages.raw");
