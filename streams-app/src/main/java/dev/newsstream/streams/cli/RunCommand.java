@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
         "(0.5), enrich.max.chars (100000). Heap: the English NER ensemble needs ~347 MB (3-class 112 MB, 4-class +",
         "caseless 203 MB, caches 32 MB; other languages loaded lazily), shared by all stream.threads: run instances",
         "with at least -Xmx768m (NEWSSTREAM_JAVA_OPTS=-Xmx768m); below that, one WARN at start.",
-        "Without NER (enrich.enabled=false) a smaller heap does."})
+        "Without NER (enrich.enabled=false) a smaller heap does.",
+        "At start it waits --kafka-wait seconds for Kafka to answer (a line per attempt), then exits 2; a broker",
+        "lost later is waited for by Kafka Streams, without exiting."})
 public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file.")
   Path config;
@@ -62,6 +64,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "6", description = "Partitions for --create-topics (default ${DEFAULT-VALUE}).")
   int partitions;
 
+  @Option(names = "--kafka-wait", paramLabel = "SECONDS", defaultValue = "${env:NEWSSTREAM_KAFKA_WAIT_SECONDS:-60}",
+      description = "At start, wait this long for Kafka to answer, then exit 2 (default ${DEFAULT-VALUE}).")
+  int kafkaWaitSeconds;
+
   @Override
   public Integer call() throws Exception {
     Map<String, String> flags = new HashMap<>();
@@ -76,6 +82,15 @@ public final class RunCommand implements Callable<Integer> {
       serdes = EventSerdes.unregistered(cfg); // registered in runUntilStopped, once /metrics and /health serve
     } catch (ConfigException e) {
       System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    // Before "running": Kafka Streams would wait silently forever for a wrong address. Only at start (see class).
+    String unreachable = KafkaStartupWait.await(
+        KafkaStartupWait.describeCluster(cfg.kafkaOverrides(), cfg.bootstrapServers()), cfg.bootstrapServers(),
+        java.time.Duration.ofSeconds(Math.max(kafkaWaitSeconds, 0)), java.time.Duration.ofSeconds(5), System::nanoTime,
+        System.err);
+    if (unreachable != null) {
+      System.err.println("error: " + unreachable);
       return 2;
     }
     if (createTopics) {
