@@ -59,6 +59,17 @@ final class GzipMembersStream extends InputStream {
     return start;
   }
 
+  /** Offset of decompressed offset {@code offset} within its member's decompressed data (0 at the member start). */
+  long offsetInMember(long offset) {
+    long start = members.isEmpty() ? 0 : members.peekFirst()[0];
+    for (long[] m : members) {
+      if (m[0] <= offset) {
+        start = m[0];
+      }
+    }
+    return offset - start;
+  }
+
   /** Drops the member starts before the one holding {@code offset}: they can no longer be asked for. */
   void forget(long offset) {
     while (members.size() > 1) {

@@ -81,7 +81,8 @@ final class ResyncingWarcReader implements WarcEntries {
         if (members != null) {
           members.forget(lastReaderOffset);
         }
-        return Optional.of(new Entry.Record(record.get(), lastRecordStart));
+        return Optional.of(new Entry.Record(record.get(), lastRecordStart,
+            members == null ? 0 : members.offsetInMember(lastReaderOffset)));
       } catch (IOException | RuntimeException e) {
         Optional<Entry> damaged = resynchronise(e);
         if (damaged.isPresent()) {
@@ -116,17 +117,26 @@ final class ResyncingWarcReader implements WarcEntries {
     long to = next < 0 ? size : next;
     boolean overlap = readSinceResume && next >= 0 && next < failedAt;
     long from = overlap ? lastRecordStart : Math.min(failedAt, to);
+    boolean afterRecord = readSinceResume; // open() below starts a new reader
     if (next < 0) {
       finished = true;
     } else {
       open(next);
     }
     if (overlap) {
+      // The record at `from` was returned and the next one is read again: a framing error, no record lost.
       return Optional.of(new Entry.Damaged(from, next, "record at byte " + from
-          + " runs past the next record (wrong Content-Length); re-read from byte " + next));
+          + " runs past the next record (wrong Content-Length); re-read from byte " + next, false));
     }
     if (isBlank(from, to)) {
       return Optional.empty(); // only blank lines (e.g. an LF-only trailer) or padding: nothing lost
+    }
+    if (!gzip && afterRecord && next >= 0 && !holdsRecordHeader(from, to)) {
+      // Stray bytes between two records that were both read (typically the tail of the record before, whose
+      // Content-Length was too short): a framing gap, said with its range, not a lost page.
+      return Optional.of(new Entry.Damaged(from, to, "framing gap: bytes " + from + "-" + to + " after the record"
+          + " at byte " + lastRecordStart + " hold no record (its Content-Length is probably too short: it was sent without them); reading resumed at the"
+          + " record at byte " + to, false));
     }
     String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     if (message.length() > 160) {
@@ -219,6 +229,21 @@ final class ResyncingWarcReader implements WarcEntries {
   private boolean startsWith(long at, byte[] magic) throws IOException {
     ByteBuffer buf = ByteBuffer.allocate(magic.length);
     return channel.read(buf, at) == magic.length && matches(buf.array(), 0, magic);
+  }
+
+  /**
+   * Whether bytes {@code from}..{@code to} hold a WARC header field (so a record, or its header, is lost there).
+   * A stretch over 1 MB is assumed to: too long to be stray bytes.
+   */
+  private boolean holdsRecordHeader(long from, long to) throws IOException {
+    if (to - from > 1 << 20) {
+      return true;
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) Math.max(to - from, 0));
+    channel.read(buf, from);
+    String text = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .toLowerCase(java.util.Locale.ROOT);
+    return text.contains("warc-type:") || text.contains("warc-record-id:") || text.contains("warc-target-uri:");
   }
 
   private boolean isBlank(long from, long to) throws IOException {

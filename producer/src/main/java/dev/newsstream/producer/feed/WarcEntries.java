@@ -10,10 +10,26 @@ import org.netpreserve.jwarc.WarcRecord;
 interface WarcEntries extends AutoCloseable {
   /** One step: a record with its byte offset, or a stretch of bytes that could not be read. */
   sealed interface Entry {
-    record Record(WarcRecord record, long offset) implements Entry {}
+    /**
+     * A record at file offset {@code offset} (its gzip member's offset for gzip); {@code inMember} is its offset in
+     * that member's decompressed data, 0 for the first (or only) record of a member and for plain files.
+     */
+    record Record(WarcRecord record, long offset, long inMember) implements Entry {
+      public Record(WarcRecord record, long offset) {
+        this(record, offset, 0);
+      }
+    }
 
-    /** Bytes {@code from}..{@code to} (exclusive; -1 when unknown) were skipped; an empty reason means none lost. */
-    record Damaged(long from, long to, String reason) implements Entry {}
+    /**
+     * Bytes {@code from}..{@code to} (exclusive; -1 when unknown) were skipped; an empty reason means nothing to
+     * report. {@code lost}: a record (or part of one) may be lost there; false for a recovered framing gap (stray
+     * bytes holding no record header, a record re-read after a Content-Length too long), which loses no record.
+     */
+    record Damaged(long from, long to, String reason, boolean lost) implements Entry {
+      public Damaged(long from, long to, String reason) {
+        this(from, to, reason, true);
+      }
+    }
   }
 
   /** The next record or damaged stretch, or empty at the end. */

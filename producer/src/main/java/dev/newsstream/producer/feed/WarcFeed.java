@@ -29,8 +29,10 @@ import org.netpreserve.jwarc.WarcRevisit;
  *   <li>revisit records are skipped and counted, saying whether the capture they repeat (same payload digest) was
  *       read earlier in this run and which one it was;</li>
  *   <li>warcinfo, request, metadata, conversion and continuation records are skipped as "WARC TYPE record";</li>
- *   <li>damaged stretches (truncated records, wrong Content-Length, garbage) are failures with their byte range;
- *       reading resumes at the next record (see {@link ResyncingWarcReader}).</li>
+ *   <li>damaged stretches (truncated records, garbage, a damaged gzip member) are failures with their byte range;
+ *       a framing gap that loses no record (stray bytes without a record header after a Content-Length too short,
+ *       a record re-read after one too long) is a {@link FeedItem.Warning} with its range; reading resumes at the
+ *       next record (see {@link ResyncingWarcReader}).</li>
  * </ul>
  * A page keeps the HTTP status, the Content-Type and its charset, the HTTP headers, and WARC-Date as fetchedAt.
  */
@@ -81,13 +83,18 @@ public final class WarcFeed extends LookaheadFeed {
         }
         if (entry.get() instanceof WarcEntries.Entry.Damaged damaged) {
           // A record already reported as unreadable is not counted twice for the stretch it spoils.
+          if (!damaged.reason().isEmpty() && !damaged.lost()) {
+            return new FeedItem.Warning(file + "@" + damaged.from(), damaged.reason());
+          }
           if (!damaged.reason().isEmpty() && damaged.from() != lastInvalidRecord) {
             return new FeedItem.Invalid(file + "@" + damaged.from(), damaged.reason());
           }
           continue;
         }
         WarcEntries.Entry.Record r = (WarcEntries.Entry.Record) entry.get();
-        FeedItem item = toItem(r.record(), file + "@" + r.offset());
+        // Records sharing one gzip member (a file compressed as a whole) are told apart by their offset in the
+        // member's data: "@0" for all of them made a revisit name itself as the capture it repeats.
+        FeedItem item = toItem(r.record(), file + "@" + r.offset() + (r.inMember() > 0 ? "+" + r.inMember() : ""));
         lastInvalidRecord = item instanceof FeedItem.Invalid ? r.offset() : -1;
         return item;
       }

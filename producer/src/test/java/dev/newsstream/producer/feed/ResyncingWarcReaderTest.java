@@ -33,6 +33,10 @@ class ResyncingWarcReaderTest {
     return items.stream().filter(FeedItem.Invalid.class::isInstance).map(i -> ((FeedItem.Invalid) i).error()).toList();
   }
 
+  private static List<String> warnings(List<FeedItem> items) {
+    return items.stream().filter(FeedItem.Warning.class::isInstance).map(i -> ((FeedItem.Warning) i).message()).toList();
+  }
+
   @Test
   void aTruncatedRecordInTheMiddleCostsOnlyItself() throws Exception {
     List<byte[]> records = DamagedWarcs.responses(4, false);
@@ -46,9 +50,16 @@ class ResyncingWarcReaderTest {
   void aTooShortContentLengthLosesNoLaterRecord() throws Exception {
     List<byte[]> records = DamagedWarcs.responses(3, false);
     records.set(1, withContentLengthChangedBy(records.get(1), -40));
-    List<FeedItem> items = read("short.warc", DamagedWarcs.concat(records));
-    assertThat(pageUrls(items)).contains(DamagedWarcs.url(1), DamagedWarcs.url(3));
-    assertThat(failures(items)).hasSize(1).allSatisfy(f -> assertThat(f).startsWith("unreadable WARC bytes"));
+    byte[] bytes = DamagedWarcs.concat(records);
+    List<FeedItem> items = read("short.warc", bytes);
+    assertThat(pageUrls(items)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(2), DamagedWarcs.url(3));
+    // The 40 bytes left over are a framing gap, not a lost page: a warning with the range, no failure.
+    assertThat(failures(items)).isEmpty();
+    long third = records.get(0).length + records.get(1).length;
+    // 44 = the 40 bytes of body past the Content-Length and the record's closing CRLF CRLF.
+    assertThat(warnings(items)).containsExactly("framing gap: bytes " + (third - 44) + "-" + third + " after the"
+        + " record at byte " + records.get(0).length + " hold no record (its Content-Length is probably too short:"
+        + " it was sent without them); reading resumed at the record at byte " + third);
   }
 
   @Test
@@ -56,8 +67,10 @@ class ResyncingWarcReaderTest {
     List<byte[]> records = DamagedWarcs.responses(4, false);
     records.set(1, withContentLengthChangedBy(records.get(1), 200)); // runs 200 bytes into record 3
     List<FeedItem> items = read("long.warc", DamagedWarcs.concat(records));
-    assertThat(pageUrls(items)).contains(DamagedWarcs.url(1), DamagedWarcs.url(3), DamagedWarcs.url(4));
-    assertThat(failures(items)).hasSize(1).allSatisfy(f -> assertThat(f).contains("wrong Content-Length"));
+    assertThat(pageUrls(items)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(2), DamagedWarcs.url(3),
+        DamagedWarcs.url(4));
+    assertThat(failures(items)).as("no record lost").isEmpty();
+    assertThat(warnings(items)).hasSize(1).allSatisfy(f -> assertThat(f).contains("wrong Content-Length"));
   }
 
   @Test
@@ -74,12 +87,25 @@ class ResyncingWarcReaderTest {
   }
 
   @Test
-  void garbageBetweenRecordsIsOneFailureAndReadingGoesOn() throws Exception {
+  void garbageBetweenRecordsIsOneWarningAndReadingGoesOn() throws Exception {
     List<byte[]> records = new ArrayList<>(DamagedWarcs.responses(2, false));
     records.add(1, "this is not a record\r\n".repeat(20).getBytes(StandardCharsets.US_ASCII));
     List<FeedItem> items = read("g.warc", DamagedWarcs.concat(records));
     assertThat(pageUrls(items)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(2));
-    assertThat(failures(items)).hasSize(1).allSatisfy(f -> assertThat(f).contains("unreadable WARC bytes"));
+    assertThat(failures(items)).as("no record header in it: no record lost").isEmpty();
+    assertThat(warnings(items)).hasSize(1).allSatisfy(f -> assertThat(f).startsWith("framing gap: bytes "));
+  }
+
+  @Test
+  void aStretchHoldingARecordHeaderIsALostRecordNotAGap() throws Exception {
+    List<byte[]> records = new ArrayList<>(DamagedWarcs.responses(3, false));
+    byte[] second = records.get(1).clone();
+    second[0] = 'X'; // "XARC/1.0": its header cannot be found as a record start, so the record is lost
+    records.set(1, second);
+    List<FeedItem> items = read("lost.warc", DamagedWarcs.concat(records));
+    assertThat(pageUrls(items)).containsExactly(DamagedWarcs.url(1), DamagedWarcs.url(3));
+    assertThat(failures(items)).hasSize(1).allSatisfy(f -> assertThat(f).startsWith("unreadable WARC bytes"));
+    assertThat(warnings(items)).isEmpty();
   }
 
   @Test

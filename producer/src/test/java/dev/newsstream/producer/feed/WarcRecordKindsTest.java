@@ -123,6 +123,22 @@ class WarcRecordKindsTest {
   }
 
   @Test
+  void recordsSharingOneGzipMemberHaveDistinctNamesSoARevisitNeverNamesItself() throws Exception {
+    String digest = "sha1:DR5MBP7OD3OPA7RFKWJUD4CTNUQUGFC5";
+    byte[] response = DamagedWarcs.response("https://n.example/a", "text/html", HTML.getBytes(StandardCharsets.UTF_8),
+        null, digest);
+    byte[] revisit = DamagedWarcs.revisit("https://n.example/a", digest);
+    // The whole file gzipped as one member (gzip crawl.warc), not one member per record.
+    List<FeedItem> items = read("whole.warc.gz", WarcFixtures.gzip(DamagedWarcs.concat(List.of(response, revisit))),
+        CaptureDigests.forRun());
+    assertThat(items).hasSize(2);
+    Path file = dir.resolve("whole.warc.gz");
+    assertThat(items.get(0).name()).isEqualTo(file + "@0 https://n.example/a");
+    assertThat(items.get(1).name()).isEqualTo(file + "@0+" + response.length + " https://n.example/a");
+    assertThat(((FeedItem.Skipped) items.get(1)).detail()).startsWith("same payload as " + file + "@0 https://n.example/a");
+  }
+
+  @Test
   void arcFilesAreReadAsArchivesPlainAndGzipped() throws Exception {
     String http1 = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + HTML;
     String http2 = "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<html><body><p>gone</p></body></html>";

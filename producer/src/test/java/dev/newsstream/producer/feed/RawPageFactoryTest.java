@@ -1,0 +1,39 @@
+package dev.newsstream.producer.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** What the factory refuses, and how it says so. */
+class RawPageFactoryTest {
+  private final RawPageFactory factory = new RawPageFactory("t", 1 << 20);
+
+  private static PageFields fields(byte[] body, String url) {
+    return new PageFields(body, url, null, null, null, null, Map.of(), null);
+  }
+
+  @Test
+  void binaryDataIsSaidToBeBinaryNotAPageWithoutAUrl() {
+    byte[] png = new byte[600];
+    new Random(7).nextBytes(png);
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+    assertThatThrownBy(() -> factory.build(fields(png, null))).hasMessage(
+        "binary data, not a page (600 bytes starting 89 50 4E 47; an image, archive or other non-text file)");
+    // Even with a URL given: bytes like these are no page to send.
+    assertThatThrownBy(() -> factory.build(fields(png, "https://n.example/x")))
+        .hasMessageStartingWith("binary data, not a page");
+  }
+
+  @Test
+  void textWithoutAUrlStillSaysNoUrlAndUtf16WithABomIsNotBinary() {
+    assertThatThrownBy(() -> factory.build(fields("<html><body><p>hi</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8), null))).hasMessageStartingWith("no URL: the page declares none");
+    byte[] utf16 = ("\uFEFF<html><head><link rel=canonical href='https://n.example/u'></head><body><p>hi</p></body></html>")
+        .getBytes(StandardCharsets.UTF_16LE);
+    assertThat(factory.build(fields(utf16, "https://n.example/u")).getUrl()).isEqualTo("https://n.example/u");
+  }
+}
