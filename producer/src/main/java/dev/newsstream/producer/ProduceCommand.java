@@ -73,8 +73,9 @@ public final class ProduceCommand implements Callable<Integer> {
 
   @Option(names = "--checkpoint", paramLabel = "FILE", description = {"Record acknowledged input files in FILE "
       + "(rewritten atomically as acks arrive) and skip files it lists: a rerun after a crash neither resends nor "
-      + "skips files. A file is identified by path, size and modification time; it counts as done once every page "
-      + "in it was acknowledged. Stdin is not checkpointed."})
+      + "skips files. A file is identified by path, size and modification time (an edited file is read again); it "
+      + "counts as done once every page in it was acknowledged: a file with a failed page is read again on rerun. "
+      + "Stdin is not checkpointed."})
   Path checkpointFile;
 
   /** Test hook: simulate a crash after this many input files (flushes, then stops without sending the rest). */
@@ -187,6 +188,9 @@ public final class ProduceCommand implements Callable<Integer> {
       } else if (item instanceof FeedItem.Invalid invalid) {
         summary.pageRead();
         producer.recordFailure(invalid.name(), invalid.error());
+        // A page that failed keeps its file out of the checkpoint: a rerun reads it again (fixed or not).
+        acks.sending();
+        acks.completed(false);
       }
       progress.update(summary.pagesRead(), bytesBefore + feed.position(), producer.failureCount());
     }
@@ -229,7 +233,8 @@ public final class ProduceCommand implements Callable<Integer> {
 
   /**
    * Marks one input file done in the checkpoint once it was read to the end and every page sent from it was
-   * acknowledged; a delivery failure keeps it out, so a rerun sends it again.
+   * acknowledged; a delivery failure or a page that could not be built (bad record, no URL) keeps it out, so a
+   * rerun reads it again. Warnings and skips do not.
    */
   private static final class FileAcks {
     private final ProduceCheckpoint checkpoint;

@@ -85,8 +85,21 @@ class ProduceCheckpointIT {
           + "href='https://feed.example/story-3'></head><body><p>Story 3, updated</p></body></html>");
       assertThat(run(concat(common, pages.toString()))).contains("Sent 1 of 1 pages");
 
-      Map<String, Integer> keys = keysOnTopic(broker.bootstrapServers(), "raw-cp", PAGES + 1);
-      assertThat(keys).hasSize(PAGES);
+      // A file whose page failed is not marked done: a rerun reads it again (still failing), and once the user
+      // fixed it, it is sent.
+      Path fixDir = Files.createDirectories(dir.resolve("fix"));
+      Path broken = Files.writeString(fixDir.resolve("broken.html"), "<html><body><p>no url yet</p></body></html>");
+      assertThat(run(concat(common, fixDir.toString()))).startsWith("1|").contains("1 failed")
+          .contains("0 skipped as already done");
+      assertThat(run(concat(common, fixDir.toString()))).as("read again, not skipped").startsWith("1|")
+          .contains("1 failed").contains("0 skipped as already done");
+      Files.writeString(broken, "<html><head><link rel=canonical href='https://feed.example/fixed'></head>"
+          + "<body><p>fixed</p></body></html>");
+      assertThat(run(concat(common, fixDir.toString()))).startsWith("0|").contains("Sent 1 of 1 pages");
+      assertThat(run(concat(common, fixDir.toString()))).as("now done").contains("1 skipped as already done");
+
+      Map<String, Integer> keys = keysOnTopic(broker.bootstrapServers(), "raw-cp", PAGES + 2);
+      assertThat(keys).hasSize(PAGES + 1).containsEntry("https://feed.example/fixed", 1);
       keys.forEach((key, n) -> assertThat(n).as(key).isEqualTo(key.endsWith("/story-3") ? 2 : 1));
     }
   }
