@@ -52,6 +52,12 @@ public final class ArticlePrinter {
     }
   }
 
+  /** One line for an article published and then withdrawn (its duplicate notice is printed with the others). */
+  public void printWithdrawn(Article a) {
+    out.printf("WITHDRAWN %s  (id %s, version %d: published, then withdrawn as a duplicate; see its notice below)%n",
+        a.getCanonicalUrl(), a.getId(), a.getVersion());
+  }
+
   public void print(DuplicateNotice d) {
     out.printf("DUPLICATE %-14s %s  -> duplicate of %s%s%n", d.getKind(), d.getUrl(), d.getDuplicateOf(),
         d.getSimilarity() == null ? "" : String.format(" (similarity %.2f)", d.getSimilarity()));

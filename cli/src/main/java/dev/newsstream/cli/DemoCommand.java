@@ -112,15 +112,20 @@ public final class DemoCommand implements Callable<Integer> {
         reader.readUntil(sent, Duration.ofSeconds(timeoutSeconds));
         out.println();
         ArticlePrinter printer = new ArticlePrinter(out, full);
-        reader.articles().forEach(r -> printer.print(r.value()));
+        // The final state, as a reader of the compacted clean topic sees it: a copy published and then withdrawn
+        // by a dedup correction is shown as withdrawn, not as a clean article.
+        DemoOutcome outcome = DemoOutcome.of(reader.cleanTopic());
+        outcome.clean().forEach(printer::print);
+        outcome.withdrawn().forEach(printer::printWithdrawn);
         reader.duplicates().forEach(r -> printer.print(r.value()));
         reader.rejected().forEach(r -> printer.print(r.value()));
-        out.printf("%n✔ %d page(s) in: %d clean article(s), %d duplicate notice(s), %d rejected.%n", sent,
-            reader.articles().size(), reader.duplicates().size(), reader.rejected().size());
+        out.printf("%n✔ %d page(s) in: %d clean article(s), %d withdrawn after publication, %d duplicate notice(s),"
+            + " %d rejected.%n", sent, outcome.clean().size(), outcome.withdrawn().size(), reader.duplicates().size(),
+            reader.rejected().size());
         out.println("  metrics: " + metrics.summary());
         if (telemetry.port() >= 0 && cfg.analytics().enabled()) {
           DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
-              DemoTrends.latest(reader.articles()), Duration.ofSeconds(30));
+              outcome.clean(), Duration.ofSeconds(30));
         } else {
           out.println("  (no entity trends: analytics off, or --metrics-port -1 turned the app's HTTP API off)");
         }

@@ -28,6 +28,8 @@ public final class OutputReader implements AutoCloseable {
   private final List<ConsumerRecord<String, DuplicateNotice>> duplicates = new ArrayList<>();
   private final List<ConsumerRecord<String, RejectedPage>> rejected = new ArrayList<>();
   private final List<String> tombstones = new ArrayList<>();
+  /** The clean topic as read: articles and tombstones (null value) in order, so the last per key is its state. */
+  private final List<ConsumerRecord<String, Article>> cleanTopic = new ArrayList<>();
 
   public OutputReader(StreamsAppConfig cfg, EventSerdes serdes) {
     this.topics = cfg.topics();
@@ -51,8 +53,10 @@ public final class OutputReader implements AutoCloseable {
       for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
         if (r.topic().equals(topics.clean()) && r.value() == null) {
           tombstones.add(r.key()); // a withdrawn article (its correction notice is on the duplicates topic)
+          cleanTopic.add(typed(r, (Article) null));
         } else if (r.topic().equals(topics.clean())) {
           articles.add(typed(r, serdes.article().deserializer().deserialize(r.topic(), r.value())));
+          cleanTopic.add(articles.get(articles.size() - 1));
         } else if (r.topic().equals(topics.duplicates())) {
           duplicates.add(typed(r, serdes.duplicate().deserializer().deserialize(r.topic(), r.value())));
         } else {
@@ -82,6 +86,14 @@ public final class OutputReader implements AutoCloseable {
 
   public List<ConsumerRecord<String, RejectedPage>> rejected() {
     return rejected;
+  }
+
+  /**
+   * Every record read from the clean topic in order, tombstones as null values: the last one per key is that
+   * article's final state (null: withdrawn). {@link #articles()} holds every published version, withdrawn or not.
+   */
+  public List<ConsumerRecord<String, Article>> cleanTopic() {
+    return cleanTopic;
   }
 
   /** Keys of tombstones read from the clean topic, in order: articles withdrawn by a dedup correction. */
