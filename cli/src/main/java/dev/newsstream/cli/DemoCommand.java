@@ -109,7 +109,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("  trends at http://localhost:" + telemetry.port() + "/trends (JSON: /trends/entities)");
           }
         }
-        reader.readUntil(sent, Duration.ofSeconds(timeoutSeconds));
+        reader.readSettled(sent, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(2));
         out.println();
         ArticlePrinter printer = new ArticlePrinter(out, full);
         // The final state, as a reader of the compacted clean topic sees it: a copy published and then withdrawn
@@ -129,8 +129,9 @@ public final class DemoCommand implements Callable<Integer> {
         } else {
           out.println("  (no entity trends: analytics off, or --metrics-port -1 turned the app's HTTP API off)");
         }
-        if (reader.total() < sent) {
-          System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.total(), sent, timeoutSeconds);
+        if (reader.pageOutcomes() < sent) {
+          System.err.printf("error: only %d of %d outcomes arrived within %d s%n", reader.pageOutcomes(), sent,
+              timeoutSeconds);
           return 1;
         }
       }

@@ -50,21 +50,51 @@ public final class OutputReader implements AutoCloseable {
   public OutputReader readUntil(int expected, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (total() < expected && System.nanoTime() < deadline) {
-      for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-        if (r.topic().equals(topics.clean()) && r.value() == null) {
-          tombstones.add(r.key()); // a withdrawn article (its correction notice is on the duplicates topic)
-          cleanTopic.add(typed(r, (Article) null));
-        } else if (r.topic().equals(topics.clean())) {
-          articles.add(typed(r, serdes.article().deserializer().deserialize(r.topic(), r.value())));
-          cleanTopic.add(articles.get(articles.size() - 1));
-        } else if (r.topic().equals(topics.duplicates())) {
-          duplicates.add(typed(r, serdes.duplicate().deserializer().deserialize(r.topic(), r.value())));
-        } else {
-          rejected.add(typed(r, serdes.rejected().deserializer().deserialize(r.topic(), r.value())));
-        }
+      pollOnce();
+    }
+    return this;
+  }
+
+  /**
+   * Polls until every one of {@code pages} pages has its outcome and nothing new came for {@code quiet}, or
+   * {@code timeout} passes: the final state. A dedup correction adds a notice and a tombstone for a page that
+   * already had its article, so counting records alone stopped before the rest (the original on another partition).
+   */
+  public OutputReader readSettled(int pages, Duration timeout, Duration quiet) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long lastNews = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      if (pollOnce() > 0) {
+        lastNews = System.nanoTime();
+      } else if (pageOutcomes() >= pages && System.nanoTime() - lastNews >= quiet.toNanos()) {
+        break;
       }
     }
     return this;
+  }
+
+  /** Outcomes of pages: every record but the tombstones (each comes with a notice for a page already counted). */
+  public int pageOutcomes() {
+    return total() - tombstones.size();
+  }
+
+  private int pollOnce() {
+    int n = 0;
+    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+      n++;
+      if (r.topic().equals(topics.clean()) && r.value() == null) {
+        tombstones.add(r.key()); // a withdrawn article (its correction notice is on the duplicates topic)
+        cleanTopic.add(typed(r, (Article) null));
+      } else if (r.topic().equals(topics.clean())) {
+        articles.add(typed(r, serdes.article().deserializer().deserialize(r.topic(), r.value())));
+        cleanTopic.add(articles.get(articles.size() - 1));
+      } else if (r.topic().equals(topics.duplicates())) {
+        duplicates.add(typed(r, serdes.duplicate().deserializer().deserialize(r.topic(), r.value())));
+      } else {
+        rejected.add(typed(r, serdes.rejected().deserializer().deserialize(r.topic(), r.value())));
+      }
+    }
+    return n;
   }
 
   private static <T> ConsumerRecord<String, T> typed(ConsumerRecord<String, byte[]> r, T value) {
