@@ -110,7 +110,7 @@ public final class ProduceCommand implements Callable<Integer> {
     boolean stdin = paths.contains("-");
     // Once, before any page: else every send() waits max.block.ms (60 s) for metadata, page after page.
     String kafkaProblem = RawTopicCheck.check(settings, false, 0, "create it with 'newsstream run --create-topics'"
-        + " (or 'newsstream ingest --create-topic'), or name an existing topic with -t / topic.raw");
+        + " (or 'newsstream ingest --create-topic'), or name an existing topic with -t / topic.raw", true);
     if (kafkaProblem != null) {
       err.println("error: " + kafkaProblem);
       return 2;

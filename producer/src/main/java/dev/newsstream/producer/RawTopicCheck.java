@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -53,6 +54,16 @@ public final class RawTopicCheck {
    * with {@code createHint} (e.g. "create it with ...") when the broker answered and the topic is missing.
    */
   public static String check(ProducerSettings s, boolean create, int partitions, String createHint) {
+    return check(s, create, partitions, createHint, false);
+  }
+
+  /**
+   * As {@link #check(ProducerSettings, boolean, int, String)}; with {@code acceptAutoCreate}, a missing topic is
+   * fine when the broker says auto.create.topics.enable=true (Kafka's default): the first page creates it, as it
+   * did before this check existed. Not for ingest, whose probe would answer 503 until a page arrived.
+   */
+  public static String check(ProducerSettings s, boolean create, int partitions, String createHint,
+      boolean acceptAutoCreate) {
     Properties p = adminProperties(s);
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
@@ -67,6 +78,11 @@ public final class RawTopicCheck {
       }
       if (result.kind() != Kind.NO_TOPIC) {
         return result.problem();
+      }
+      if (!create && acceptAutoCreate && brokerAutoCreates(admin)) {
+        System.err.println("note: " + result.problem() + " yet: the broker creates it with the first page"
+            + " (auto.create.topics.enable=true)");
+        return null;
       }
       if (!create) {
         return result.problem() + ": " + createHint;
@@ -85,6 +101,23 @@ public final class RawTopicCheck {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "interrupted";
+    }
+  }
+
+  /** Whether a broker of the cluster says auto.create.topics.enable=true; false when it cannot be read (ACLs). */
+  private static boolean brokerAutoCreates(Admin admin) throws InterruptedException {
+    try {
+      var nodes = admin.describeCluster().nodes().get(START_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      if (nodes.isEmpty()) {
+        return false;
+      }
+      ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, nodes.iterator().next().idString());
+      var config = admin.describeConfigs(List.of(broker)).all()
+          .get(START_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(broker);
+      var entry = config == null ? null : config.get("auto.create.topics.enable");
+      return entry != null && "true".equalsIgnoreCase(entry.value());
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
     }
   }
 

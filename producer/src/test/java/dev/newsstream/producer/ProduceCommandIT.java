@@ -121,6 +121,19 @@ class ProduceCommandIT {
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(40));
   }
 
+  @Test
+  void aMissingTopicIsFineWhenTheBrokerCreatesTopicsOnFirstUse() throws Exception {
+    try (LocalKafkaBroker autoCreating = LocalKafkaBroker.builder()
+        .brokerProperty("auto.create.topics.enable", "true").start()) {
+      CommandResult result = run("-q", "-b", autoCreating.bootstrapServers(), "-t", "made.on.first.page",
+          SAMPLES.toString());
+      assertThat(result.exitCode).as(result.err + result.out).isZero();
+      assertThat(result.err).contains("note: topic made.on.first.page does not exist on " + autoCreating.bootstrapServers()
+          + " yet: the broker creates it with the first page (auto.create.topics.enable=true)");
+      assertThat(result.out).contains("Sent 1 of 1 pages");
+    }
+  }
+
   record CommandResult(int exitCode, String out, String err) {}
 
   private static CommandResult run(String... args) {
