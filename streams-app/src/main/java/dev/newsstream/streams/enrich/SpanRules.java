@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>a one-word PERSON that is a word the model knows in lower case ("Level" in "Level: 82" list rows and
  *       title-case headings) and that the document never writes capitalised where case tells (inside a sentence of
  *       a line whose case is informative) nor as part of a longer PERSON name is dropped: its capital is the line's
- *       or the heading's, not a name's ("Rubio said" and "Tom Cruise ... Cruise" stay);
+ *       or the heading's, not a name's ("Rubio said" and "Tom Cruise ... Cruise" stay; so does a word alone on its
+ *       line, a caption such as "Belle" under a photo, which {@link NameGate} reads for the same reason);
  *   <li>an acronym defined in parentheses right after a tagged name whose capitalised words it abbreviates ("World
  *       Health Organisation (WHO)", "Korean Central News Agency (KCNA)") takes that name's type and confidence,
  *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
@@ -112,7 +113,7 @@ final class SpanRules {
     for (TaggedSpan s : spans) {
       String word = s.surface(text);
       String lower = word.toLowerCase(java.util.Locale.ROOT);
-      if (!s.type().equals("PERSON") || word.contains(" ") || !lowercaseWords.contains(lower)) {
+      if (!s.type().equals("PERSON") || word.contains(" ") || !lowercaseWords.contains(lower) || aloneOnLine(s, text)) {
         out.add(s);
         continue;
       }
@@ -125,6 +126,13 @@ final class SpanRules {
       }
     }
     return out;
+  }
+
+  /** A one-word line ("Belle" under a photo) is a caption, not prose whose first word is capitalised anyway. */
+  private static boolean aloneOnLine(TaggedSpan s, String text) {
+    int from = text.lastIndexOf('\n', s.start() - 1) + 1;
+    int to = text.indexOf('\n', s.end());
+    return text.substring(from, s.start()).isBlank() && text.substring(s.end(), to < 0 ? text.length() : to).isBlank();
   }
 
   private static boolean partOfLongerPerson(String lower, List<TaggedSpan> spans, String text) {

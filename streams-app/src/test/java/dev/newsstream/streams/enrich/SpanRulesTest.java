@@ -134,8 +134,8 @@ class SpanRulesTest {
   @Test
   void aCommonWordPersonOnlyAtLineStartsOrInHeadingsIsDroppedAndANameUsedInProseKept() {
     String text = "Highest Level In History Of The Game\nLevel: 82\nLevel: 85\nRose met Tom Cruise.\n"
-        + "Later Cruise spoke, Bush said, and Bill left.\nBill: 3";
-    java.util.Set<String> known = java.util.Set.of("level", "rose", "cruise", "bush", "bill", "the");
+        + "Later Cruise spoke, Bush said, and Bill left.\nBill: 3\nBelle\n";
+    java.util.Set<String> known = java.util.Set.of("level", "rose", "cruise", "bush", "bill", "the", "belle");
     List<TaggedSpan> spans = new java.util.ArrayList<>();
     for (String w : new String[] {"Level", "Level: 82", "Rose", "Bush", "Bill"}) {
       spans.add(span(text, w.split(":")[0], "PERSON", 0.8));
@@ -145,9 +145,10 @@ class SpanRulesTest {
     int later = text.indexOf("Cruise spoke");
     spans.add(new TaggedSpan(later, later + 6, "PERSON", 0.9));
     spans.add(span(text, "Game", "ORGANIZATION", 0.6));
+    spans.add(span(text, "Belle", "PERSON", 0.7));
     List<TaggedSpan> out = SpanRules.commonWordPersons(spans, text, known);
     assertThat(surfaces(out, text)).containsExactly("Bush/PERSON", "Bill/PERSON", "Tom Cruise/PERSON",
-        "Cruise/PERSON", "Game/ORGANIZATION");
+        "Cruise/PERSON", "Game/ORGANIZATION", "Belle/PERSON");
     assertThat(SpanRules.commonWordPersons(spans, text, java.util.Set.of())).hasSize(spans.size());
   }
 }
