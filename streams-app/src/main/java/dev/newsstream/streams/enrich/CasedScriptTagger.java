@@ -8,7 +8,8 @@ import java.util.List;
  * real pages found lower-case German adjectives ("deutsche", "brandenburgischen") tagged MISC. Here: a mention never
  * crosses a line break, and a mention with no capital letter is dropped: in a cased script a name has at least one
  * capital (German capitalises every noun, so this is weaker evidence there than in English, but never wrong for a
- * name; "von der Leyen" keeps its "L"). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
+ * name; "von der Leyen" keeps its "L"); a one-word PERSON that is only the label of "Word: number" rows ("Level: 82")
+ * is dropped ({@link CommonWordRules#fieldLabels}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
  * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
  */
 final class CasedScriptTagger implements SpanTagger {
@@ -28,6 +29,7 @@ final class CasedScriptTagger implements SpanTagger {
   public NerTagger.Tagging tag(String text) {
     NerTagger.Tagging raw = model.tag(text);
     List<TaggedSpan> spans = SpanRules.withoutCapitals(SpanRules.lineBreaks(raw.spans(), text), text);
+    spans = CommonWordRules.fieldLabels(spans, text);
     return new NerTagger.Tagging(spans, raw.tokens());
   }
 

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *       a line whose case is informative) nor as part of a longer PERSON name is dropped: its capital is the line's
  *       or the heading's, not a name's ("Rubio said" and "Tom Cruise ... Cruise" stay; so does a word alone on its
  *       line, a caption such as "Belle" under a photo, which {@link NameGate} reads for the same reason);
+ *   <li>a one-word PERSON whose word stands only as the label of two or more "Word: number" rows ("Level: 82") is
+ *       a field label of a spec or stats list, in any language (German capitalises the noun, so the rule above
+ *       cannot tell it there);
  *   <li>an acronym defined in parentheses right after a tagged name whose capitalised words it abbreviates ("World
  *       Health Organisation (WHO)", "Korean Central News Agency (KCNA)") takes that name's type and confidence,
  *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
@@ -66,7 +69,8 @@ final class SpanRules {
     out = withoutCapitals(out, text);
     out = personConnectors(out, text);
     out = ampersandFirms(out, text);
-    out = commonWordPersons(out, text, lowercaseWords);
+    out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
+    out = CommonWordRules.fieldLabels(out, text);
     out = genericHeads(out, text, lowercaseWords);
     out = acronyms(out, text);
     out = surnames(out, text);
@@ -100,58 +104,6 @@ final class SpanRules {
 
   private static boolean firmPart(TaggedSpan s) {
     return s.type().equals("PERSON") || s.type().equals("ORGANIZATION");
-  }
-
-  /** Drops one-word PERSON mentions of a known lower-case word never capitalised where case tells (class comment). */
-  static List<TaggedSpan> commonWordPersons(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
-    if (lowercaseWords.isEmpty()) {
-      return spans;
-    }
-    List<int[]> caseless = null; // computed on the first candidate only: most documents have none
-    Map<String, Boolean> named = new HashMap<>();
-    List<TaggedSpan> out = new ArrayList<>();
-    for (TaggedSpan s : spans) {
-      String word = s.surface(text);
-      String lower = word.toLowerCase(java.util.Locale.ROOT);
-      if (!s.type().equals("PERSON") || word.contains(" ") || !lowercaseWords.contains(lower) || aloneOnLine(s, text)) {
-        out.add(s);
-        continue;
-      }
-      if (caseless == null) {
-        caseless = CaseSegments.uninformativeCaseLines(text);
-      }
-      List<int[]> lines = caseless;
-      if (named.computeIfAbsent(lower, w -> partOfLongerPerson(w, spans, text) || capitalisedInProse(w, text, lines))) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  /** A one-word line ("Belle" under a photo) is a caption, not prose whose first word is capitalised anyway. */
-  private static boolean aloneOnLine(TaggedSpan s, String text) {
-    int from = text.lastIndexOf('\n', s.start() - 1) + 1;
-    int to = text.indexOf('\n', s.end());
-    return text.substring(from, s.start()).isBlank() && text.substring(s.end(), to < 0 ? text.length() : to).isBlank();
-  }
-
-  private static boolean partOfLongerPerson(String lower, List<TaggedSpan> spans, String text) {
-    return spans.stream().anyMatch(o -> o.type().equals("PERSON") && o.surface(text).contains(" ")
-        && java.util.Arrays.stream(o.surface(text).split(" ")).anyMatch(w -> w.equalsIgnoreCase(lower)));
-  }
-
-  /** Whether the word stands, as a whole word with a capital, inside a sentence of a line whose case informs. */
-  private static boolean capitalisedInProse(String lower, String text, List<int[]> caselessLines) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-    while (m.find()) {
-      int at = m.start();
-      if (Character.isUpperCase(text.charAt(at)) && !sentenceStart(text, at)
-          && caselessLines.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** " of " or " of the " between a generic head and the name it takes. */
@@ -239,7 +191,7 @@ final class SpanRules {
   }
 
   /** First word of the text, of a line, or after . ! ? (and quotes). */
-  private static boolean sentenceStart(String text, int at) {
+  static boolean sentenceStart(String text, int at) {
     int i = at - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '\'')) {
       i--;

@@ -43,4 +43,11 @@ class CasedScriptTaggerTest {
   void noModelStaysNoTagger() {
     assertThat(CasedScriptTagger.wrap(null)).isNull();
   }
+
+  @Test
+  void aPersonThatOnlyLabelsNumberRowsIsDropped() {
+    String text = "Werte\nLevel: 82\nLevel: 85\nAngela Merkel sagte";
+    NerTagger.Tagging out = CasedScriptTagger.wrap(fixed("PERSON", "Level", "Angela Merkel")).tag(text);
+    assertThat(out.spans().stream().map(s -> s.surface(text)).toList()).containsExactly("Angela Merkel");
+  }
 }

@@ -146,9 +146,25 @@ class SpanRulesTest {
     spans.add(new TaggedSpan(later, later + 6, "PERSON", 0.9));
     spans.add(span(text, "Game", "ORGANIZATION", 0.6));
     spans.add(span(text, "Belle", "PERSON", 0.7));
-    List<TaggedSpan> out = SpanRules.commonWordPersons(spans, text, known);
+    List<TaggedSpan> out = CommonWordRules.commonWordPersons(spans, text, known);
     assertThat(surfaces(out, text)).containsExactly("Bush/PERSON", "Bill/PERSON", "Tom Cruise/PERSON",
         "Cruise/PERSON", "Game/ORGANIZATION", "Belle/PERSON");
-    assertThat(SpanRules.commonWordPersons(spans, text, java.util.Set.of())).hasSize(spans.size());
+    assertThat(CommonWordRules.commonWordPersons(spans, text, java.util.Set.of())).hasSize(spans.size());
+  }
+
+  @Test
+  void aPersonOnlyLabellingRecurringNumberRowsIsAFieldLabelAndANameElsewhereIsKept() {
+    String text = "Werte\nLevel: 82\nLevel:  85 Punkte\nBiden: 48%\nBiden: 47%\nJoe Biden sprach.\nRang: 3\nMerkel: Wir schaffen das"
+        + "\nMerkel: Nein\n";
+    List<TaggedSpan> spans = new java.util.ArrayList<>();
+    for (String w : new String[] {"Level", "Biden", "Rang", "Merkel"}) {
+      spans.add(span(text, w, "PERSON", 0.8));
+    }
+    spans.add(span(text, "Joe Biden", "PERSON", 0.99));
+    int second = text.indexOf("Level", text.indexOf("Level") + 1);
+    spans.add(new TaggedSpan(second, second + 5, "PERSON", 0.8));
+    assertThat(surfaces(CommonWordRules.fieldLabels(spans, text), text))
+        .as("two label rows: dropped; a name in prose, one row, or a quote headline: kept")
+        .containsExactly("Biden/PERSON", "Rang/PERSON", "Merkel/PERSON", "Joe Biden/PERSON");
   }
 }
