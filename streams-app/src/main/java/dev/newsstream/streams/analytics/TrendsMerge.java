@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * answers its {@code windows} newest windows that have data ({@link #local}); the merge keeps the newest window
  * any instance has and the {@code windows - 1} windows before it, contiguous, empty ones included, so a chart
  * has one point per window ({@link #merge}). An instance's windows inside that range are always among its own
- * newest, so nothing is missed.
+ * newest, so nothing is missed. Spellings of one name that differ only in case are one entry ({@link #caseMerged});
+ * they may be counted on different instances, so a spelling below its instance's local top N is not added in.
  */
 public final class TrendsMerge {
   /** articles desc, then mentions desc, then name, then type. */
@@ -66,8 +67,37 @@ public final class TrendsMerge {
     return out;
   }
 
+  /**
+   * One entry per (type, name ignoring case), counts summed, named by the spelling with the most mentions (a tie:
+   * one not all in capitals, then the first by name): "JAKARTA" from a dateline-only page and "Jakarta" elsewhere
+   * are one trend, "Jakarta". Summing articles counts no article twice: within an article mentions that differ only
+   * in case are already one entity (the enrich stage's EntityResolver), so an article contributes to one spelling.
+   * Done here, on the read path, rather than in the count keys: the stores and the trends topic keep one count per
+   * spelling (no migration, no schema change), and the display form can follow the counts as they change.
+   */
+  static List<EntityView> caseMerged(List<EntityView> entities) {
+    java.util.Map<String, List<EntityView>> bySpelling = new java.util.LinkedHashMap<>();
+    for (EntityView e : entities) {
+      bySpelling.computeIfAbsent(e.type() + '|' + e.name().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+          .add(e);
+    }
+    List<EntityView> out = new ArrayList<>();
+    for (List<EntityView> spellings : bySpelling.values()) {
+      if (spellings.size() == 1) {
+        out.add(spellings.get(0));
+        continue;
+      }
+      EntityView shown = spellings.stream().min(Comparator.comparingInt(EntityView::mentions).reversed()
+          .thenComparing(e -> e.name().equals(e.name().toUpperCase(java.util.Locale.ROOT)))
+          .thenComparing(EntityView::name)).orElseThrow();
+      out.add(new EntityView(shown.name(), shown.type(), spellings.stream().mapToInt(EntityView::articles).sum(),
+          spellings.stream().mapToInt(EntityView::mentions).sum()));
+    }
+    return out;
+  }
+
   private static WindowView window(long start, long sizeMs, List<EntityView> entities, int top) {
-    List<EntityView> sorted = entities.stream().sorted(ORDER).limit(top).toList();
+    List<EntityView> sorted = caseMerged(entities).stream().sorted(ORDER).limit(top).toList();
     return new WindowView(Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(start + sizeMs).toString(), sorted);
   }
 }

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * <p>Canonical name: a tagged abbreviation takes its long form ("EU" -> "European Union"); a name whose tokens are
  * all in exactly one longer name of the same type takes that name ("Rubio" -> "Marco Rubio"; ambiguous "Trump"
  * with both "Donald Trump" and "Melania Trump" keeps its own). Mentions whose canonical names agree but whose types
- * differ take the type with the most total confidence, so one entity has one type.
+ * differ take the type with the most total confidence, so one entity has one type. Mentions that differ only in case
+ * are one name, written as its first mention that is not all capitals ("JAKARTA (Reuters) -" then "in Jakarta":
+ * "Jakarta"): a dateline or headline in capitals says nothing about how the name is spelt; an acronym ("NATO")
+ * written only in capitals keeps them.
  */
 final class EntityResolver {
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
@@ -42,8 +45,12 @@ final class EntityResolver {
       if (c < minConfidence) {
         continue;
       }
-      names.computeIfAbsent(span.type() + '\u0000' + TagEvidence.normalise(surface),
-          k -> new Name(span.type(), surface)).mentions.add(span.withConfidence(c));
+      Name name = names.computeIfAbsent(span.type() + '\u0000' + TagEvidence.normalise(surface),
+          k -> new Name(span.type(), surface));
+      name.mentions.add(span.withConfidence(c));
+      if (allCaps(name.surface) && !allCaps(surface)) {
+        name.surface = surface; // "JAKARTA (Reuters) -" then "in Jakarta": the name is "Jakarta"
+      }
     }
     // 2. Canonical names; longer names first so a short one can take a long one's canonical.
     List<Name> byLength = new ArrayList<>(names.values());
@@ -107,6 +114,22 @@ final class EntityResolver {
     return sb.toString();
   }
 
+  /**
+   * Whether a surface has letters and none in lower case ("JAKARTA", "LOS ANGELES", "NATO"): case says nothing about
+   * how the name is written, so a mixed-case mention of the same letters in the document gives its form.
+   */
+  static boolean allCaps(String surface) {
+    boolean letters = false;
+    for (int i = 0; i < surface.length(); i++) {
+      char ch = surface.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      letters |= Character.isLetter(ch);
+    }
+    return letters;
+  }
+
   private static String key(String canonical) {
     return TagEvidence.normalise(canonical);
   }
@@ -114,7 +137,7 @@ final class EntityResolver {
   /** One distinct surface name of one type, e.g. PERSON "Rubio", with its mentions. */
   private static final class Name {
     final String type;
-    final String surface;
+    String surface;
     final List<String> tokens;
     final List<TaggedSpan> mentions = new ArrayList<>();
     String canonical;

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * out of Maven Central's stanford-corenlp models jars; nothing is downloaded at run time.
  *
  * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC; labels outside them (Chinese
- * numbers, dates...) are dropped.
+ * numbers, dates...) are dropped. German, French and Spanish mentions then pass {@link CasedScriptTagger} (no
+ * mention without a capital, none across a line break); Chinese has no case and keeps the model's mentions.
  */
 public final class NerLanguages {
   /** Languages with a model, in the order of enrich.languages' default. */
@@ -114,15 +115,15 @@ public final class NerLanguages {
 
   // One lazy holder per language: the JVM decides (and loads) exactly once, on first use, thread-safely.
   private static final class German {
-    static final NerTagger TAGGER = loadIfRoom("de", Runtime.getRuntime());
+    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("de", Runtime.getRuntime()));
   }
 
   private static final class French {
-    static final NerTagger TAGGER = loadIfRoom("fr", Runtime.getRuntime());
+    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("fr", Runtime.getRuntime()));
   }
 
   private static final class Spanish {
-    static final NerTagger TAGGER = loadIfRoom("es", Runtime.getRuntime());
+    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("es", Runtime.getRuntime()));
   }
 
   private static final class Chinese {

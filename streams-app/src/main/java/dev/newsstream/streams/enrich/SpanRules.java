@@ -18,6 +18,17 @@ import java.util.regex.Pattern;
  *   <li>a PERSON mention holding a lower-case "and" is two people ("Ines Barrow and Tomas Kell"); one holding
  *       "of", "from", "at" or "for" ends before it ("Nathan Law of Demosisto", "Ann Chiang of DAB"): the rest is a
  *       body or a place whose type the models did not give;
+ *   <li>names joined by "&amp;" are one firm: two PERSON/ORGANIZATION mentions with only "&amp;" between them
+ *       ("Larsen &amp; Toubro", "Procter &amp; Gamble"), or one PERSON mention holding it, are one ORGANIZATION; news
+ *       prose joins two people with "and" (places keep their type: "Bosnia &amp; Herzegovina");
+ *   <li>a one-word PERSON that is a word the model knows in lower case ("Level" in "Level: 82" list rows and
+ *       title-case headings) and that the document never writes capitalised where case tells (inside a sentence of
+ *       a line whose case is informative) nor as part of a longer PERSON name is dropped: its capital is the line's
+ *       or the heading's, not a name's ("Rubio said" and "Tom Cruise ... Cruise" stay; so does a word alone on its
+ *       line, a caption such as "Belle" under a photo, which {@link NameGate} reads for the same reason);
+ *   <li>a one-word PERSON whose word stands only as the label of two or more "Word: number" rows ("Level: 82") is
+ *       a field label of a spec or stats list, in any language (German capitalises the noun, so the rule above
+ *       cannot tell it there);
  *   <li>an acronym defined in parentheses right after a tagged name whose capitalised words it abbreviates ("World
  *       Health Organisation (WHO)", "Korean Central News Agency (KCNA)") takes that name's type and confidence,
  *       so propagation then tags its later uses (after Schwartz &amp; Hearst 2003's definition pattern);
@@ -57,11 +68,42 @@ final class SpanRules {
     List<TaggedSpan> out = lineBreaks(spans, text);
     out = withoutCapitals(out, text);
     out = personConnectors(out, text);
+    out = ampersandFirms(out, text);
+    out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
+    out = CommonWordRules.fieldLabels(out, text);
     out = genericHeads(out, text, lowercaseWords);
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
     return matchSides(out, text);
+  }
+
+  /** Only an ampersand (and spaces) between two names. */
+  private static final Pattern AMPERSAND = Pattern.compile(" ?& ?");
+
+  /** Joins PERSON/ORGANIZATION mentions across a lone "&amp;" into one ORGANIZATION (class comment). */
+  static List<TaggedSpan> ampersandFirms(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
+    List<TaggedSpan> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      TaggedSpan a = sorted.get(i);
+      TaggedSpan b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (b != null && firmPart(a) && firmPart(b) && a.end() < b.start()
+          && AMPERSAND.matcher(text.substring(a.end(), b.start())).matches()) {
+        out.add(new TaggedSpan(a.start(), b.end(), "ORGANIZATION", Math.min(a.confidence(), b.confidence())));
+        i++;
+      } else if (a.type().equals("PERSON") && AMPERSAND.matcher(a.surface(text)).find()) {
+        out.add(new TaggedSpan(a.start(), a.end(), "ORGANIZATION", a.confidence()));
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean firmPart(TaggedSpan s) {
+    return s.type().equals("PERSON") || s.type().equals("ORGANIZATION");
   }
 
   /** " of " or " of the " between a generic head and the name it takes. */
@@ -149,7 +191,7 @@ final class SpanRules {
   }
 
   /** First word of the text, of a line, or after . ! ? (and quotes). */
-  private static boolean sentenceStart(String text, int at) {
+  static boolean sentenceStart(String text, int at) {
     int i = at - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '\'')) {
       i--;

@@ -71,4 +71,23 @@ class TrendsQueryTest {
     assertThat(merged.get(2).entities()).extracting(EntityView::name).containsExactly("D");
     assertThat(TrendsMerge.merge(List.of(List.of(), List.of()), 2, 3, HOUR)).isEmpty();
   }
+
+  @Test
+  void spellingsThatDifferOnlyInCaseAreOneTrendNamedByTheMostMentionedAcrossInstances() {
+    String t = "2026-12-06T15:00:00Z";
+    List<WindowView> a = TrendsMerge.local(List.of(trend(t, "LOCATION", "JAKARTA", 2, 2),
+        trend(t, "LOCATION", "Jakarta", 3, 5), trend(t, "LOCATION", "Geneva", 4, 4),
+        trend(t, "ORGANIZATION", "Jakarta", 1, 1), trend(t, "ORGANIZATION", "NATO", 1, 3)), null, 10, 1, HOUR);
+    assertThat(a.get(0).entities()).containsExactly(new EntityView("Jakarta", "LOCATION", 5, 7),
+        new EntityView("Geneva", "LOCATION", 4, 4), new EntityView("NATO", "ORGANIZATION", 1, 3),
+        new EntityView("Jakarta", "ORGANIZATION", 1, 1));
+    List<WindowView> b = TrendsMerge.local(List.of(trend(t, "LOCATION", "LOS ANGELES", 2, 6),
+        trend(t, "ORGANIZATION", "Nato", 1, 1)), null, 10, 1, HOUR);
+    List<WindowView> c = TrendsMerge.local(List.of(trend(t, "LOCATION", "Los Angeles", 2, 6)), null, 10, 1, HOUR);
+    List<WindowView> merged = TrendsMerge.merge(List.of(a, b, c), 10, 1, HOUR);
+    assertThat(merged.get(0).entities()).as("a tie in mentions is shown in mixed case").containsExactly(
+        new EntityView("Jakarta", "LOCATION", 5, 7), new EntityView("Los Angeles", "LOCATION", 4, 12),
+        new EntityView("Geneva", "LOCATION", 4, 4), new EntityView("NATO", "ORGANIZATION", 2, 4),
+        new EntityView("Jakarta", "ORGANIZATION", 1, 1));
+  }
 }

@@ -70,4 +70,17 @@ class EntityResolverTest {
         "EU", "ORGANIZATION", 0.7), text, TagEvidence.none(), 0.5);
     assertThat(es).extracting(Entity::getType, Entity::getCount).containsExactly(tuple("ORGANIZATION", 3));
   }
+
+  @Test
+  void anAllCapsMentionTakesTheMixedCaseFormOfTheSameLettersAndAnAcronymKeepsItsCapitals() {
+    String text = "JAKARTA (Reuters) - Floods hit Jakarta. LOS ANGELES fires: Los Angeles. NATO met; NATO said.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "JAKARTA", "LOCATION", 0.9, "Jakarta", "LOCATION", 0.95,
+        "LOS ANGELES", "LOCATION", 0.8, "Los Angeles", "LOCATION", 0.9, "NATO", "ORGANIZATION", 0.9,
+        "NATO", "ORGANIZATION", 0.9), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getCanonical, Entity::getText, Entity::getCount).containsExactly(
+        tuple("Jakarta", "JAKARTA", 2), tuple("Los Angeles", "LOS ANGELES", 2), tuple("NATO", "NATO", 2));
+    assertThat(EntityResolver.allCaps("U.S.")).isTrue();
+    assertThat(EntityResolver.allCaps("McCain")).isFalse();
+    assertThat(EntityResolver.allCaps("2024")).isFalse();
+  }
 }

@@ -117,4 +117,54 @@ class SpanRulesTest {
     assertThat(out.get(1).type()).isEqualTo("PERSON");
     assertThat(out.get(1).confidence()).isEqualTo(0.97);
   }
+
+  @Test
+  void namesJoinedByAnAmpersandAreOneFirmButPlacesAndPeopleJoinedByAndAreNot() {
+    String text = "Larsen & Toubro won; Procter&Gamble and Smith & Wesson too. Bosnia & Herzegovina. Ann and Bob met.";
+    List<TaggedSpan> out = SpanRules.ampersandFirms(List.of(span(text, "Larsen", "PERSON", 0.9),
+        span(text, "Toubro", "PERSON", 0.7), span(text, "Procter&Gamble", "PERSON", 0.8),
+        span(text, "Smith", "PERSON", 0.9), span(text, "Wesson", "ORGANIZATION", 0.95),
+        span(text, "Bosnia", "LOCATION", 0.9), span(text, "Herzegovina", "LOCATION", 0.9),
+        span(text, "Ann", "PERSON", 0.9), span(text, "Bob", "PERSON", 0.9)), text);
+    assertThat(surfaces(out, text)).containsExactly("Larsen & Toubro/ORGANIZATION", "Procter&Gamble/ORGANIZATION",
+        "Smith & Wesson/ORGANIZATION", "Bosnia/LOCATION", "Herzegovina/LOCATION", "Ann/PERSON", "Bob/PERSON");
+    assertThat(out.get(0).confidence()).isEqualTo(0.7);
+  }
+
+  @Test
+  void aCommonWordPersonOnlyAtLineStartsOrInHeadingsIsDroppedAndANameUsedInProseKept() {
+    String text = "Highest Level In History Of The Game\nLevel: 82\nLevel: 85\nRose met Tom Cruise.\n"
+        + "Later Cruise spoke, Bush said, and Bill left.\nBill: 3\nBelle\n";
+    java.util.Set<String> known = java.util.Set.of("level", "rose", "cruise", "bush", "bill", "the", "belle");
+    List<TaggedSpan> spans = new java.util.ArrayList<>();
+    for (String w : new String[] {"Level", "Level: 82", "Rose", "Bush", "Bill"}) {
+      spans.add(span(text, w.split(":")[0], "PERSON", 0.8));
+    }
+    spans.set(1, new TaggedSpan(text.indexOf("Level: 85"), text.indexOf("Level: 85") + 5, "PERSON", 0.8));
+    spans.add(span(text, "Tom Cruise", "PERSON", 0.99));
+    int later = text.indexOf("Cruise spoke");
+    spans.add(new TaggedSpan(later, later + 6, "PERSON", 0.9));
+    spans.add(span(text, "Game", "ORGANIZATION", 0.6));
+    spans.add(span(text, "Belle", "PERSON", 0.7));
+    List<TaggedSpan> out = CommonWordRules.commonWordPersons(spans, text, known);
+    assertThat(surfaces(out, text)).containsExactly("Bush/PERSON", "Bill/PERSON", "Tom Cruise/PERSON",
+        "Cruise/PERSON", "Game/ORGANIZATION", "Belle/PERSON");
+    assertThat(CommonWordRules.commonWordPersons(spans, text, java.util.Set.of())).hasSize(spans.size());
+  }
+
+  @Test
+  void aPersonOnlyLabellingRecurringNumberRowsIsAFieldLabelAndANameElsewhereIsKept() {
+    String text = "Werte\nLevel: 82\nLevel:  85 Punkte\nBiden: 48%\nBiden: 47%\nJoe Biden sprach.\nRang: 3\nMerkel: Wir schaffen das"
+        + "\nMerkel: Nein\n";
+    List<TaggedSpan> spans = new java.util.ArrayList<>();
+    for (String w : new String[] {"Level", "Biden", "Rang", "Merkel"}) {
+      spans.add(span(text, w, "PERSON", 0.8));
+    }
+    spans.add(span(text, "Joe Biden", "PERSON", 0.99));
+    int second = text.indexOf("Level", text.indexOf("Level") + 1);
+    spans.add(new TaggedSpan(second, second + 5, "PERSON", 0.8));
+    assertThat(surfaces(CommonWordRules.fieldLabels(spans, text), text))
+        .as("two label rows: dropped; a name in prose, one row, or a quote headline: kept")
+        .containsExactly("Biden/PERSON", "Rang/PERSON", "Merkel/PERSON", "Joe Biden/PERSON");
+  }
 }

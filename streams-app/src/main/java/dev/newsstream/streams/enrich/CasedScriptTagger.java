@@ -1,0 +1,40 @@
+package dev.newsstream.streams.enrich;
+
+import java.util.List;
+
+/**
+ * The post-steps of a single-model tagger for a language written in a cased (Latin) script: German, French, Spanish.
+ * The English ensemble runs the whole of {@link SpanRules}; the other languages' CRFs had none, so the review of 200
+ * real pages found lower-case German adjectives ("deutsche", "brandenburgischen") tagged MISC. Here: a mention never
+ * crosses a line break, and a mention with no capital letter is dropped: in a cased script a name has at least one
+ * capital (German capitalises every noun, so this is weaker evidence there than in English, but never wrong for a
+ * name; "von der Leyen" keeps its "L"); a one-word PERSON that is only the label of "Word: number" rows ("Level: 82")
+ * is dropped ({@link CommonWordRules#fieldLabels}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
+ * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
+ */
+final class CasedScriptTagger implements SpanTagger {
+  private final SpanTagger model;
+
+  /** @param model the language's CRF tagger (not null) */
+  CasedScriptTagger(SpanTagger model) {
+    this.model = java.util.Objects.requireNonNull(model, "model");
+  }
+
+  /** {@code model} wrapped, or null when there is none (the language's model did not fit in the heap). */
+  static SpanTagger wrap(SpanTagger model) {
+    return model == null ? null : new CasedScriptTagger(model);
+  }
+
+  @Override
+  public NerTagger.Tagging tag(String text) {
+    NerTagger.Tagging raw = model.tag(text);
+    List<TaggedSpan> spans = SpanRules.withoutCapitals(SpanRules.lineBreaks(raw.spans(), text), text);
+    spans = CommonWordRules.fieldLabels(spans, text);
+    return new NerTagger.Tagging(spans, raw.tokens());
+  }
+
+  @Override
+  public List<String> types() {
+    return model.types();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.newsstream.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two {@link SpanRules} steps that drop a one-word PERSON whose capital is not a name's (the review of 200 real
+ * pages: "Level" PERSON from "Level: 82" rows): a known lower-case word capitalised only at line and sentence starts
+ * or in headings ({@link #commonWordPersons}), and the label of recurring "Word: number" rows ({@link #fieldLabels}).
+ * Pure functions of (spans, text); offsets into text. Cost: a regex pass over the text per candidate word, and only
+ * for one-word PERSON mentions.
+ */
+final class CommonWordRules {
+  private CommonWordRules() {}
+
+  /** Drops one-word PERSON mentions of a known lower-case word never capitalised where case tells (class comment). */
+  static List<TaggedSpan> commonWordPersons(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
+    if (lowercaseWords.isEmpty()) {
+      return spans;
+    }
+    List<int[]> caseless = null; // computed on the first candidate only: most documents have none
+    Map<String, Boolean> named = new HashMap<>();
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      String word = s.surface(text);
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      if (!s.type().equals("PERSON") || word.contains(" ") || !lowercaseWords.contains(lower) || aloneOnLine(s, text)) {
+        out.add(s);
+        continue;
+      }
+      if (caseless == null) {
+        caseless = CaseSegments.uninformativeCaseLines(text);
+      }
+      List<int[]> lines = caseless;
+      if (named.computeIfAbsent(lower, w -> partOfLongerPerson(w, spans, text) || capitalisedInProse(w, text, lines))) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops a one-word PERSON whose word stands in the document only as the label of "Word: number" rows, at least
+   * twice ("Level: 82", "Level: 85" in a spec or stats list; any language): a recurring field label, not a name. A
+   * name used anywhere else (prose, a longer PERSON) stays, so does a label seen once.
+   */
+  static List<TaggedSpan> fieldLabels(List<TaggedSpan> spans, String text) {
+    Map<String, Boolean> label = new HashMap<>();
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      String word = s.surface(text);
+      if (s.type().equals("PERSON") && !word.contains(" ") && !word.isEmpty()
+          && label.computeIfAbsent(word, w -> onlyFieldLabel(w, spans, text))) {
+        continue;
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static boolean onlyFieldLabel(String word, List<TaggedSpan> spans, String text) {
+    if (partOfLongerPerson(word, spans, text)) {
+      return false;
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+    Pattern row = Pattern.compile("[ \\t]*:[ \\t]*\\d[^\\n]*");
+    int rows = 0;
+    while (m.find()) {
+      int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', m.end());
+      String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+      if (!text.substring(lineStart, m.start()).isBlank() || !row.matcher(rest).matches()) {
+        return false;
+      }
+      rows++;
+    }
+    return rows >= 2;
+  }
+
+  /** A one-word line ("Belle" under a photo) is a caption, not prose whose first word is capitalised anyway. */
+  private static boolean aloneOnLine(TaggedSpan s, String text) {
+    int from = text.lastIndexOf('\n', s.start() - 1) + 1;
+    int to = text.indexOf('\n', s.end());
+    return text.substring(from, s.start()).isBlank() && text.substring(s.end(), to < 0 ? text.length() : to).isBlank();
+  }
+
+  private static boolean partOfLongerPerson(String lower, List<TaggedSpan> spans, String text) {
+    return spans.stream().anyMatch(o -> o.type().equals("PERSON") && o.surface(text).contains(" ")
+        && java.util.Arrays.stream(o.surface(text).split(" ")).anyMatch(w -> w.equalsIgnoreCase(lower)));
+  }
+
+  /** Whether the word stands, as a whole word with a capital, inside a sentence of a line whose case informs. */
+  private static boolean capitalisedInProse(String lower, String text, List<int[]> caselessLines) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+    while (m.find()) {
+      int at = m.start();
+      if (Character.isUpperCase(text.charAt(at)) && !SpanRules.sentenceStart(text, at)
+          && caselessLines.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

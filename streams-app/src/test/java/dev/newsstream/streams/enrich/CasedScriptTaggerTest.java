@@ -1,0 +1,53 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link CasedScriptTagger} on a stand-in model's output (no CRF loaded): the German review case. */
+class CasedScriptTaggerTest {
+  /** A model that tags fixed surfaces of whatever text it gets, as a CRF might. */
+  private static SpanTagger fixed(String type, String... surfaces) {
+    return new SpanTagger() {
+      @Override
+      public NerTagger.Tagging tag(String text) {
+        List<TaggedSpan> spans = new java.util.ArrayList<>();
+        for (String s : surfaces) {
+          int at = text.indexOf(s);
+          spans.add(new TaggedSpan(at, at + s.length(), type, 0.8));
+        }
+        return new NerTagger.Tagging(spans, 42);
+      }
+
+      @Override
+      public List<String> types() {
+        return List.of(type);
+      }
+    };
+  }
+
+  @Test
+  void lowerCaseMentionsOfACasedLanguageAreDroppedAndNamesKept() {
+    String text = "Die deutsche Regierung und die brandenburgischen Behörden: Ursula von der Leyen in Potsdam\nBerlin";
+    SpanTagger tagger = CasedScriptTagger.wrap(
+        fixed("MISC", "deutsche", "brandenburgischen", "von der Leyen", "Potsdam\nBerlin"));
+    NerTagger.Tagging out = tagger.tag(text);
+    assertThat(out.spans().stream().map(s -> s.surface(text)).toList())
+        .containsExactly("von der Leyen", "Potsdam", "Berlin");
+    assertThat(out.tokens()).isEqualTo(42);
+    assertThat(tagger.types()).containsExactly("MISC");
+  }
+
+  @Test
+  void noModelStaysNoTagger() {
+    assertThat(CasedScriptTagger.wrap(null)).isNull();
+  }
+
+  @Test
+  void aPersonThatOnlyLabelsNumberRowsIsDropped() {
+    String text = "Werte\nLevel: 82\nLevel: 85\nAngela Merkel sagte";
+    NerTagger.Tagging out = CasedScriptTagger.wrap(fixed("PERSON", "Level", "Angela Merkel")).tag(text);
+    assertThat(out.spans().stream().map(s -> s.surface(text)).toList()).containsExactly("Angela Merkel");
+  }
+}
