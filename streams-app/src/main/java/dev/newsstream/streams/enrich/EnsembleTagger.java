@@ -189,20 +189,12 @@ public final class EnsembleTagger implements SpanTagger {
           && spans.stream().noneMatch(o -> o.start() < s.start() && o.end() > from + m.start())
           // "Shares of Rheinmetall rose": a sentence's first word is capitalised anyway; there the title must be
           // followed by a person's name ("Secretary of State Marco Rubio").
-          && (!sentenceStart(text, from + m.start()) || personFollows(s, spans, text));
+          && (!SpanRules.sentenceStart(text, from + m.start()) || personFollows(s, spans, text));
       if (!fragment) {
         out.add(s);
       }
     }
     return out;
-  }
-
-  private static boolean sentenceStart(String text, int at) {
-    int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
-      i--;
-    }
-    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
   }
 
   private static boolean personFollows(TaggedSpan s, List<TaggedSpan> spans, String text) {

@@ -190,10 +190,11 @@ final class SpanRules {
     return i;
   }
 
-  /** First word of the text, of a line, or after . ! ? (and quotes). */
+  /** First word of the text, of a line, or after . ! ? (spaces, tabs and opening quotes between). */
   static boolean sentenceStart(String text, int at) {
     int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '\'')) {
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"' || text.charAt(i) == '“'
+        || text.charAt(i) == '\'')) {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
