@@ -8,11 +8,8 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The demo's last words: the top entities of its pages, as the running app's trends API counts them (all windows
@@ -63,13 +60,6 @@ final class DemoTrends {
       out.println("  (the analytics had not counted every article within " + timeout.toSeconds() + " s)");
     }
     return matched;
-  }
-
-  /** The articles standing at the end: the last value per key, withdrawn ones (tombstones) left out. */
-  static List<Article> latest(List<ConsumerRecord<String, Article>> records) {
-    Map<String, Article> byId = new LinkedHashMap<>();
-    records.forEach(r -> byId.put(r.key(), r.value()));
-    return byId.values().stream().filter(Objects::nonNull).toList();
   }
 
   /** Per (name, type): distinct articles naming it, keyed as the analytics key entities. */

@@ -46,6 +46,16 @@ class DemoOutcomeTest {
   }
 
   @Test
+  void onlyTheLastVersionOfAnArticleStandsAndATombstoneWithdrawsIt() {
+    Article v1 = article("a", 1);
+    Article v2 = article("a", 2);
+    Article c = article("c", 1);
+    List<ConsumerRecord<String, Article>> records = List.of(at(0, "a", v1), at(1, "c", c), at(2, "a", v2),
+        at(3, "c", null));
+    assertThat(DemoOutcome.of(records).clean()).containsExactly(v2);
+  }
+
+  @Test
   void aWithdrawnCopyIsPrintedAsOneWithdrawnLineNotAsAnArticle() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new ArticlePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), false).printWithdrawn(article("copy", 1));

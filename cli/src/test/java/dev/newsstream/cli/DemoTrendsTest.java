@@ -7,7 +7,6 @@ import dev.newsstream.schema.Entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** What the demo expects the trends API to have counted, from the clean articles it read. */
@@ -30,16 +29,5 @@ class DemoTrendsTest {
     assertThat(DemoTrends.articlesPerEntity(List.of(a, b))).isEqualTo(Map.of(
         List.of("Marco Rubio", "PERSON"), 1L, List.of("Berlin", "LOCATION"), 2L,
         List.of("Berlin", "ORGANIZATION"), 1L));
-  }
-
-  @Test
-  void onlyTheLastVersionOfAnArticleStandsAndATombstoneWithdrawsIt() {
-    Article v1 = article("a", entity("Kallas", "Kaja Kallas", "PERSON", 1));
-    Article v2 = article("a", entity("Tallinn", "Tallinn", "LOCATION", 1));
-    Article c = article("c", entity("Kallas", "Kaja Kallas", "PERSON", 1));
-    List<ConsumerRecord<String, Article>> records = List.of(new ConsumerRecord<>("t", 0, 0, "a", v1),
-        new ConsumerRecord<>("t", 0, 1, "c", c), new ConsumerRecord<>("t", 0, 2, "a", v2),
-        new ConsumerRecord<>("t", 0, 3, "c", null));
-    assertThat(DemoTrends.latest(records)).containsExactly(v2);
   }
 }
