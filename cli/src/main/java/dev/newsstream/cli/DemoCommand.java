@@ -13,7 +13,7 @@ import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.metrics.Telemetry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
+import dev.newsstream.streams.metrics.StoreMetricTags;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.PrintStream;
@@ -98,7 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       EventSerdes serdes = EventSerdes.withRegistry(cfg); // outputs in the Confluent wire format
       out.println("▶ running the topology (exactly-once) on " + sent + " page(s)…");
-      PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      PrometheusMeterRegistry meters = StoreMetricTags.newRegistry();
       PipelineMetrics metrics = new PipelineMetrics(meters);
       try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics));
            Telemetry telemetry = Telemetry.start(cfg, runner.streams(), meters);

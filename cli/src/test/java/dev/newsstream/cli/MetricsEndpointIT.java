@@ -14,7 +14,7 @@ import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
+import dev.newsstream.streams.metrics.StoreMetricTags;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,9 +23,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +49,9 @@ class MetricsEndpointIT {
           "application.id", "metrics-it", "replication.factor", "1",
           "metrics.port", "0", "metrics.lag.interval.seconds", "1"));
       TopicSetup.create(cfg, 2);
-      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      PrometheusMeterRegistry registry = StoreMetricTags.newRegistry();
+      List<String> dropped = new CopyOnWriteArrayList<>();
+      registry.config().onMeterRegistrationFailed((id, reason) -> dropped.add(reason));
       StreamsRunner runner = StreamsRunner.start(cfg,
           ArticleTopology.build(cfg, EventSerdes.plainAvro(), new PipelineMetrics(registry)));
       try (Telemetry telemetry = Telemetry.start(cfg, runner.streams(), registry)) {
@@ -78,12 +82,20 @@ class MetricsEndpointIT {
         assertThat(text).containsPattern("(?m)^kafka_stream_thread_process_total\\{");
         assertThat(text).containsPattern("(?m)^kafka_consumer_");
         assertThat(text).containsPattern("(?m)^jvm_memory_used_bytes\\{");
+        // RocksDB meters of key-value and window stores alike (Kafka Streams names their tag keys per store type),
+        // bound within the metrics refresh after the tasks were created.
+        Pattern kvStore = Pattern.compile("(?m)^kafka_stream_state_[a-z_]+\\{.*store_type=\"rocksdb\"");
+        Pattern windowStore = Pattern.compile("(?m)^kafka_stream_state_[a-z_]+\\{.*store_type=\"rocksdb-window\"");
+        String stores = awaitScrape(base, t -> kvStore.matcher(t).find() && windowStore.matcher(t).find(),
+            Duration.ofSeconds(45));
+        assertThat(stores).containsPattern(kvStore).containsPattern(windowStore);
         // Once the app has committed, its own lag is 0 on the raw topic.
         String caughtUp = awaitScrape(base, t -> t.lines().anyMatch(l -> l.startsWith(
             "newsstream_consumer_lag_records{group=\"metrics-it\",partition=") && l.contains("pages.raw")
             && l.endsWith(" 0.0")) && !t.lines().anyMatch(l -> l.startsWith("newsstream_consumer_lag_records{")
             && !l.endsWith(" 0.0")), Duration.ofSeconds(60));
         assertThat(caughtUp).contains("newsstream_consumer_group_status{group=\"metrics-it\"} 0.0");
+        assertThat(dropped).as("meters Prometheus refused").isEmpty();
         // Kept for a look at every exported name (e.g. when editing the Grafana dashboard).
         Files.writeString(Path.of("target", "metrics-scrape.txt"), caughtUp);
         // The Grafana dashboard only queries metrics the app really exports.

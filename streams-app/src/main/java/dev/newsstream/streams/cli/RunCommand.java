@@ -8,7 +8,7 @@ import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
 import dev.newsstream.streams.metrics.Telemetry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
+import dev.newsstream.streams.metrics.StoreMetricTags;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.newsstream.streams.serde.EventSerdes;
 import java.io.PrintStream;
@@ -123,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
     if (heapWarning != null) {
       LoggerFactory.getLogger(RunCommand.class).warn(heapWarning);
     }
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = StoreMetricTags.newRegistry();
     PipelineMetrics metrics = new PipelineMetrics(registry);
     AtomicReference<StreamsRunner> started = new AtomicReference<>();
     try (Telemetry telemetry = Telemetry.start(cfg, registry,

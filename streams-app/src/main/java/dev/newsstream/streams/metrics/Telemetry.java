@@ -13,6 +13,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -22,6 +24,9 @@ import org.apache.kafka.streams.KafkaStreams;
  * registry's availability ({@link RegistryGauges}) and the HTTP endpoint. Nothing when {@code metrics.port} is -1.
  */
 public final class Telemetry implements AutoCloseable {
+  /** How often newly created Kafka client metrics (e.g. a newly assigned task's stores) are bound. */
+  static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(10);
+
   private final List<AutoCloseable> resources;
   private final MetricsServer server;
   private final PrometheusMeterRegistry registry;
@@ -76,7 +81,15 @@ public final class Telemetry implements AutoCloseable {
     if (server == null) {
       return;
     }
-    KafkaStreamsMetrics kafkaMetrics = new KafkaStreamsMetrics(streams);
+    // Micrometer finds the client's new metrics (a task's stores after a rebalance) by polling: every 60 s by
+    // default, so a store's meters were missing for the first minute after each assignment.
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "newsstream-kafka-metrics-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    resources.add(refresher::shutdownNow);
+    KafkaStreamsMetrics kafkaMetrics = new KafkaStreamsMetrics(streams, List.of(), refresher, KAFKA_METRICS_REFRESH);
     kafkaMetrics.bindTo(registry);
     resources.add(kafkaMetrics);
   }
