@@ -122,7 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%n✔ %d page(s) in: %d clean article(s), %d withdrawn after publication, %d duplicate notice(s),"
             + " %d rejected.%n", sent, outcome.clean().size(), outcome.withdrawn().size(), reader.duplicates().size(),
             reader.rejected().size());
-        out.println("  metrics: " + metrics.summary());
+        out.println("  metrics: " + metrics.summary(sent));
         if (telemetry.port() >= 0 && cfg.analytics().enabled()) {
           DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
               outcome.clean(), Duration.ofSeconds(30));

@@ -105,7 +105,13 @@ public final class NerLanguages {
         return null;
       }
     }
-    return load(language);
+    // Loaded inside the stream thread's open transaction: a load longer than the producer's transaction timeout
+    // (Kafka Streams' default 10 s) gets the transaction aborted and the task's records processed again. Say so.
+    long start = System.nanoTime();
+    NerTagger tagger = load(language);
+    LOG.info("NER model for language '{}' loaded in {} ms, at its first article", language,
+        (System.nanoTime() - start) / 1_000_000);
+    return tagger;
   }
 
   /** Whether {@code language}'s model and the headroom fit in the heap: max heap minus what is in use, bytes. */

@@ -106,6 +106,18 @@ public final class PipelineMetrics {
   }
 
   /** One line for people: "pages in 3, articles out 2, duplicates 0, rejected 1". */
+  /**
+   * The one-line summary, with a note when the parse stage counted more pages than {@code sent}: under
+   * exactly-once a transaction that aborted (e.g. fenced after a rebalance or a transaction timeout) is processed
+   * again and counted again, while the output topics hold each page once.
+   */
+  public String summary(long sent) {
+    double counted = pagesIn.count();
+    return counted <= sent ? summary() : summary() + String.format(java.util.Locale.ROOT,
+        " (%.0f page(s) counted twice: a transaction aborted and was processed again; the topics hold each once)",
+        counted - sent);
+  }
+
   public String summary() {
     return String.format(java.util.Locale.ROOT, "pages in %.0f, articles out %.0f, duplicates %.0f, rejected %.0f",
         pagesIn.count(), articlesOut.count(), duplicates.values().stream().mapToDouble(Counter::count).sum(),

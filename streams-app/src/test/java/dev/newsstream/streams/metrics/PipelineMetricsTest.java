@@ -23,6 +23,10 @@ class PipelineMetricsTest {
     assertThat(text).contains("newsstream_duplicates_total{kind=\"SAME_URL\"} 1.0");
     assertThat(text).contains("newsstream_rejected_total{reason=\"NOT_AN_ARTICLE\",stage=\"parse\"} 1.0");
     assertThat(metrics.summary()).isEqualTo("pages in 2, articles out 1, duplicates 1, rejected 1");
+    assertThat(metrics.summary(2)).isEqualTo(metrics.summary());
+    // A retried transaction counted a page again: the summary says so rather than disagree with the topics.
+    assertThat(metrics.summary(1)).isEqualTo("pages in 2, articles out 1, duplicates 1, rejected 1"
+        + " (1 page(s) counted twice: a transaction aborted and was processed again; the topics hold each once)");
   }
 
   @Test
