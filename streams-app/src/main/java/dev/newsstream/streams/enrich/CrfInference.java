@@ -24,6 +24,8 @@ import java.util.List;
 final class CrfInference {
   /** The model's weights, {@code weights[feature][labeling]} (CoreNLP keeps them package-private as floats). */
   private final float[][] weights;
+  /** The node clique's weights as one flat array ({@link CrfNodeWeights}); null: sum from {@code weights}. */
+  private final CrfNodeWeights nodeWeights;
   /** Classes (K). */
   private final int classes;
   /** Table cell of each one-label labeling k (its label); CoreNLP's labelIndices.get(0) order. */
@@ -34,6 +36,7 @@ final class CrfInference {
 
   private CrfInference(float[][] weights, int classes, int[] nodeCell, int[] edgeCell, int background) {
     this.weights = weights;
+    this.nodeWeights = CrfNodeWeights.of(weights, nodeCell.length);
     this.classes = classes;
     this.nodeCell = nodeCell;
     this.edgeCell = edgeCell;
@@ -173,7 +176,11 @@ final class CrfInference {
    */
   private double[] factorTable(int[][] cliques, double[] node, double[] nodeSums, double[] edgeSums) {
     int k = classes;
-    sums(cliques[0], nodeSums);
+    if (nodeWeights != null) {
+      nodeWeights.sums(cliques[0], nodeSums);
+    } else {
+      sums(cliques[0], nodeSums);
+    }
     java.util.Arrays.fill(node, Double.NEGATIVE_INFINITY);
     for (int l = 0; l < nodeCell.length; l++) {
       node[nodeCell[l]] = nodeSums[l];
