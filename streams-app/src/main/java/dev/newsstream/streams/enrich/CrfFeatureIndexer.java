@@ -131,13 +131,14 @@ final class CrfFeatureIndexer {
     int[][][] data = new int[n][2][];
     // Room for MAX_FEATURES, what one template may add past it before the count is checked, and the disjunctions.
     long[] buf = new long[MAX_FEATURES + 64 + 2 * templates.disjunctionWidth];
+    HashSetOrder.Scratch scratch = new HashSetOrder.Scratch(buf.length);
     for (int j = 0; j < n; j++) {
       int m = nodeFeatures(t, j, buf);
-      data[j][0] = m < 0 ? null : HashSetOrder.order(buf, m);
+      data[j][0] = m < 0 ? null : HashSetOrder.order(buf, m, scratch);
       if (data[j][0] == null) {
         return null;
       }
-      data[j][1] = HashSetOrder.order(buf, edgeFeatures(t, j, buf));
+      data[j][1] = HashSetOrder.order(buf, edgeFeatures(t, j, buf), scratch);
       if (data[j][1] == null) {
         return null;
       }

@@ -22,24 +22,55 @@ final class HashSetOrder {
   }
 
   /**
+   * Working arrays of {@link #order(long[], int, Scratch)}, reused across the ~2 calls per token of a sentence: the
+   * seven arrays a call needs cost more to allocate and zero (~1.3 KB) than the sort itself. One per thread at a time
+   * (not thread-safe); {@code fill} and {@code next} are back to zero after every call.
+   */
+  static final class Scratch {
+    final int[] fill = new int[BUCKETS];
+    final int[] next = new int[BUCKETS + 1];
+    final int[] bucketOf;
+    final int[] knownAt;
+    final int[] sorted;
+    final int[] out;
+    final int[] outBucket;
+
+    /** @param capacity the most entries one call will be given */
+    Scratch(int capacity) {
+      bucketOf = new int[capacity];
+      knownAt = new int[capacity];
+      sorted = new int[capacity];
+      out = new int[capacity];
+      outBucket = new int[capacity];
+    }
+  }
+
+  /**
    * The known features of {@code packed[0..m)} in the iteration order of a java.util.HashSet of their names filled in
    * that order; null if that order is not the bucket-then-insertion order modelled here.
    */
   static int[] order(long[] packed, int m) {
+    return order(packed, m, new Scratch(m));
+  }
+
+  /** {@link #order(long[], int)} with {@code scratch}'s arrays (capacity at least m); the result is a new array. */
+  static int[] order(long[] packed, int m, Scratch scratch) {
     // A stable counting sort by bucket: entries of one bucket keep their insertion order, which is exactly the
     // (bucket, insertion) order; O(m + 128), where sorting (bucket, position) keys cost ~m^2/4 steps on the ~60
     // entries of a token.
-    int[] fill = new int[BUCKETS];
-    int[] next = new int[BUCKETS + 1];
-    int[] bucketOf = new int[m];
+    int[] fill = scratch.fill;
+    int[] next = scratch.next;
+    int[] bucketOf = scratch.bucketOf;
     // The known entries' positions, compacted without a branch: whether an entry is known is a coin flip to the
     // branch predictor on new text, and the mispredictions were most of this method's time.
-    int[] knownAt = new int[m];
+    int[] knownAt = scratch.knownAt;
     int known = 0;
     for (int i = 0; i < m; i++) {
       int h = (int) (packed[i] >>> 32);
       int bucket = (h ^ (h >>> 16)) & (BUCKETS - 1);
       if (++fill[bucket] >= TREEIFY) {
+        java.util.Arrays.fill(fill, 0);
+        java.util.Arrays.fill(next, 0);
         return null;
       }
       bucketOf[i] = bucket;
@@ -51,13 +82,15 @@ final class HashSetOrder {
     for (int b = 0; b < BUCKETS; b++) {
       next[b + 1] += next[b];
     }
-    int[] sorted = new int[known];
+    int[] sorted = scratch.sorted;
     for (int k = 0; k < known; k++) {
       int i = knownAt[k];
       sorted[next[bucketOf[i]]++] = i;
     }
-    int[] out = new int[known];
-    int[] outBucket = new int[known];
+    java.util.Arrays.fill(fill, 0);
+    java.util.Arrays.fill(next, 0);
+    int[] out = scratch.out;
+    int[] outBucket = scratch.outBucket;
     int size = 0;
     outer:
     for (int k = 0; k < known; k++) {
@@ -73,6 +106,6 @@ final class HashSetOrder {
       outBucket[size] = bucket;
       out[size++] = index;
     }
-    return size == known ? out : Arrays.copyOf(out, size);
+    return Arrays.copyOf(out, size);
   }
 }
