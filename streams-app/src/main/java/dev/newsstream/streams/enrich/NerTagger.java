@@ -160,12 +160,15 @@ public final class NerTagger implements SpanTagger {
   /** The model on one sentence; span offsets minus {@code shift} (0 = absolute, sentence start = relative). */
   private List<TaggedSpan> tagSentence(List<CoreLabel> sentence, String background, int shift) {
     List<TaggedSpan> spans = new ArrayList<>();
+    // The cached-feature path's answers as arrays (its CoreLabel copies would only be read here); the tokens keep
+    // the character offsets.
+    CachedFeatureCrf.Labels fast = cachedFeatures == null ? null : cachedFeatures.labels(sentence);
     // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
     // and returns new labels that keep the character offsets.
-    List<CoreLabel> labelled = cachedFeatures != null ? cachedFeatures.classifySentence(sentence)
-        : model.classifySentence(sentence);
+    List<CoreLabel> labelled = fast != null ? sentence
+        : cachedFeatures != null ? cachedFeatures.classifySentence(sentence) : model.classifySentence(sentence);
     for (int i = 0; i < labelled.size(); ) {
-      String raw = answer(labelled.get(i));
+      String raw = fast != null ? fast.answers()[i] : answer(labelled.get(i));
       String label = raw == null || raw.equals(background) ? null : typeOf.apply(raw);
       if (label == null) {
         i++;
@@ -174,8 +177,9 @@ public final class NerTagger implements SpanTagger {
       // IO tags: a run of tokens with the same type is one mention (IOB models: until the next "B-").
       int j = i;
       double confidence = 1.0;
-      while (j < labelled.size() && continues(label, answer(labelled.get(j)), j == i)) {
-        confidence = Math.min(confidence, marginal(labelled.get(j)));
+      while (j < labelled.size()
+          && continues(label, fast != null ? fast.answers()[j] : answer(labelled.get(j)), j == i)) {
+        confidence = Math.min(confidence, fast != null ? fast.probs()[j] : marginal(labelled.get(j)));
         j++;
       }
       spans.add(new TaggedSpan(labelled.get(i).beginPosition() - shift, labelled.get(j - 1).endPosition() - shift,
