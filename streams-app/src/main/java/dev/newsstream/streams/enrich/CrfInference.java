@@ -219,12 +219,41 @@ final class CrfInference {
       out[3] = s3;
       return;
     }
-    java.util.Arrays.fill(out, 0.0);
-    for (int f : features) {
-      float[] row = weights[f];
-      for (int l = 0; l < labelings; l++) {
-        out[l] += row[l];
+    blockSums(features, out);
+  }
+
+  /**
+   * {@link #sums} for the edge clique (16 or 25 labelings): four labelings at a time in registers, each still summed
+   * over the features in order from 0.0 (the same bits); after the first block the rows come from the L1 cache. The
+   * one-pass loop kept every running sum in memory, a store and a reload per feature and labeling (0-7 % of the
+   * probe's CPU in three same-JVM A/B pairs at load 11-19, i.e. little but not nothing).
+   */
+  private void blockSums(int[] features, double[] out) {
+    int labelings = out.length;
+    int l = 0;
+    for (; l + 4 <= labelings; l += 4) {
+      double s0 = 0.0;
+      double s1 = 0.0;
+      double s2 = 0.0;
+      double s3 = 0.0;
+      for (int f : features) {
+        float[] row = weights[f];
+        s0 += row[l];
+        s1 += row[l + 1];
+        s2 += row[l + 2];
+        s3 += row[l + 3];
       }
+      out[l] = s0;
+      out[l + 1] = s1;
+      out[l + 2] = s2;
+      out[l + 3] = s3;
+    }
+    for (; l < labelings; l++) {
+      double s = 0.0;
+      for (int f : features) {
+        s += weights[f][l];
+      }
+      out[l] = s;
     }
   }
 
