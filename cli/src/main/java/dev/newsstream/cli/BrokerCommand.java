@@ -2,6 +2,7 @@ package dev.newsstream.cli;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.kafka.LocalSchemaRegistry;
+import dev.newsstream.kafka.PortInUseException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,13 +57,22 @@ public final class BrokerCommand implements Callable<Integer> {
     }
     try (LocalKafkaBroker broker = builder.start();
          LocalSchemaRegistry registry = noRegistry ? null : LocalSchemaRegistry.builder().port(registryPort).start()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "broker-stop"));
-      out.println(BrokerCommand.nextSteps(broker.bootstrapServers(), registry == null ? null : registry.url()));
-      out.flush();
-      onReady.accept(broker.bootstrapServers(), registry == null ? null : registry.url());
-      stop.await();
-      out.println("stopping…");
+      return serve(out, broker, registry);
+    } catch (PortInUseException e) {
+      System.err.println("error: " + e.getMessage() + " (another program listens there; choose another with --port or"
+          + " --registry-port, 0 = any free)");
+      return 2;
     }
+  }
+
+  private int serve(PrintStream out, LocalKafkaBroker broker, LocalSchemaRegistry registry)
+      throws InterruptedException {
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "broker-stop"));
+    out.println(BrokerCommand.nextSteps(broker.bootstrapServers(), registry == null ? null : registry.url()));
+    out.flush();
+    onReady.accept(broker.bootstrapServers(), registry == null ? null : registry.url());
+    stop.await();
+    out.println("stopping…");
     return 0;
   }
 

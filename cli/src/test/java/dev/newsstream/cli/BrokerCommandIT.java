@@ -2,10 +2,15 @@ package dev.newsstream.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,31 @@ class BrokerCommandIT {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, addresses[0],
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000))) {
       assertThat(admin.listTopics().names()).failsWithin(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
+  void aPortAnotherProgramListensOnIsReportedInsteadOfReady() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      BrokerCommand cmd = new BrokerCommand();
+      cmd.port = taken.getLocalPort();
+      cmd.noRegistry = true;
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PrintStream oldErr = System.err;
+      PrintStream oldOut = System.out;
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      int exit;
+      try {
+        exit = cmd.call();
+      } finally {
+        System.setErr(oldErr);
+        System.setOut(oldOut);
+      }
+      assertThat(exit).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: port " + taken.getLocalPort() + " is in use");
+      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("broker ready");
     }
   }
 }

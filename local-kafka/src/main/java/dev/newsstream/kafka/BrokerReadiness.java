@@ -1,7 +1,11 @@
 package dev.newsstream.kafka;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -31,7 +35,8 @@ final class BrokerReadiness {
           throw new IllegalStateException("Kafka broker exited during start-up:\n" + tail);
         }
         try {
-          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty() && everyPartitionLed(admin)) {
+          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty() && isOurs(broker, admin)
+              && everyPartitionLed(admin)) {
             return;
           }
         } catch (Exception notYet) {
@@ -42,6 +47,23 @@ final class BrokerReadiness {
     String tail = tail(broker);
     broker.close();
     throw new IllegalStateException("Kafka broker not ready after " + timeout + ":\n" + tail);
+  }
+
+  /**
+   * True when the answering cluster is the one the child formatted (its meta.properties' cluster.id): another
+   * broker that took the port first would otherwise pass for ours while our child fails to bind.
+   */
+  static boolean isOurs(LocalKafkaBroker broker, Admin admin) throws Exception {
+    Path meta = broker.metaProperties();
+    if (!Files.exists(meta)) {
+      return false;
+    }
+    Properties props = new Properties();
+    try (InputStream in = Files.newInputStream(meta)) {
+      props.load(in);
+    }
+    String expected = props.getProperty("cluster.id");
+    return expected != null && expected.equals(admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS));
   }
 
   /**

@@ -77,6 +77,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
     return logFile;
   }
 
+  /** Written by the child when it formats its storage; holds the cluster.id the readiness probe expects. */
+  Path metaProperties() {
+    return dataDir.resolve("logs").resolve("meta.properties");
+  }
+
   public Admin admin() {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
   }
@@ -213,6 +218,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         boolean temp = dataDir == null;
         Path dir = temp ? Files.createTempDirectory("newsstream-kafka-") : dataDir;
         Files.createDirectories(dir);
+        if (port > 0) {
+          PortInUseException.checkFree(port);
+        }
         int brokerPort = port > 0 ? port : freePort();
         int controllerPort = previousControllerPort(dir.resolve("server.properties"));
         Properties props = BrokerProperties.singleNode(dir.resolve("logs"), brokerPort, controllerPort);

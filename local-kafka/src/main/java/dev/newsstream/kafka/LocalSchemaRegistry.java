@@ -199,6 +199,9 @@ public final class LocalSchemaRegistry implements AutoCloseable {
           : RegistryDistribution.in(distributionHome).orElseThrow(() -> new IllegalStateException(
               "No Apicurio Registry distribution in " + distributionHome));
       JavaRuntimes.Runtime runtime = JavaRuntimes.require(dist.minJava(), "Apicurio Registry in " + dist.home());
+      if (port > 0) {
+        PortInUseException.checkFree(port);
+      }
       int httpPort = port > 0 ? port : LocalKafkaBroker.freePort();
       List<String> command = new ArrayList<>(List.of(runtime.java().toString(),
           "-Xms32m", "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

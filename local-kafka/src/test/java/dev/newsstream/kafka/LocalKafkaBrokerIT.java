@@ -1,6 +1,7 @@
 package dev.newsstream.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,9 @@ class LocalKafkaBrokerIT {
   @Test
   void startsARealBrokerThatStoresAndServesRecords() throws Exception {
     try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
+      // A second broker on the same port must not take the first one's answers for its own readiness.
+      assertThatThrownBy(() -> LocalKafkaBroker.builder().port(broker.port()).start())
+          .isInstanceOf(PortInUseException.class).hasMessage("port " + broker.port() + " is in use");
       broker.createTopics(2, "smoke");
       try (var producer = new KafkaProducer<String, String>(Map.of(
           ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
