@@ -64,9 +64,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "6", description = "Partitions for --create-topics (default ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--kafka-wait", paramLabel = "SECONDS", defaultValue = "${env:NEWSSTREAM_KAFKA_WAIT_SECONDS:-60}",
-      description = "At start, wait this long for Kafka to answer, then exit 2 (default ${DEFAULT-VALUE}).")
-  int kafkaWaitSeconds;
+  // No picocli default from the env: a bad NEWSSTREAM_KAFKA_WAIT_SECONDS would be reported as a bad --kafka-wait.
+  @Option(names = "--kafka-wait", paramLabel = "SECONDS",
+      description = "At start, wait this long for Kafka to answer, then exit 2 "
+          + "(default 60, or NEWSSTREAM_KAFKA_WAIT_SECONDS).")
+  Integer kafkaWaitSeconds;
 
   @Override
   public Integer call() throws Exception {
@@ -77,7 +79,12 @@ public final class RunCommand implements Callable<Integer> {
     flags.put("metrics.port", metricsPort == null ? null : metricsPort.toString());
     StreamsAppConfig cfg;
     EventSerdes serdes;
+    int kafkaWait;
     try {
+      kafkaWait = RunOptions.kafkaWaitSeconds(kafkaWaitSeconds, System.getenv());
+      if (createTopics) {
+        RunOptions.partitions(partitions);
+      }
       cfg = StreamsAppConfig.load(config, System.getenv(), flags);
       serdes = EventSerdes.unregistered(cfg); // registered in runUntilStopped, once /metrics and /health serve
     } catch (ConfigException e) {
@@ -87,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
     // Before "running": Kafka Streams would wait silently forever for a wrong address. Only at start (see class).
     String unreachable = KafkaStartupWait.await(
         KafkaStartupWait.describeCluster(cfg.kafkaOverrides(), cfg.bootstrapServers()), cfg.bootstrapServers(),
-        java.time.Duration.ofSeconds(Math.max(kafkaWaitSeconds, 0)), java.time.Duration.ofSeconds(5), System::nanoTime,
+        java.time.Duration.ofSeconds(kafkaWait), java.time.Duration.ofSeconds(5), System::nanoTime,
         System.err);
     if (unreachable != null) {
       System.err.println("error: " + unreachable);
@@ -126,8 +133,15 @@ public final class RunCommand implements Callable<Integer> {
     PrometheusMeterRegistry registry = StoreMetricTags.newRegistry();
     PipelineMetrics metrics = new PipelineMetrics(registry);
     AtomicReference<StreamsRunner> started = new AtomicReference<>();
-    try (Telemetry telemetry = Telemetry.start(cfg, registry,
-        () -> started.get() == null ? KafkaStreams.State.CREATED : started.get().streams().state())) {
+    Telemetry telemetry;
+    try {
+      telemetry = Telemetry.start(cfg, registry,
+          () -> started.get() == null ? KafkaStreams.State.CREATED : started.get().streams().state());
+    } catch (ConfigException e) {
+      log.println("error: " + e.getMessage()); // metrics.port in use: a setting to change, not a crash
+      return 2;
+    }
+    try (telemetry) {
       if (telemetry.port() >= 0) {
         log.println("metrics: http://localhost:" + telemetry.port() + "/metrics, health: /health");
       }

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import dev.newsstream.config.ConfigSource.ConfigException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -42,8 +42,9 @@ public final class MetricsServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(port), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on metrics.port " + port + " (in use? set metrics.port, "
-          + "0 for any free port, -1 for none): " + e.getMessage(), e);
+      // A setting to change, not a crash: run prints it as one error line and exits 2.
+      throw new ConfigException("cannot listen on metrics.port " + port + ": " + e.getMessage() + " (in use? set "
+          + "metrics.port or --metrics-port: 0 for any free port, -1 for none)");
     }
     server.createContext("/metrics", ex -> respond(ex, 200, PROMETHEUS_TEXT, registry.scrape()));
     server.createContext("/health", ex -> {
