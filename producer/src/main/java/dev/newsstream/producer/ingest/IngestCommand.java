@@ -4,6 +4,7 @@ import dev.newsstream.config.ConfigSource;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.producer.PageProducer;
 import dev.newsstream.producer.ProducerSettings;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -96,6 +97,11 @@ public final class IngestCommand implements Callable<Integer> {
         System.err.println("error: " + refusal);
         return 2;
       }
+      String portProblem = IngestStartup.portProblem(host, port);
+      if (portProblem != null) {
+        System.err.println("error: " + portProblem);
+        return 2;
+      }
       String topicProblem = IngestStartup.checkRawTopic(settings, createTopic, partitions);
       if (topicProblem != null) {
         System.err.println("error: " + topicProblem);
@@ -132,6 +138,10 @@ public final class IngestCommand implements Callable<Integer> {
       producer.flush();
       // After the flush: acknowledgements that arrive only now are counted as late acks.
       System.err.println("stopped: " + server.counts().summary());
+    } catch (BindException e) {
+      // Taken between the check above and now.
+      System.err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      return 2;
     } finally {
       closed.countDown();
     }

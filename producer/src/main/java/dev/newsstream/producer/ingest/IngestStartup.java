@@ -4,6 +4,8 @@ import dev.newsstream.producer.ProducerSettings;
 import dev.newsstream.producer.RawTopicCheck;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -47,6 +49,24 @@ final class IngestStartup {
   static String checkRawTopic(ProducerSettings s, boolean create, int partitions) {
     return RawTopicCheck.check(s, create, partitions,
         "create it with 'newsstream run --create-topics' or start ingest with --create-topic");
+  }
+
+  /**
+   * Null when {@code host:port} can be listened on now; else the error line. Asked before the raw-topic check, so
+   * that a port in use is said at once and in words (the server's bind would fail later with a bare BindException).
+   */
+  static String portProblem(String host, int port) {
+    if (port < 0 || port > 65535) {
+      return "--port must be 0-65535, got " + port;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true); // as the HTTP server binds: a port left in TIME_WAIT is free
+      socket.bind(new InetSocketAddress(host, port));
+      return null;
+    } catch (IOException e) {
+      return "cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (in use? choose another with -p, 0 = any free port)";
+    }
   }
 
   /** A server TLS context from a PKCS12 keystore (key and certificate chain). */
