@@ -53,6 +53,31 @@ public final class ProduceCheckpoint implements AutoCloseable {
     return new ProduceCheckpoint(file, initial);
   }
 
+  /**
+   * Checked before any page is sent: the checkpoint can be read (when it exists) and a file can be created beside
+   * it (the atomic rewrite needs one). Otherwise the first acknowledgement's write would fail after pages went out.
+   *
+   * @throws IllegalArgumentException saying what is wrong with {@code file}
+   */
+  public static void checkUsable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("--checkpoint " + file + " is a directory; give a file name");
+    }
+    if (Files.exists(file) && !Files.isReadable(file)) {
+      throw new IllegalArgumentException("--checkpoint " + file + " cannot be read");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--checkpoint " + file + ": directory " + dir + " does not exist");
+    }
+    try {
+      Files.delete(Files.createTempFile(dir, file.getFileName().toString(), ".probe"));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--checkpoint " + file + ": cannot create files in " + dir + " ("
+          + e.getClass().getSimpleName() + ")");
+    }
+  }
+
   /** The identity of a page file: absolute path, size, modification time. */
   public static String identity(Path page) {
     try {

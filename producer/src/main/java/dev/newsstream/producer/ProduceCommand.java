@@ -103,6 +103,9 @@ public final class ProduceCommand implements Callable<Integer> {
         }
       }
       files = PageInputs.expand(fileArgs);
+      if (checkpointFile != null) {
+        ProduceCheckpoint.checkUsable(checkpointFile);
+      }
     } catch (ConfigException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
@@ -156,10 +159,17 @@ public final class ProduceCommand implements Callable<Integer> {
         }
       }
       producer.flush();
+      String checkpointError = null;
       if (checkpoint != null) {
-        checkpoint.close();
-        out.printf("Checkpoint %s: %d input files acknowledged in total; %d skipped as already done.%n",
-            checkpointFile, checkpoint.size(), alreadyDone);
+        try {
+          checkpoint.close();
+          out.printf("Checkpoint %s: %d input files acknowledged in total; %d skipped as already done.%n",
+              checkpointFile, checkpoint.size(), alreadyDone);
+        } catch (UncheckedIOException e) {
+          // Checked at start, so rare (disk full, removed directory): the summary below still says what was sent.
+          checkpointError = e.getMessage() + ": " + e.getCause().getMessage()
+              + "; a rerun with it sends again the files it does not list";
+        }
       }
       progress.done();
       lastSentCount = producer.acked();
@@ -168,6 +178,10 @@ public final class ProduceCommand implements Callable<Integer> {
       lastFailures = List.copyOf(failures);
       summary.print(out, producer.acked(), producer.ackedBytes(), settings.topic(), settings.bootstrapServers(),
           (System.nanoTime() - started) / 1e9, failures);
+      if (checkpointError != null) {
+        err.println("error: " + checkpointError);
+        return 1;
+      }
       return failures.isEmpty() ? 0 : 1;
     }
   }

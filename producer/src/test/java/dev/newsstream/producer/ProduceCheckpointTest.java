@@ -1,6 +1,7 @@
 package dev.newsstream.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,5 +26,16 @@ class ProduceCheckpointTest {
       Files.setLastModifiedTime(page, FileTime.fromMillis(System.currentTimeMillis() + 5000));
       assertThat(cp.isAcked(ProduceCheckpoint.identity(page))).isFalse();
     }
+  }
+
+  @Test
+  void aCheckpointThatCannotBeWrittenIsRefusedBeforeAnythingIsSent(@TempDir Path dir) throws Exception {
+    ProduceCheckpoint.checkUsable(dir.resolve("cp")); // a new file in an existing directory: fine
+    assertThat(Files.list(dir)).as("the probe file is removed").isEmpty();
+    Path missingDir = dir.resolve("nonexistent-dir").resolve("ck");
+    assertThatThrownBy(() -> ProduceCheckpoint.checkUsable(missingDir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--checkpoint " + missingDir + ": directory " + missingDir.getParent() + " does not exist");
+    assertThatThrownBy(() -> ProduceCheckpoint.checkUsable(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--checkpoint " + dir + " is a directory; give a file name");
   }
 }

@@ -104,6 +104,16 @@ class ProduceCommandIT {
   }
 
   @Test
+  void aCheckpointInAMissingDirectoryIsOneErrorLineBeforeAnyPage() {
+    CommandResult result = run("-q", "-b", broker.bootstrapServers(), "--checkpoint", "/nonexistent-dir/ck",
+        SAMPLES.toString());
+    assertThat(result.exitCode).isEqualTo(2);
+    assertThat(result.err.strip()).isEqualTo("error: --checkpoint /nonexistent-dir/ck: directory /nonexistent-dir"
+        + " does not exist");
+    assertThat(result.out).isEmpty();
+  }
+
+  @Test
   void aMissingTopicOrAnUnreachableBrokerFailsOnceBeforeAnyPageWithExitCode2() {
     long started = System.nanoTime();
     CommandResult missing = run("-q", "-b", broker.bootstrapServers(), "-t", "no.such.topic", SAMPLES.toString());
