@@ -81,6 +81,12 @@ public final class NerBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = System.out;
+    for (Path dir : new Path[] {conllu, conll}) {
+      if (dir != null && !Files.isDirectory(dir)) {
+        System.err.println("error: " + (dir == conllu ? "--conllu " : "--conll ") + dir + " is not a directory");
+        return 2;
+      }
+    }
     List<GoldDocument> docs = new ArrayList<>();
     if (conllu != null) {
       for (Path f : files(conllu, ".conllu")) {

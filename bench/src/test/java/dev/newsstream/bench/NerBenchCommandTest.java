@@ -32,6 +32,22 @@ class NerBenchCommandTest {
   }
 
   @Test
+  void aMissingGoldDirectoryIsOneErrorLineAndExit2() {
+    PrintStream old = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = new CommandLine(new NerBenchCommand()).execute("--conllu", "/nonexistent", "--seconds", "0");
+    } finally {
+      System.setErr(old);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --conllu /nonexistent is not a directory"
+        + System.lineSeparator());
+  }
+
+  @Test
   void scoresTheDevSetAndSaysWhichTypesWereNotScored() {
     String out = run("--conll", "src/test/resources/ner-dev", "--seconds", "0", "--plain");
     assertThat(out).contains("gold: 4 documents").contains("not scored (model lacks them): [MISC]")
