@@ -100,6 +100,11 @@ public record StreamsAppConfig(
   public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars, Set<String> languages) {
     /** The entity types an article can carry (the Avro contract's strings); enrich.types picks among them. */
     public static final Set<String> ALL_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /**
+     * Languages the app ships an NER model for (enrich's NerLanguages.SUPPORTED, which a test keeps equal; not
+     * imported, config must not depend on enrich): enrich.languages names only these.
+     */
+    public static final Set<String> MODEL_LANGUAGES = Set.of("en", "de", "fr", "es", "zh");
 
     /** Whether an article in {@code language} (null = undetected, tried) is run through NER. */
     public boolean covers(String language) {
@@ -267,6 +272,11 @@ public record StreamsAppConfig(
       if (!code.matches("[a-z]{2}")) {
         throw new ConfigSource.ConfigException("enrich.languages must be ISO 639-1 codes like en,de (empty = all), "
             + "got '" + l.strip() + "'");
+      }
+      if (!Enrich.MODEL_LANGUAGES.contains(code)) {
+        // Refused, not ignored: the user expects entities for these articles and would silently get none.
+        throw new ConfigSource.ConfigException("enrich.languages: no NER model for '" + code + "' (models: "
+            + String.join(",", new java.util.TreeSet<>(Enrich.MODEL_LANGUAGES)) + "; empty = all of them)");
       }
       languages.add(code);
     }

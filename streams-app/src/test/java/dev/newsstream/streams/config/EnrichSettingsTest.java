@@ -39,6 +39,14 @@ class EnrichSettingsTest {
   }
 
   @Test
+  void aLanguageWithoutAModelIsRefusedNotSilentlyIgnored() {
+    assertThatThrownBy(() -> load(Map.of("enrich.languages", "en,xx"))).isInstanceOf(ConfigException.class)
+        .hasMessage("enrich.languages: no NER model for 'xx' (models: de,en,es,fr,zh; empty = all of them)");
+    assertThat(StreamsAppConfig.Enrich.MODEL_LANGUAGES).as("the languages NER has a model for")
+        .isEqualTo(dev.newsstream.streams.enrich.NerLanguages.SUPPORTED);
+  }
+
+  @Test
   void settingsComeFromEnvironmentAndFlags() {
     StreamsAppConfig.Enrich e = StreamsAppConfig.load(null,
         Map.of("NEWSSTREAM_ENRICH_TYPES", " person, location "), Map.of("enrich.min.confidence", "0.8",
