@@ -99,7 +99,8 @@ public final class LagCommand implements Callable<Integer> {
         if (i > 0) {
           Thread.sleep(Math.max(1, watchSeconds) * 1000L);
         }
-        List<GroupLag> results = probe.probe(targets).stream().map(tracker::record).toList();
+        List<GroupLag> results = probeSayingWhenSlow(probe, targets, i == 0 ? err : null).stream()
+            .map(tracker::record).toList();
         worst = LagReport.worst(results);
         long at = results.stream().mapToLong(GroupLag::atMs).max().orElse(System.currentTimeMillis());
         if (json) {
@@ -114,5 +115,32 @@ public final class LagCommand implements Callable<Integer> {
       }
     }
     return worst.atLeast(threshold) ? 1 : 0;
+  }
+
+  /** A cluster that answers at all answers within this; past it, the wait is said on stderr. */
+  static final Duration SLOW_ANSWER = Duration.ofSeconds(5);
+
+  /**
+   * One probe; when {@code err} is given and no answer came within {@link #SLOW_ANSWER}, one line says what is
+   * waited for and how long at most, so an unreachable address is not 15 s of silence.
+   */
+  private static List<GroupSnapshot> probeSayingWhenSlow(LagProbe probe, List<String> targets, PrintWriter err) {
+    if (err == null) {
+      return probe.probe(targets);
+    }
+    java.util.Timer timer = new java.util.Timer("lag-wait-note", true);
+    timer.schedule(new java.util.TimerTask() {
+      @Override
+      public void run() {
+        err.println("waiting for the cluster at " + probe.bootstrap() + " (up to " + probe.requestTimeout().toSeconds()
+            + " s)…");
+        err.flush();
+      }
+    }, SLOW_ANSWER.toMillis());
+    try {
+      return probe.probe(targets);
+    } finally {
+      timer.cancel();
+    }
   }
 }

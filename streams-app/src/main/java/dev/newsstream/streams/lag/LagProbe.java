@@ -62,6 +62,15 @@ public final class LagProbe implements AutoCloseable {
   }
 
   /** Admin/consumer settings from the app's config: bootstrap servers plus every {@code kafka.*} key. */
+  /** How long one request to the cluster is waited for (the figure the "no answer" message gives). */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  public String bootstrap() {
+    return bootstrap;
+  }
+
   public static Properties clientProperties(dev.newsstream.streams.config.StreamsAppConfig cfg) {
     Properties p = new Properties();
     p.putAll(cfg.kafkaOverrides());
@@ -181,7 +190,9 @@ public final class LagProbe implements AutoCloseable {
 
   @Override
   public void close() {
-    reader.close();
-    admin.close(Duration.ofSeconds(5));
+    // Read-only: nothing to finish. A request the cluster never answered stays pending in the admin client, and
+    // waiting for it on close made "no answer within 15 s" take 27 s.
+    reader.close(Duration.ZERO);
+    admin.close(Duration.ZERO);
   }
 }
