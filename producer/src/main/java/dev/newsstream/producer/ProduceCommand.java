@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         "                          is '{', else one page (gunzipped if gzip): our crawler's text dump",
         "                          ('date YYYY-MM-DD URL' first line) or HTML (URL from <link rel=canonical> or",
         "                          og:url, else --url).",
-        "Directories are read recursively; '-' reads stdin (one page, or JSON lines / WARC with --format).",
+        "Directories are read recursively; '-' reads stdin, told apart by content as 'other names' above.",
         "Progress (pages/s, ETA) goes to stderr once a second; a summary is printed at the end.",
         "The producer is idempotent (acks=all) and compresses with zstd; exit code 1 if any page failed.",
         "Before reading, it checks once (10 s) that Kafka answers and the raw topic exists; exit code 2 if not."},

@@ -1,5 +1,6 @@
 package dev.newsstream.producer.feed;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -51,10 +52,23 @@ public enum FeedFormat {
     };
   }
 
-  /** Opens stdin: one page unless JSONL or WARC is forced. */
+  /**
+   * Opens stdin: under AUTO by content as a file without a telling name is (its first bytes are peeked and put
+   * back, {@link FeedSniffer}): WARC/ARC, JSON lines (gzipped or not), else one page; a forced format as given.
+   */
   public PageFeed openStdin(InputStream in, String fallbackUrl, RawPageFactory factory) throws IOException {
-    return switch (this) {
-      case JSONL -> new JsonLinesFeed("<stdin>", in, false, factory);
+    FeedFormat format = this;
+    boolean gzipped = false;
+    if (this == AUTO) {
+      in = new BufferedInputStream(in, FeedSniffer.PEEK_BYTES);
+      in.mark(FeedSniffer.PEEK_BYTES);
+      byte[] head = in.readNBytes(FeedSniffer.PEEK_BYTES);
+      in.reset();
+      format = FeedSniffer.sniff(head);
+      gzipped = FeedSniffer.isGzip(head);
+    }
+    return switch (format) {
+      case JSONL -> new JsonLinesFeed("<stdin>", in, gzipped, factory);
       case WARC -> WarcFeed.stream("<stdin>", in, factory, CaptureDigests.forRun());
       case PAGE, AUTO -> SinglePageFeed.stdin(in, fallbackUrl, factory);
     };

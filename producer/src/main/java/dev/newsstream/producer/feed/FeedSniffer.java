@@ -15,6 +15,8 @@ import java.util.zip.GZIPInputStream;
  */
 final class FeedSniffer {
   private static final int HEAD_BYTES = 512;
+  /** How many leading bytes {@link #sniff(byte[])} is given (enough for a gzip member's first 512 bytes). */
+  static final int PEEK_BYTES = HEAD_BYTES * 8;
 
   private FeedSniffer() {}
 
@@ -24,7 +26,7 @@ final class FeedSniffer {
       return FeedFormat.PAGE;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return sniff(in.readNBytes(HEAD_BYTES * 8));
+      return sniff(in.readNBytes(PEEK_BYTES));
     } catch (IOException e) {
       return FeedFormat.PAGE;
     }

@@ -55,4 +55,27 @@ class FeedSnifferTest {
       assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://a.example/p");
     }
   }
+
+  @Test
+  void stdinIsSniffedLikeAFileWithoutATellingName() throws Exception {
+    byte[] lines = ("{\"url\":\"https://a.example/z\",\"text\":\"fine text here for an article\"}\n"
+        + "{\"url\":\"https://a.example/y\",\"html\":\"<p>Two</p>\"}\n").getBytes(StandardCharsets.UTF_8);
+    try (PageFeed feed = FeedFormat.AUTO.openStdin(new java.io.ByteArrayInputStream(lines), null,
+        new RawPageFactory("t", 1 << 20))) {
+      assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://a.example/z");
+      assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://a.example/y");
+      assertThat(feed.hasNext()).isFalse();
+    }
+    try (PageFeed feed = FeedFormat.AUTO.openStdin(new java.io.ByteArrayInputStream(WarcFixtures.gzip(lines)), null,
+        new RawPageFactory("t", 1 << 20))) {
+      assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://a.example/z");
+    }
+    byte[] html = "<html><head><link rel=canonical href='https://a.example/p'></head><body><p>x</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    try (PageFeed feed = FeedFormat.AUTO.openStdin(new java.io.ByteArrayInputStream(html), null,
+        new RawPageFactory("t", 1 << 20))) {
+      assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://a.example/p");
+      assertThat(feed.hasNext()).isFalse();
+    }
+  }
 }
