@@ -18,6 +18,8 @@ final class TrendsTable {
   private static final String[] HEADER = {"WINDOW (UTC)", "RANK", "ENTITY", "TYPE", "ARTICLES", "MENTIONS"};
   private static final boolean[] RIGHT = {false, true, false, false, true, true};
 
+  static final String EMPTY_WINDOW = "(no entities in this window)";
+
   private TrendsTable() {}
 
   /** The table text (each line ends with a newline), or a one-line note when no window holds a count. */
@@ -30,6 +32,11 @@ final class TrendsTable {
     List<String[]> lines = new ArrayList<>();
     lines.add(HEADER);
     for (TrendsReply.Window w : reply.windows()) {
+      if (w.entities().isEmpty()) {
+        // Shown, not skipped: with --windows 2 a missing line read as if the window had not been asked for.
+        lines.add(new String[] {window(w.start(), w.end()), "", EMPTY_WINDOW, "", "", ""});
+        continue;
+      }
       int rank = 0;
       for (TrendsReply.Count c : w.entities()) {
         lines.add(new String[] {window(w.start(), w.end()), String.valueOf(++rank), c.name(), c.type(),

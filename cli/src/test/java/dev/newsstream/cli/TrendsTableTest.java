@@ -40,6 +40,22 @@ class TrendsTableTest {
   }
 
   @Test
+  void anEmptyWindowAmongFullOnesIsShownAsEmpty() {
+    String reply = """
+        {"window":"1d","windowMs":86400000,"type":null,"top":2,"windows":[
+          {"start":"2026-12-06T00:00:00Z","end":"2026-12-07T00:00:00Z","entities":[
+            {"name":"Tallinn","type":"LOCATION","articles":1,"mentions":1}]},
+          {"start":"2026-12-05T00:00:00Z","end":"2026-12-06T00:00:00Z","entities":[]}]}
+        """;
+    assertThat(TrendsTable.format(TrendsReply.parse(reply))).isEqualTo("""
+        Top 2 entities per 1d window, newest first
+        WINDOW (UTC)  RANK  ENTITY                        TYPE      ARTICLES  MENTIONS
+        2026-12-06       1  Tallinn                       LOCATION         1         1
+        2026-12-05          (no entities in this window)
+        """);
+  }
+
+  @Test
   void totalsTableRanksEntitiesOverTheWindows() {
     String table = TrendsTable.formatTotals(
         dev.newsstream.streams.analytics.web.TrendRows.of(TrendsReply.parse(REPLY), 10));
