@@ -4,6 +4,7 @@ import dev.newsstream.streams.cli.AnalyticsHttp;
 import dev.newsstream.streams.cli.OutputReader;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
+import dev.newsstream.producer.PageInputs;
 import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.kafka.LocalSchemaRegistry;
 import dev.newsstream.producer.ProduceCommand;
@@ -65,6 +66,16 @@ public final class DemoCommand implements Callable<Integer> {
     List<Path> paths = inputs.isEmpty() ? defaultInputs() : inputs;
     if (paths.isEmpty()) {
       System.err.println("error: no input pages: give paths, or run from the project root with ../shared/samples present");
+      return 2;
+    }
+    // Before the broker and registry (~20 s): a mistyped path is said at once, as produce would say it.
+    try {
+      if (PageInputs.expand(paths).isEmpty()) {
+        System.err.println("error: no files in " + paths);
+        return 2;
+      }
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("error: " + e.getMessage());
       return 2;
     }
     Path work = Files.createTempDirectory("newsstream-demo-");
