@@ -13,6 +13,14 @@ public final class HtmlArticleParser {
   private static final int MIN_WORDS = 15;
 
   public ParseOutcome parse(Document doc) {
+    return parse(doc, "HTML page");
+  }
+
+  /**
+   * @param kind what the input is called in a rejection message: "HTML page", or "text input" for plain text that
+   *     produce wrapped in minimal HTML (the user sent no HTML and should not read that they did)
+   */
+  public ParseOutcome parse(Document doc, String kind) {
     HtmlMetadata meta = new HtmlMetadata(doc);
     String title = meta.title();
     String site = meta.site();
@@ -35,8 +43,10 @@ public final class HtmlArticleParser {
     String text = String.join("\n", paragraphs);
     int words = TextNormalizer.wordCount(text);
     if (words < MIN_WORDS) {
-      return ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE,
-          "HTML page has no article text (" + words + " words in the main block)");
+      // The whole text's count too: "0 words" for a short page that has a few read as if its text was lost.
+      int all = doc.body() == null ? 0 : TextNormalizer.wordCount(doc.body().text());
+      return ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, kind + " has no article text (" + all
+          + (all == 1 ? " word" : " words") + " in all, " + MIN_WORDS + " needed; " + words + " in the main block)");
     }
     return new ParseOutcome.Parsed(new ParsedArticle(canonical, site, title, summary, authors, published,
         modified, section, tags, keywords, meta.language(text), image,

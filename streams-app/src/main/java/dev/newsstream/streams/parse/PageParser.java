@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
  */
 public final class PageParser {
   public static final String VERSION = "newsstream-parse/0.2";
+  /** RawPage header set by produce on JSON-lines "text" it wrapped in minimal HTML (value "text"). */
+  public static final String WRAPPED_HEADER = "x-newsstream-wrapped";
 
   private final int maxPageBytes;
   private final TextDumpParser textDump = new TextDumpParser();
@@ -25,6 +27,14 @@ public final class PageParser {
   }
 
   public ParseOutcome parse(byte[] body, String url, String declaredCharset) {
+    return parse(body, url, declaredCharset, false);
+  }
+
+  /**
+   * As above; {@code wrappedText} says the HTML is plain text that produce wrapped (RawPage header
+   * {@value #WRAPPED_HEADER}: text), so a rejection calls it text input, not an HTML page.
+   */
+  public ParseOutcome parse(byte[] body, String url, String declaredCharset, boolean wrappedText) {
     if (body == null || body.length == 0) {
       return ParseOutcome.rejected(RejectReason.EMPTY_BODY, "page has no bytes");
     }
@@ -43,7 +53,7 @@ public final class PageParser {
     try {
       return switch (PageSniffer.kind(body)) {
         case TEXT_DUMP -> textDump.parse(decodeText(body, declaredCharset));
-        case HTML -> parseHtml(body, url, declaredCharset);
+        case HTML -> parseHtml(body, url, declaredCharset, wrappedText ? "text input" : "HTML page");
         case UNKNOWN -> isBlank(body)
             ? ParseOutcome.rejected(RejectReason.EMPTY_BODY, "page is only whitespace")
             : plainText.parse(decodeText(body, declaredCharset));
@@ -53,7 +63,7 @@ public final class PageParser {
     }
   }
 
-  private ParseOutcome parseHtml(byte[] body, String url, String declaredCharset) {
+  private ParseOutcome parseHtml(byte[] body, String url, String declaredCharset, String kind) {
     String text = CharsetDetection.decode(body, declaredCharset);
     Optional<String> tooComplex = MarkupGuard.check(text);
     if (tooComplex.isPresent()) {
@@ -61,7 +71,7 @@ public final class PageParser {
           + tooComplex.get());
     }
     Document doc = Jsoup.parse(text, url == null ? "" : url);
-    return html.parse(doc);
+    return html.parse(doc, kind);
   }
 
   /**

@@ -52,7 +52,8 @@ public final class ParseProcessor implements FixedKeyProcessor<String, byte[], P
       return;
     }
     byte[] body = toArray(page.getBody());
-    ParseOutcome outcome = metrics.time("parse", () -> parser.parse(body, page.getUrl(), page.getCharset()));
+    ParseOutcome outcome = metrics.time("parse", () -> parser.parse(body, page.getUrl(), page.getCharset(),
+        "text".equals(page.getHeaders().get(PageParser.WRAPPED_HEADER))));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         context.forward(record.withValue(PageOutcome.article(
