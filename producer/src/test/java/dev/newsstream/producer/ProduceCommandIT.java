@@ -97,6 +97,22 @@ class ProduceCommandIT {
   }
 
   @Test
+  void readsJsonLinesFromStdinWithoutAFormatFlag() throws Exception {
+    broker.createTopics(1, "raw-jsonl-stdin");
+    var previous = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(("{\"url\":\"https://a.example/z\",\"text\":\"fine text\"}\n"
+          + "{\"url\":\"https://a.example/y\",\"html\":\"<p>Two</p>\"}\n").getBytes(StandardCharsets.UTF_8)));
+      CommandResult result = run("-q", "-b", broker.bootstrapServers(), "-t", "raw-jsonl-stdin", "-");
+      assertThat(result.exitCode).as(result.out + result.err).isZero();
+    } finally {
+      System.setIn(previous);
+    }
+    assertThat(consume("raw-jsonl-stdin", 2)).extracting(ConsumerRecord::key)
+        .containsExactly("https://a.example/z", "https://a.example/y");
+  }
+
+  @Test
   void badSettingsFailFastWithExitCode2() {
     CommandResult result = run("-b", broker.bootstrapServers(), "/no/such/dir");
     assertThat(result.exitCode).isEqualTo(2);
