@@ -99,6 +99,19 @@ class ArticleTopologyTest {
   }
 
   @Test
+  void shortTextThatProduceWrappedIsRejectedAsTextInputWithItsWordCount() {
+    byte[] wrapped = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body><article>\n"
+        + "<p>fine text here for an article</p>\n</article></body></html>\n").getBytes(StandardCharsets.UTF_8);
+    raw.pipeInput("https://a.example/z", rawSerde.toBytes(RawPage.newBuilder().setUrl("https://a.example/z")
+        .setFetchedAt(Instant.parse("2025-11-25T10:00:00Z")).setSource("test").setContentType("text/html")
+        .setCharset("utf-8").setBody(ByteBuffer.wrap(wrapped)).setHttpStatus(null)
+        .setHeaders(Map.of("x-newsstream-wrapped", "text")).build()));
+    RejectedPage r = rejected.readValue();
+    assertThat(r.getReason()).isEqualTo("NOT_AN_ARTICLE");
+    assertThat(r.getMessage()).startsWith("text input has no article text (6 words in all, 15 needed; ");
+  }
+
+  @Test
   void aRecordThatIsNotARawPageIsRejectedWithItsOriginalBytes() {
     byte[] garbage = "definitely not avro".getBytes(StandardCharsets.UTF_8);
     raw.pipeInput("k1", garbage);
