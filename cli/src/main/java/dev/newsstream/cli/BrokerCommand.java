@@ -49,6 +49,17 @@ public final class BrokerCommand implements Callable<Integer> {
       System.err.println("error: ports must be 0-65535");
       return 2;
     }
+    try {
+      // Both before either starts: a registry port in use would otherwise be found after the broker's ~10 s start.
+      if (port > 0) {
+        PortInUseException.checkFree(port);
+      }
+      if (!noRegistry && registryPort > 0) {
+        PortInUseException.checkFree(registryPort);
+      }
+    } catch (PortInUseException e) {
+      return portInUse(e);
+    }
     out.println("▶ starting a local Apache Kafka broker (KRaft, single node)" + (noRegistry ? "" : " and schema registry")
         + "…");
     LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(port);
@@ -59,10 +70,14 @@ public final class BrokerCommand implements Callable<Integer> {
          LocalSchemaRegistry registry = noRegistry ? null : LocalSchemaRegistry.builder().port(registryPort).start()) {
       return serve(out, broker, registry);
     } catch (PortInUseException e) {
-      System.err.println("error: " + e.getMessage() + " (another program listens there; choose another with --port or"
-          + " --registry-port, 0 = any free)");
-      return 2;
+      return portInUse(e); // taken between the check above and the start
     }
+  }
+
+  private int portInUse(PortInUseException e) {
+    System.err.println("error: " + e.getMessage() + " (another program listens there; choose another with "
+        + (e.port() == port ? "--port" : "--registry-port") + ", 0 = any free port)");
+    return 2;
   }
 
   private int serve(PrintStream out, LocalKafkaBroker broker, LocalSchemaRegistry registry)

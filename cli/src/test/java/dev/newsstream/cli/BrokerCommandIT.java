@@ -79,7 +79,29 @@ class BrokerCommandIT {
       }
       assertThat(exit).isEqualTo(2);
       assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: port " + taken.getLocalPort() + " is in use");
-      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("broker ready");
+      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("broker ready").doesNotContain("starting");
+    }
+  }
+
+  @Test
+  void aRegistryPortInUseIsReportedBeforeTheBrokerStarts() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      BrokerCommand cmd = new BrokerCommand();
+      cmd.port = 0;
+      cmd.registryPort = taken.getLocalPort();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      PrintStream oldErr = System.err;
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit;
+      try {
+        exit = cmd.call();
+      } finally {
+        System.setErr(oldErr);
+      }
+      assertThat(exit).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: port " + taken.getLocalPort() + " is in use"
+          + " (another program listens there; choose another with --registry-port, 0 = any free port)"
+          + System.lineSeparator());
     }
   }
 }

@@ -24,7 +24,7 @@ public final class PortInUseException extends IllegalStateException {
    * Throws when {@code port} (1-65535) cannot be bound on the loopback address the child servers listen on.
    * SO_REUSEADDR as the servers set it, so a port a just-stopped server left in TIME_WAIT counts as free.
    */
-  static void checkFree(int port) {
+  public static void checkFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress("localhost", port));

@@ -86,6 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions.partitions(partitions);
       }
       cfg = StreamsAppConfig.load(config, System.getenv(), flags);
+      RunOptions.checkMetricsPort(cfg.metrics().port());
       serdes = EventSerdes.unregistered(cfg); // registered in runUntilStopped, once /metrics and /health serve
     } catch (ConfigException e) {
       System.err.println("error: " + e.getMessage());

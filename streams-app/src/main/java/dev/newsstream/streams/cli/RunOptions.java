@@ -1,6 +1,9 @@
 package dev.newsstream.streams.cli;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -38,6 +41,25 @@ final class RunOptions {
       // Reported below, with the variable's name: no flag was given, so naming --kafka-wait would mislead.
     }
     throw new ConfigException(KAFKA_WAIT_ENV + " must be a whole number of seconds, 0 or more, got '" + value + "'");
+  }
+
+  /**
+   * Checked before the Kafka wait (up to --kafka-wait seconds) so that a taken metrics.port is said at once; the
+   * server's own bind later reports a port taken in between the same way.
+   *
+   * @throws ConfigException when {@code port} (above 0; 0 = any, -1 = off) cannot be listened on now
+   */
+  static void checkMetricsPort(int port) {
+    if (port <= 0) {
+      return;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true); // as the HTTP server binds: a port left in TIME_WAIT is free
+      socket.bind(new InetSocketAddress(port));
+    } catch (IOException e) {
+      throw new ConfigException("cannot listen on metrics.port " + port + ": " + e.getMessage() + " (in use? set "
+          + "metrics.port or --metrics-port: 0 for any free port, -1 for none)");
+    }
   }
 
   /** @throws ConfigException when {@code partitions} (for --create-topics) is below 1 */

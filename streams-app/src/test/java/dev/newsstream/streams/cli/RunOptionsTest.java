@@ -38,4 +38,15 @@ class RunOptionsTest {
     assertThatThrownBy(() -> RunOptions.partitions(0))
         .isInstanceOf(ConfigException.class).hasMessage("--partitions must be 1 or more, got 0");
   }
+
+  @Test
+  void aTakenMetricsPortIsSaidBeforeAnythingWaits() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+      assertThatThrownBy(() -> RunOptions.checkMetricsPort(taken.getLocalPort()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith("cannot listen on metrics.port " + taken.getLocalPort() + ": ");
+    }
+    RunOptions.checkMetricsPort(0);
+    RunOptions.checkMetricsPort(-1);
+  }
 }
