@@ -3,7 +3,7 @@ package dev.newsstream.streams.analytics;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.ArticleEntities;
 import dev.newsstream.schema.DuplicateNotice;
-import dev.newsstream.schema.EntityDelta;
+import dev.newsstream.schema.EntityDeltas;
 import dev.newsstream.schema.StoryEvent;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -71,10 +71,11 @@ public final class AnalyticsTopology {
       builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(trendStores[i],
           retention(w, settings), w.size(), false), Serdes.String(), serdes.entityTrend()));
     }
-    clean.process(() -> new TrendContributionProcessor(windows), Named.as("analytics-contribution"),
-            AnalyticsStores.ARTICLE_ENTITIES)
-        .repartition(Repartitioned.with(Serdes.String(), new AvroSerde<>(EntityDelta.class))
-            .withName("analytics-by-entity"))
+    clean.process(() -> new TrendContributionProcessor(windows, settings.entityShards()),
+            Named.as("analytics-contribution"), AnalyticsStores.ARTICLE_ENTITIES)
+        .repartition(Repartitioned.with(Serdes.String(), new AvroSerde<>(EntityDeltas.class))
+            .withName("analytics-by-entity-shard").withNumberOfPartitions(settings.entityShards())
+            .withStreamPartitioner(EntityShards.partitioner()))
         .process(() -> new TrendAggregator(windows, settings.grace(), metrics::lateTrendChange),
             Named.as("analytics-trends"), trendStores)
         .to(settings.trendsTopic(), Produced.with(Serdes.String(), serdes.entityTrend()).withName("analytics-trends-sink"));

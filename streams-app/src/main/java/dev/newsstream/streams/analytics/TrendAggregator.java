@@ -1,6 +1,7 @@
 package dev.newsstream.streams.analytics;
 
 import dev.newsstream.schema.EntityDelta;
+import dev.newsstream.schema.EntityDeltas;
 import dev.newsstream.schema.EntityTrend;
 import dev.newsstream.schema.WindowChange;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
@@ -18,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per entity (key TYPE|NAME, after the repartition): adds count changes into one window store per window size and
+ * Per entity shard (after the repartition; one record holds the changes an article version makes to the entities
+ * of one shard, see {@link EntityShards}): adds each entity's count changes into one window store per window size and
  * sends the new count to the trends topic (key {@link TrendKey#topicKey()}; null when it falls to zero). A change
  * for a window that closed (its end plus the grace period is at or before this stage's stream time, the latest
  * article time it has seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * grace: a backfill of older pages sent after it is mostly dropped. So drops are counted ({@code onDrop}, the
  * metric newsstream_analytics_late_changes_total) and the first one is a WARN naming analytics.grace.
  */
-final class TrendAggregator implements Processor<String, EntityDelta, String, EntityTrend> {
+final class TrendAggregator implements Processor<String, EntityDeltas, String, EntityTrend> {
   private static final Logger LOG = LoggerFactory.getLogger(TrendAggregator.class);
   private final Map<String, TrendWindow> windows = new HashMap<>();
   private final long graceMs;
@@ -63,18 +65,23 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
   }
 
   @Override
-  public void process(Record<String, EntityDelta> record) {
-    EntityDelta d = record.value();
-    if (d == null) {
+  public void process(Record<String, EntityDeltas> record) {
+    EntityDeltas batch = record.value();
+    if (batch == null) {
       return;
     }
-    long streamTime = advance(d.getTime());
-    for (WindowChange c : d.getChanges()) {
-      apply(record, d, c, streamTime);
+    // One stream-time read (and at most one write) per batch: all its changes come from one article version.
+    long streamTime = advance(batch.getTime());
+    for (EntityDelta d : batch.getEntities()) {
+      String entityKey = TrendKey.entityKey(d.getType(), d.getName());
+      for (WindowChange c : d.getChanges()) {
+        apply(record, entityKey, d, c, streamTime);
+      }
     }
   }
 
-  private void apply(Record<String, EntityDelta> record, EntityDelta d, WindowChange c, long streamTime) {
+  private void apply(Record<String, EntityDeltas> record, String entityKey, EntityDelta d, WindowChange c,
+      long streamTime) {
     TrendWindow window = windows.get(c.getWindow());
     if (window == null) {
       return; // a window size no longer configured: its changes have nowhere to go
@@ -95,13 +102,13 @@ final class TrendAggregator implements Processor<String, EntityDelta, String, En
       return;
     }
     WindowStore<String, EntityTrend> store = stores.get(window.label());
-    EntityTrend current = store.fetch(record.key(), c.getWindowStart());
+    EntityTrend current = store.fetch(entityKey, c.getWindowStart());
     EntityContributions.Counts next = EntityContributions.add(
         current == null ? null : new EntityContributions.Counts(current.getArticles(), current.getMentions()),
         new EntityContributions.Counts(c.getArticles(), c.getMentions()));
     EntityTrend trend = next == null ? null : new EntityTrend(window.label(), Instant.ofEpochMilli(c.getWindowStart()),
         Instant.ofEpochMilli(end), d.getName(), d.getType(), next.articles(), next.mentions());
-    store.put(record.key(), trend, c.getWindowStart());
+    store.put(entityKey, trend, c.getWindowStart());
     TrendKey key = new TrendKey(window.label(), c.getWindowStart(), d.getType(), d.getName());
     context.forward(new Record<>(key.topicKey(), trend, record.timestamp(), record.headers()));
   }

@@ -2,13 +2,9 @@ package dev.newsstream.streams.analytics;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.ArticleEntities;
-import dev.newsstream.schema.EntityDelta;
-import dev.newsstream.schema.WindowChange;
+import dev.newsstream.schema.EntityDeltas;
 import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,21 +12,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Per article id (the clean topic's key, no repartition): keeps the article's current contribution and sends the
- * change of counts, keyed TYPE|NAME, carrying the article's own time (the aggregator's stream time, against
- * which the grace period is measured). Input: the article as written to the clean topic, or null when it was
+ * change of counts, one record per entity shard ({@link EntityShards}, key: the shard number), carrying the
+ * article's own time (the aggregator's stream time, against which the grace period is measured). Input: the article as written to the clean topic, or null when it was
  * withdrawn (tombstone).
  */
-final class TrendContributionProcessor implements Processor<String, Article, String, EntityDelta> {
+final class TrendContributionProcessor implements Processor<String, Article, String, EntityDeltas> {
   private final List<TrendWindow> windows;
-  private ProcessorContext<String, EntityDelta> context;
+  private final int shards;
+  private ProcessorContext<String, EntityDeltas> context;
   private KeyValueStore<String, ArticleEntities> contributions;
 
-  TrendContributionProcessor(List<TrendWindow> windows) {
+  /** @param shards analytics.entity.shards: the partitions of the repartition topic */
+  TrendContributionProcessor(List<TrendWindow> windows, int shards) {
     this.windows = windows;
+    this.shards = shards;
   }
 
   @Override
-  public void init(ProcessorContext<String, EntityDelta> context) {
+  public void init(ProcessorContext<String, EntityDeltas> context) {
     this.context = context;
     this.contributions = context.getStateStore(AnalyticsStores.ARTICLE_ENTITIES);
   }
@@ -51,13 +50,9 @@ final class TrendContributionProcessor implements Processor<String, Article, Str
       contributions.put(record.key(), after);
     }
     long time = (after != null ? after : before).getTime().toEpochMilli();
-    // One record per entity with the changes of every window size: the repartition carries E records, not E x W.
-    Map<String, EntityDelta> byEntity = new LinkedHashMap<>();
-    for (Map.Entry<TrendKey, EntityContributions.Counts> e : EntityContributions.delta(before, after, windows).entrySet()) {
-      TrendKey k = e.getKey();
-      byEntity.computeIfAbsent(k.entityKey(), key -> new EntityDelta(k.name(), k.type(), time, new ArrayList<>()))
-          .getChanges().add(new WindowChange(k.window(), k.start(), e.getValue().articles(), e.getValue().mentions()));
-    }
-    byEntity.forEach((key, delta) -> context.forward(new Record<>(key, delta, record.timestamp(), record.headers())));
+    // One record per shard with every entity of that shard and its changes in every window size: the repartition
+    // carries at most `shards` records per page, not one per entity (or per entity and window).
+    EntityShards.batches(EntityContributions.delta(before, after, windows), time, shards).forEach((shard, batch) ->
+        context.forward(new Record<>(Integer.toString(shard), batch, record.timestamp(), record.headers())));
   }
 }

@@ -35,7 +35,7 @@ final class AnalyticsSettings {
     int metricsPort = ConfigSource.intValue(p, "metrics.port", -1, 65535);
     return new Analytics(ConfigSource.boolValue(p, "analytics.enabled"), windows, grace,
         ConfigSource.intValue(p, "analytics.windows.kept", 1, 10_000), trends, stories,
-        advertised(advertisedHost(p), metricsPort));
+        advertised(advertisedHost(p), metricsPort), ConfigSource.intValue(p, "analytics.entity.shards", 1, 256));
   }
 
   /**

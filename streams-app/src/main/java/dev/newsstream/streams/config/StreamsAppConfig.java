@@ -118,10 +118,18 @@ public record StreamsAppConfig(
    * window that has ended ({@code analytics.grace}); how many windows of each size stay queryable
    * ({@code analytics.windows.kept}); the output topics; and the {@code host[:port]} other instances reach this
    * one's HTTP endpoint at ({@code analytics.advertised.host}, port defaults to metrics.port), which becomes
-   * Kafka Streams' application.server.
+   * Kafka Streams' application.server; and the number of tasks (partitions of the repartition topic) the trend
+   * counts are spread over ({@code analytics.entity.shards}).
    */
   public record Analytics(boolean enabled, List<TrendWindow> windows, java.time.Duration grace, int windowsKept,
-      String trendsTopic, String storiesTopic, String advertisedServer) {
+      String trendsTopic, String storiesTopic, String advertisedServer, int entityShards) {
+    /**
+     * An article sends one record per shard its entities fall into, not one per entity: 2 shards, at most 2
+     * records per page (~30 entities on a news page). The trends task is cheap, so more shards only pay when many
+     * stream threads share the load (the same reasoning as {@link Dedup#DEFAULT_BAND_SHARDS}).
+     */
+    public static final int DEFAULT_ENTITY_SHARDS = 2;
+
     /** The application.server value, or null when other instances cannot reach this one (no fixed HTTP port). */
     public String applicationServer() {
       return enabled ? advertisedServer : null;
@@ -182,6 +190,7 @@ public record StreamsAppConfig(
     d.setProperty("analytics.topic.trends", "analytics.entity-trends");
     d.setProperty("analytics.topic.stories", "analytics.story-reach");
     d.setProperty("analytics.advertised.host", "localhost");
+    d.setProperty("analytics.entity.shards", String.valueOf(Analytics.DEFAULT_ENTITY_SHARDS));
     return d;
   }
 
