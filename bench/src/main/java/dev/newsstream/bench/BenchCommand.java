@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code bench}: measurements that print figures (quality and speed); see docs/BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks and quality scorers; each prints its figures.",
-    subcommands = {ExtractBenchCommand.class, GooseBenchCommand.class, DedupBenchCommand.class, NerBenchCommand.class, PipelineBenchCommand.class,
+    subcommands = {ExtractBenchCommand.class, GooseBenchCommand.class, DedupBenchCommand.class, NerBenchCommand.class, PipelineBenchCommand.class, AnalyticsBenchCommand.class,
         CrashBenchCommand.class, WarcBenchCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -134,6 +134,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             timeout);
       }
       long cacheHits = EntityExtractor.sharedCacheHits() - cacheHitsBefore;
+      // What the analytics sub-topology writes per page (repartition, changelogs, output topics) in the full passes.
+      String appPrefix = full.applicationId() + "-";
+      TopicRecordCounts.print(out, "analytics records in the full pipeline's passes", TopicRecordCounts.count(
+              bootstrap, full.kafkaOverrides(), t -> (t.startsWith(appPrefix) && t.contains("analytics"))
+                  || t.equals(full.analytics().trendsTopic()) || t.equals(full.analytics().storiesTopic())),
+          appPrefix, warmup + pages + half);
 
       out.println("▶ full pipeline without NER (enrich.enabled=false)…");
       PipelineRun.Result noNerMax;
