@@ -140,11 +140,11 @@ public final class AnalyticsApi {
   }
 
   private List<WindowView> localTop(String storeName, TrendsRequest req) {
-    ReadOnlyWindowStore<String, EntityTrend> store = streams.store(StoreQueryParameters.fromNameAndType(storeName,
-        QueryableStoreTypes.<String, EntityTrend>windowStore()));
+    ReadOnlyWindowStore<String, EntityContributions.Counts> store = streams.store(StoreQueryParameters.fromNameAndType(
+        storeName, QueryableStoreTypes.<String, EntityContributions.Counts>windowStore()));
     List<EntityTrend> all = new ArrayList<>();
-    try (KeyValueIterator<Windowed<String>, EntityTrend> it = store.all()) {
-      it.forEachRemaining(kv -> all.add(kv.value));
+    try (KeyValueIterator<Windowed<String>, EntityContributions.Counts> it = store.all()) {
+      it.forEachRemaining(kv -> all.add(CountsSerde.trend(req.window(), kv.key.window().start(), kv.key.key(), kv.value)));
     }
     return TrendsMerge.local(all, req.type(), req.top(), req.windows(), req.window().sizeMs());
   }

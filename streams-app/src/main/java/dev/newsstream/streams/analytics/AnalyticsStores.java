@@ -15,7 +15,7 @@ public final class AnalyticsStores {
 
   private AnalyticsStores() {}
 
-  /** Window store of one size: TYPE|NAME at window start -> EntityTrend. */
+  /** Window store of one size: TYPE|NAME at window start -> EntityContributions.Counts (CountsSerde, 8 bytes). */
   public static String trends(TrendWindow window) {
     return "analytics-trends-" + window.label();
   }

@@ -34,7 +34,7 @@ final class TrendAggregator implements Processor<String, EntityDeltas, String, E
   private static final Logger LOG = LoggerFactory.getLogger(TrendAggregator.class);
   private final Map<String, TrendWindow> windows = new HashMap<>();
   private final long graceMs;
-  private final Map<String, WindowStore<String, EntityTrend>> stores = new HashMap<>();
+  private final Map<String, WindowStore<String, EntityContributions.Counts>> stores = new HashMap<>();
   private ProcessorContext<String, EntityTrend> context;
   private KeyValueStore<String, Long> streamTime;
   private final Runnable onDrop;
@@ -101,14 +101,11 @@ final class TrendAggregator implements Processor<String, EntityDeltas, String, E
       }
       return;
     }
-    WindowStore<String, EntityTrend> store = stores.get(window.label());
-    EntityTrend current = store.fetch(entityKey, c.getWindowStart());
-    EntityContributions.Counts next = EntityContributions.add(
-        current == null ? null : new EntityContributions.Counts(current.getArticles(), current.getMentions()),
+    WindowStore<String, EntityContributions.Counts> store = stores.get(window.label());
+    EntityContributions.Counts next = EntityContributions.add(store.fetch(entityKey, c.getWindowStart()),
         new EntityContributions.Counts(c.getArticles(), c.getMentions()));
-    EntityTrend trend = next == null ? null : new EntityTrend(window.label(), Instant.ofEpochMilli(c.getWindowStart()),
-        Instant.ofEpochMilli(end), d.getName(), d.getType(), next.articles(), next.mentions());
-    store.put(entityKey, trend, c.getWindowStart());
+    store.put(entityKey, next, c.getWindowStart());
+    EntityTrend trend = next == null ? null : CountsSerde.trend(window, c.getWindowStart(), d.getType(), d.getName(), next);
     TrendKey key = new TrendKey(window.label(), c.getWindowStart(), d.getType(), d.getName());
     context.forward(new Record<>(key.topicKey(), trend, record.timestamp(), record.headers()));
   }

@@ -2,7 +2,6 @@ package dev.newsstream.streams.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsstream.schema.EntityTrend;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.StoryReach;
 import dev.newsstream.schema.serde.AvroSerde;
@@ -50,15 +49,15 @@ class AnalyticsPipelineTest {
         ErrorHandlers.streamsProperties(cfg))) {
       TestInputTopic<String, byte[]> raw = driver.createInputTopic(cfg.topics().raw(), new StringSerializer(),
           new ByteArraySerializer());
-      WindowStore<String, EntityTrend> hourly = driver.getWindowStore("analytics-trends-1h");
+      WindowStore<String, EntityContributions.Counts> hourly = driver.getWindowStore("analytics-trends-1h");
       KeyValueStore<String, StoryReach> stories = driver.getKeyValueStore(AnalyticsStores.STORIES);
 
       raw.pipeInput(ORIGINAL, page(ORIGINAL, PUBLISHED, PUBLISHED, SeedPage.PARAGRAPHS));
-      EntityTrend kallas = hourly.fetch("PERSON|Kaja Kallas", HOUR_START);
+      EntityContributions.Counts kallas = hourly.fetch("PERSON|Kaja Kallas", HOUR_START);
       assertThat(kallas).as("original counted").isNotNull();
-      assertThat(kallas.getArticles()).isEqualTo(1);
-      assertThat(kallas.getMentions()).isGreaterThanOrEqualTo(2);
-      assertThat(hourly.fetch("PERSON|Vladimir Putin", HOUR_START).getArticles()).isEqualTo(1);
+      assertThat(kallas.articles()).isEqualTo(1);
+      assertThat(kallas.mentions()).isGreaterThanOrEqualTo(2);
+      assertThat(hourly.fetch("PERSON|Vladimir Putin", HOUR_START).articles()).isEqualTo(1);
 
       // The same text on another site, an hour later: SAME_CONTENT, not counted again.
       Instant later = PUBLISHED.plusSeconds(3600);
@@ -75,7 +74,7 @@ class AnalyticsPipelineTest {
       Instant modified = PUBLISHED.plusSeconds(7200);
       raw.pipeInput(ORIGINAL, page(ORIGINAL, PUBLISHED, modified, SeedPage.PARAGRAPHS.subList(0, 4)));
       assertThat(hourly.fetch("PERSON|Vladimir Putin", HOUR_START)).as("no longer named").isNull();
-      assertThat(hourly.fetch("PERSON|Kaja Kallas", HOUR_START).getArticles()).isEqualTo(1);
+      assertThat(hourly.fetch("PERSON|Kaja Kallas", HOUR_START).articles()).isEqualTo(1);
     }
   }
 

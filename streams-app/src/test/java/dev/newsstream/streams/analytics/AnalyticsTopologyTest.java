@@ -45,7 +45,7 @@ class AnalyticsTopologyTest {
   private TestInputTopic<String, DuplicateNotice> notices;
   private TestOutputTopic<String, EntityTrend> trendsTopic;
   private TestOutputTopic<String, StoryReach> storiesTopic;
-  private WindowStore<String, EntityTrend> hourly;
+  private WindowStore<String, EntityContributions.Counts> hourly;
   private KeyValueStore<String, StoryReach> stories;
   private final PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
 
@@ -91,12 +91,12 @@ class AnalyticsTopologyTest {
   void anUpdateReplacesItsContributionAndATombstoneRemovesIt() {
     clean.pipeInput("a", article("a", 1, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:2", "LOCATION:Geneva:1"));
     clean.pipeInput("b", article("b", 1, "2026-12-06T15:40:00Z", "PERSON:Kaja Kallas:3"));
-    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityTrend::getArticles, EntityTrend::getMentions)
+    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityContributions.Counts::articles, EntityContributions.Counts::mentions)
         .containsExactly(2, 5);
     // The re-crawl of 'a' no longer names Geneva and names Kaja Kallas 4 times: it replaces, it does not add.
     clean.pipeInput("a", article("a", 2, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:4"));
     clean.pipeInput("a", article("a", 2, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:4"));
-    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityTrend::getArticles, EntityTrend::getMentions)
+    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityContributions.Counts::articles, EntityContributions.Counts::mentions)
         .containsExactly(2, 7);
     assertThat(hourly.fetch("LOCATION|Geneva", H15)).isNull();
     Map<String, EntityTrend> topic = compacted();
@@ -105,7 +105,7 @@ class AnalyticsTopologyTest {
     assertThat(topic.get("1d|2026-12-06T00:00:00Z|PERSON|Kaja Kallas").getMentions()).isEqualTo(7);
     // 'b' withdrawn from the clean topic (dedup found an earlier original): its contribution goes.
     clean.pipeInput("b", (Article) null);
-    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityTrend::getArticles, EntityTrend::getMentions)
+    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15)).extracting(EntityContributions.Counts::articles, EntityContributions.Counts::mentions)
         .containsExactly(1, 4);
   }
 
@@ -113,7 +113,7 @@ class AnalyticsTopologyTest {
   void aDuplicateNoticeCountsNothingButJoinsTheOriginalsStory() {
     clean.pipeInput("orig", article("orig", 1, "2026-12-06T15:20:00Z", "PERSON:Kaja Kallas:2"));
     notices.pipeInput("copy", notice("copy", DuplicateKind.NEAR_DUPLICATE, "orig", null, "2026-12-06T15:50:00Z"));
-    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15).getArticles()).isEqualTo(1);
+    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15).articles()).isEqualTo(1);
     StoryReach s = stories.get("orig");
     assertThat(s.getCopies()).hasSize(1);
     assertThat(Stories.spreadSeconds(s)).isEqualTo(30 * 60);
@@ -160,11 +160,11 @@ class AnalyticsTopologyTest {
     // Stream time (article time) moves to 18:30; the 15:00 hour closed at 16:00, grace 2 h: closed for good at 18:00.
     clean.pipeInput("b", article("b", 1, "2026-12-06T18:30:00Z", "PERSON:Kaja Kallas:1"));
     clean.pipeInput("c", article("c", 1, "2026-12-06T15:30:00Z", "PERSON:Kaja Kallas:9"));
-    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15).getArticles()).as("late article not counted in 1h").isEqualTo(1);
+    assertThat(hourly.fetch("PERSON|Kaja Kallas", H15).articles()).as("late article not counted in 1h").isEqualTo(1);
     assertThat(metrics.lateTrendChanges()).as("its one 1h change dropped, counted").isEqualTo(1.0);
     assertThat(metrics.registry().get("newsstream.analytics.late.changes").counter().count()).isEqualTo(1.0);
-    EntityTrend day = driver.<String, EntityTrend>getWindowStore("analytics-trends-1d")
+    EntityContributions.Counts day = driver.<String, EntityContributions.Counts>getWindowStore("analytics-trends-1d")
         .fetch("PERSON|Kaja Kallas", Instant.parse("2026-12-06T00:00:00Z").toEpochMilli());
-    assertThat(day.getArticles()).as("the day is still open").isEqualTo(3);
+    assertThat(day.articles()).as("the day is still open").isEqualTo(3);
   }
 }

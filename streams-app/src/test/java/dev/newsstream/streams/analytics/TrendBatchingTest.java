@@ -91,14 +91,12 @@ class TrendBatchingTest {
 
       Map<TrendKey, EntityContributions.Counts> stores = new HashMap<>();
       for (TrendWindow w : windows) {
-        WindowStore<String, EntityTrend> store = driver.getWindowStore(AnalyticsStores.trends(w));
-        try (KeyValueIterator<Windowed<String>, EntityTrend> it = store.all()) {
+        WindowStore<String, EntityContributions.Counts> store = driver.getWindowStore(AnalyticsStores.trends(w));
+        try (KeyValueIterator<Windowed<String>, EntityContributions.Counts> it = store.all()) {
           while (it.hasNext()) {
-            KeyValue<Windowed<String>, EntityTrend> kv = it.next();
-            EntityTrend t = kv.value;
-            assertThat(kv.key.key()).isEqualTo(TrendKey.entityKey(t.getType(), t.getName()));
-            stores.put(new TrendKey(w.label(), kv.key.window().start(), t.getType(), t.getName()),
-                new EntityContributions.Counts(t.getArticles(), t.getMentions()));
+            KeyValue<Windowed<String>, EntityContributions.Counts> kv = it.next();
+            EntityTrend t = CountsSerde.trend(w, kv.key.window().start(), kv.key.key(), kv.value);
+            stores.put(new TrendKey(w.label(), t.getWindowStart().toEpochMilli(), t.getType(), t.getName()), kv.value);
           }
         }
       }
