@@ -125,7 +125,7 @@ public record StreamsAppConfig(
       String trendsTopic, String storiesTopic, String advertisedServer, int entityShards) {
     /**
      * An article sends one record per shard its entities fall into, not one per entity: 2 shards, at most 2
-     * records per page (~30 entities on a news page). The trends task is cheap, so more shards only pay when many
+     * records per page (~19 entities on a bench page). The trends task is cheap, so more shards only pay when many
      * stream threads share the load (the same reasoning as {@link Dedup#DEFAULT_BAND_SHARDS}).
      */
     public static final int DEFAULT_ENTITY_SHARDS = 2;
