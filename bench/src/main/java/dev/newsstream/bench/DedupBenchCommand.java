@@ -115,9 +115,13 @@ public final class DedupBenchCommand implements Callable<Integer> {
     out.println();
     out.println("nearP/R/F1: NEAR_DUPLICATE label vs kind; all: every duplicate kind (SAME_URL, SAME_CONTENT, NEAR);");
     out.println("merges: pages declared a duplicate of another story; wrong: outcome != label; us/page: fastest of --repeat runs;");
-    out.println("B/art: near-duplicate store bytes per article (band keys + id entries + one stored signature per band");
-    out.println("       shard the bands fall into, " + StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS + " shards; serialised as in the topology).");
+    out.println("B/art: near-duplicate store bytes per article (one stored signature, with its band keys, per band shard");
+    out.println("       the bands fall into, " + StreamsAppConfig.Dedup.DEFAULT_BAND_SHARDS + " shards; serialised as in the topology).");
     out.println("Stores in total per article: " + StoreFootprint.describe(20, 3));
+    int n = 100_000;
+    out.println("Not in stores: the band buckets, rebuilt in memory from the stored signatures: "
+        + StoreFootprint.bandHeapBytesPerArticle(20, 3, n) + " B of heap per article (b=20, r=3, measured over "
+        + String.format("%,d", n) + " articles, all shards together)");
     return 0;
   }
 

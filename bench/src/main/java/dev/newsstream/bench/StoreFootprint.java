@@ -1,6 +1,6 @@
 package dev.newsstream.bench;
 
-import dev.newsstream.streams.dedup.BandBucket;
+import dev.newsstream.streams.dedup.BandMembers;
 import dev.newsstream.streams.dedup.BandIndex;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.dedup.BandShards;
@@ -16,6 +16,7 @@ import dev.newsstream.streams.parse.TextNormalizer;
 import dev.newsstream.url.CanonicalUrl;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
 
 /**
  * Bytes one article occupies in the dedup stores, measured by serialising real store entries with the
@@ -45,24 +46,58 @@ final class StoreFootprint {
   }
 
   /**
-   * Near-duplicate store bytes per article (one body) in the topology: per band, its key and a bucket holding the
-   * article's short reference; per band shard the article's bands fall into (about min(shards, bands)), one stored
-   * signature keyed by the short reference. An article with n distinct bodies within the horizon holds n times this.
+   * Near-duplicate store bytes per article (one body) in the topology: per band shard the article's bands fall into
+   * (about min(shards, bands)), one stored signature keyed by the short reference, listing the keys of the article's
+   * bands in that shard. The band buckets are not a store (since issue 16 item 5, session 7): each band task rebuilds
+   * them in memory from these records ({@link #bandHeapBytesPerArticle}). An article with n distinct bodies within
+   * the horizon holds n times this.
    */
   static int bandBytesPerArticle(int bands, int rows, int shards) {
     MinHashSignature sig = new MinHasher(bands * rows, 3).sign("a few words of some body text");
     List<String> keys = sig.bandKeys(bands, rows);
     String shortRef = BandIndex.shortRef(ID);
-    byte[] oneEntry = DedupSerdes.bandBucket().serializer().serialize("", new BandBucket(List.of(shortRef)));
-    int total = 0;
-    java.util.Set<Integer> usedShards = new java.util.HashSet<>();
+    java.util.Map<Integer, List<Bytes>> bandsOfShard = new java.util.TreeMap<>();
     for (String key : keys) {
-      total += CompactKeys.of(key).get().length + oneEntry.length;
-      usedShards.add(BandShards.of(key, shards));
+      bandsOfShard.computeIfAbsent(BandShards.of(key, shards), s -> new java.util.ArrayList<>())
+          .add(CompactKeys.of(key));
     }
-    int signature = CompactKeys.of(shortRef).get().length + DedupSerdes.storedSignature().serializer()
-        .serialize("", StoredSignature.of(ID, 1, 0L, 0L, sig)).length;
-    return total + usedShards.size() * signature;
+    int total = 0;
+    for (List<Bytes> inShard : bandsOfShard.values()) {
+      total += CompactKeys.of(shortRef).get().length + DedupSerdes.storedSignature().serializer()
+          .serialize("", StoredSignature.of(ID, 1, 0L, 0L, sig, inShard)).length;
+    }
+    return total;
+  }
+
+  /**
+   * Heap of the in-memory band buckets per article (one body, every band holding only it): measured, not estimated,
+   * by filling {@code n} articles' bands into a {@link BandMembers} and comparing the used heap after a full GC.
+   * Approximate (the JVM's accounting, ±a few bytes per article at n = 100,000).
+   */
+  static long bandHeapBytesPerArticle(int bands, int rows, int n) {
+    MinHasher hasher = new MinHasher(bands * rows, 3);
+    Runtime rt = Runtime.getRuntime();
+    long before = usedAfterGc(rt);
+    BandMembers members = new BandMembers();
+    for (int i = 0; i < n; i++) {
+      long h = (i + 1) * 0x9E3779B97F4A7C15L;
+      String ref = BandIndex.shortRef(String.format("%016x%016x", h, ~h));
+      for (String key : hasher.sign("article " + i + " about the story number " + i + " of many").bandKeys(bands, rows)) {
+        members.add(CompactKeys.of(key), ref);
+      }
+    }
+    long after = usedAfterGc(rt);
+    if (members.size() == 0) {
+      throw new IllegalStateException("no bands");
+    }
+    return (after - before) / n;
+  }
+
+  private static long usedAfterGc(Runtime rt) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** Same layout for the SimHash alternative: per block a key and (id, order time, fingerprint). */

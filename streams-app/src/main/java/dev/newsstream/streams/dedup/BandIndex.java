@@ -3,15 +3,20 @@ package dev.newsstream.streams.dedup;
 import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.utils.Bytes;
 
 /**
- * The near-duplicate index of one band task, over two tables: band key → {@link BandBucket} (short references,
- * {@link #shortRef}) and short reference → {@link StoredSignature} (once per body of an article). Pure: the Kafka
- * band processor runs it over its state stores and the in-memory {@link NearDuplicateIndex} over hash maps, so the
- * benchmark measures the code of the topology.
+ * The near-duplicate index of one band task: band key → the bodies in its bucket ({@link BandMembers}, in memory,
+ * holding short references, {@link #shortRef}) and short reference → {@link StoredSignature} (a table: once per
+ * body of an article, with the bands it is a member of). The signatures are the durable state; the buckets are
+ * derived from them ({@link #restore}) and kept in step with every write. Pure: the Kafka band processor runs it over
+ * its signature store and the in-memory {@link NearDuplicateIndex} over a hash map, so the benchmark measures the
+ * code of the topology.
  */
 public final class BandIndex {
   /** A key-value table: a state store or a map. {@code put(k, null)} deletes. */
@@ -30,7 +35,11 @@ public final class BandIndex {
 
         @Override
         public void put(K key, V value) {
-          map.put(key, value);
+          if (value == null) {
+            map.remove(key);
+          } else {
+            map.put(key, value);
+          }
         }
       };
     }
@@ -42,14 +51,38 @@ public final class BandIndex {
   /** Separates an article id from the tag of one of its other bodies in a reference ({@link #refOf}). */
   public static final char OTHER_BODY = '#';
 
-  private final Table<String, BandBucket> buckets;
+  private final BandMembers buckets;
   private final Table<String, StoredSignature> signatures;
   private final double threshold;
 
-  public BandIndex(Table<String, BandBucket> buckets, Table<String, StoredSignature> signatures, double threshold) {
+  public BandIndex(BandMembers buckets, Table<String, StoredSignature> signatures, double threshold) {
     this.buckets = buckets;
     this.signatures = signatures;
     this.threshold = threshold;
+  }
+
+  /**
+   * Rebuilds the buckets from the stored signatures (every one, e.g. a state store's {@code all()} after its
+   * restoration): each body goes back into the buckets of the bands its record lists. The buckets are cleared first,
+   * so whatever they held (e.g. writes of an aborted transaction, before the task was revived) is gone.
+   */
+  public void restore(Iterator<StoredSignature> stored) {
+    buckets.clear();
+    while (stored.hasNext()) {
+      StoredSignature s = stored.next();
+      String ref = shortRef(s.ref());
+      for (Bytes band : s.bands()) {
+        buckets.add(band, ref);
+      }
+    }
+  }
+
+  /** Takes a body out of its buckets: its stored signature is being deleted (the horizon sweep). */
+  public void forget(StoredSignature s) {
+    String ref = shortRef(s.ref());
+    for (Bytes band : s.bands()) {
+      buckets.remove(band, ref);
+    }
   }
 
   /**
@@ -61,6 +94,9 @@ public final class BandIndex {
    * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
    * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
    * as matches, so two copies can never each be declared the duplicate of the other.
+   *
+   * <p>Writes: the body's signature, with the bands whose buckets now hold it; and, only when a full bucket drops
+   * another body for this one, that body's signature without the band.
    */
   public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
       List<String> bandKeys) {
@@ -68,14 +104,17 @@ public final class BandIndex {
     List<NearMatch> earlier = new ArrayList<>();
     List<Correction> later = new ArrayList<>();
     Set<String> checked = new HashSet<>();
-    List<BandBucket> current = new ArrayList<>(bandKeys.size());
-    for (String key : bandKeys) {
-      BandBucket bucket = buckets.get(key);
-      current.add(bucket == null ? BandBucket.empty() : bucket);
-      for (String otherShort : current.get(current.size() - 1).ids()) {
+    List<Bytes> keys = new ArrayList<>(bandKeys.size());
+    List<List<String>> current = new ArrayList<>(bandKeys.size());
+    for (String bandKey : bandKeys) {
+      Bytes key = CompactKeys.of(bandKey);
+      keys.add(key);
+      List<String> bucket = buckets.get(key);
+      current.add(bucket);
+      for (String otherShort : bucket) {
         StoredSignature s = signatures.get(otherShort);
         if (s == null) {
-          continue; // expired
+          continue; // not expected: an expired body leaves its buckets with its signature
         }
         String other = idOf(s.ref());
         if (other.equals(id) || !checked.add(s.ref())) {
@@ -94,14 +133,33 @@ public final class BandIndex {
     }
     String mine = shortRef(ref);
     StoredSignature previous = signatures.get(mine);
-    signatures.put(mine, StoredSignature.of(ref, version, orderTime, previous == null ? seenAt
-        : Math.max(seenAt, previous.seenAt()), signature));
-    for (int i = 0; i < bandKeys.size(); i++) {
-      BandBucket next = current.get(i).with(mine, signatures::get);
-      if (next != current.get(i)) {
-        buckets.put(bandKeys.get(i), next);
+    StoredSignature self = StoredSignature.of(ref, version, orderTime,
+        previous == null ? seenAt : Math.max(seenAt, previous.seenAt()), signature);
+    // Bands this body was in and is not probing now stay (as its bucket entries did when buckets were a store).
+    Set<Bytes> memberOf = new LinkedHashSet<>(previous == null ? List.of() : previous.bands());
+    memberOf.removeAll(keys);
+    for (int i = 0; i < keys.size(); i++) {
+      Bytes key = keys.get(i);
+      BandBucket before = new BandBucket(current.get(i));
+      BandBucket after = before.with(mine, x -> x.equals(mine) ? self : signatures.get(x));
+      if (after.ids().contains(mine)) {
+        memberOf.add(key);
+      }
+      if (after != before) {
+        buckets.set(key, after.ids());
+        for (String dropped : before.ids()) {
+          if (!after.ids().contains(dropped)) {
+            // A full bucket keeps the earliest bodies: the dropped one's record must no longer list the band.
+            StoredSignature s = signatures.get(dropped);
+            if (s != null) {
+              signatures.put(dropped, s.withoutBand(key));
+            }
+          }
+        }
       }
     }
+    signatures.put(mine, new StoredSignature(self.ref(), self.version(), self.orderTime(), self.seenAt(),
+        self.lowBits(), List.copyOf(memberOf)));
     return new Result(earlier, later);
   }
 

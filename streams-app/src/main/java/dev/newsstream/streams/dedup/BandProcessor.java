@@ -7,11 +7,13 @@ import dev.newsstream.streams.dedup.DedupMessages.Correction;
 import dev.newsstream.streams.dedup.DedupMessages.DecisionInput;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -29,7 +31,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Until issue 16 item 5 this was a task of its own, one more repartition hop per page.
  */
 final class BandProcessor implements Processor<String, BandProbe, String, DecisionInput> {
-  static final String STORE = "dedup-bands";
   static final String SIGNATURES = "dedup-signatures";
   /** Content hash (its first 128 bits) → the owner of that body ({@link ContentOwner}). */
   static final String CONTENT = "dedup-content";
@@ -38,6 +39,8 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
   private final int bands;
   private final int rows;
   private ProcessorContext<String, DecisionInput> context;
+  /** Derived from the signature store: rebuilt in {@link #init}, never logged. */
+  private final BandMembers buckets = new BandMembers();
   private BandIndex index;
   private KeyValueStore<Bytes, ContentOwner> owners;
 
@@ -48,20 +51,44 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
     this.rows = rows;
   }
 
+  /**
+   * Kafka Streams calls this once the task's stores are restored, and again whenever the task is revived (a dirty
+   * close under exactly-once wipes and restores its stores): the buckets are rebuilt from the signature store as it
+   * now is, never carried over from before, so they cannot hold writes of an aborted transaction.
+   */
   @Override
   public void init(ProcessorContext<String, DecisionInput> context) {
     this.context = context;
-    KeyValueStore<Bytes, BandBucket> buckets = context.getStateStore(STORE);
     KeyValueStore<Bytes, StoredSignature> signatures = context.getStateStore(SIGNATURES);
-    this.index = new BandIndex(table(buckets), table(signatures), threshold);
+    this.index = new BandIndex(buckets, table(signatures), threshold);
+    try (KeyValueIterator<Bytes, StoredSignature> all = signatures.all()) {
+      index.restore(new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return all.hasNext();
+        }
+
+        @Override
+        public StoredSignature next() {
+          return all.next().value;
+        }
+      });
+    }
     this.owners = context.getStateStore(CONTENT);
     StoreExpiry.schedule(context, owners, horizon, (owner, cutoff) -> owner.lastSeen() < cutoff ? null : owner);
-    StoreExpiry.schedule(context, signatures, horizon, (s, cutoff) -> s.seenAt() < cutoff ? null : s);
-    // Bucket entries whose article expired are dropped on the next sweep (probes already skip them).
-    StoreExpiry.schedule(context, buckets, horizon, (bucket, cutoff) -> {
-      BandBucket kept = bucket.retain(id -> signatures.get(CompactKeys.of(id)) != null);
-      return kept.isEmpty() ? null : kept.ids().size() == bucket.ids().size() ? bucket : kept;
+    // A body leaves its buckets with its signature (the same sweep, no processing in between).
+    StoreExpiry.schedule(context, signatures, horizon, (s, cutoff) -> {
+      if (s.seenAt() >= cutoff) {
+        return s;
+      }
+      index.forget(s);
+      return null;
     });
+  }
+
+  /** The band buckets in memory (tests). */
+  BandMembers buckets() {
+    return buckets;
   }
 
   private static <V> BandIndex.Table<String, V> table(KeyValueStore<Bytes, V> store) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 
 /**
  * Compact binary serdes for the dedup stage's internal topics and stores (never read outside this app).
@@ -32,6 +33,9 @@ public final class DedupSerdes {
   // shard that checks bodies, replies say whether they checked it, the article stored apart from its pending
   // decision). The long-lived stores keep format 3.
   private static final byte MESSAGE_FORMAT = 4;
+  // 5: stored signatures list the bands whose buckets hold them; the buckets are no longer a store (issue 16 item 5,
+  // session 7: they are rebuilt in memory from the signatures).
+  private static final byte SIGNATURE_FORMAT = 5;
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -101,33 +105,38 @@ public final class DedupSerdes {
     }, in -> new ContentOwner(CompactKeys.readId(in), readVarInt(in), in.readLong(), readSeconds(in)));
   }
 
-  /** Bucket entries (short references, {@link BandIndex#shortRef}) in their compact form: 8 bytes + 1. */
-  public static Serde<BandBucket> bandBucket() {
-    return serde((out, b) -> {
-      out.writeByte(b.ids().size());
-      for (String id : b.ids()) {
-        CompactKeys.writeId(out, id);
-      }
-    }, in -> {
-      int n = in.readUnsignedByte();
-      List<String> ids = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        ids.add(CompactKeys.readId(in));
-      }
-      return new BandBucket(List.copyOf(ids));
-    });
-  }
-
-  /** The full reference, version (varint), order time, seen at (seconds), then the signature bytes to the end. */
+  /**
+   * The full reference, version (varint), order time, seen at (seconds), the signature bytes (count first), then the
+   * bands whose buckets hold the body: count, then each band key compact ({@link CompactKeys}), length first. Format
+   * {@link #SIGNATURE_FORMAT}: the buckets are rebuilt from these records.
+   */
   public static Serde<StoredSignature> storedSignature() {
-    return serde((out, s) -> {
+    return serde(SIGNATURE_FORMAT, (out, s) -> {
       CompactKeys.writeId(out, s.ref());
       writeVarInt(out, s.version());
       out.writeLong(s.orderTime());
       writeSeconds(out, s.seenAt());
+      writeVarInt(out, s.lowBits().length);
       out.write(s.lowBits());
-    }, in -> new StoredSignature(CompactKeys.readId(in), readVarInt(in), in.readLong(), readSeconds(in),
-        in.readAllBytes()));
+      writeVarInt(out, s.bands().size());
+      for (Bytes band : s.bands()) {
+        byte[] key = band.get();
+        writeVarInt(out, key.length);
+        out.write(key);
+      }
+    }, in -> {
+      String ref = CompactKeys.readId(in);
+      int version = readVarInt(in);
+      long orderTime = in.readLong();
+      long seenAt = readSeconds(in);
+      byte[] low = in.readNBytes(readVarInt(in));
+      int n = readVarInt(in);
+      List<Bytes> bands = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        bands.add(Bytes.wrap(in.readNBytes(readVarInt(in))));
+      }
+      return new StoredSignature(ref, version, orderTime, seenAt, low, bands);
+    });
   }
 
   /** Id, version, band bits, order time, signature, stale flag, then the content hash or "" (none). */

@@ -76,7 +76,6 @@ public final class DedupStage {
             .withNumberOfPartitions(settings.bandShards()).withStreamPartitioner(BandShards.partitioner()))
         .process(keyChanging(() -> new BandProcessor(settings.horizon(), settings.nearThreshold(), settings.bands(),
                 settings.rows()),
-            compactStore(BandProcessor.STORE, DedupSerdes.bandBucket()),
             compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature()),
             compactStore(BandProcessor.CONTENT, DedupSerdes.contentOwner())), Named.as("dedup-band"));
     // 3. The article, its band replies and corrections meet by article id; decided once all bands replied.

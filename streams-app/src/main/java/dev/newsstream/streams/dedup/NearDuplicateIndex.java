@@ -13,7 +13,7 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
   private final MinHasher hasher;
   private final int bands;
   private final int rows;
-  private final Map<String, BandBucket> buckets = new HashMap<>();
+  private final BandMembers buckets = new BandMembers();
   private final Map<String, StoredSignature> signatures = new HashMap<>();
   private final BandIndex index;
 
@@ -21,7 +21,7 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
     this.hasher = new MinHasher(bands * rows, shingleWords);
     this.bands = bands;
     this.rows = rows;
-    this.index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), threshold);
+    this.index = new BandIndex(buckets, BandIndex.Table.of(signatures), threshold);
   }
 
   public MinHasher hasher() {
@@ -36,6 +36,7 @@ public final class NearDuplicateIndex implements NearDuplicateDetector {
     return NearMatch.original(result.earlier());
   }
 
+  /** Bands with at least one article. */
   public int bucketCount() {
     return buckets.size();
   }

@@ -1,5 +1,9 @@
 package dev.newsstream.streams.dedup;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+
 /**
  * What a band task remembers of one body of an article, once per body (its band buckets hold only a short form of
  * the reference, {@link BandIndex#shortRef}, and this record the full one, {@code ref}: the article id, or
@@ -12,15 +16,37 @@ package dev.newsstream.streams.dedup;
  * overestimates the similarity by (1 - J)/256, at most 0.4 %: less than one position of a 60-value signature
  * (1.7 %), so it is used as is. (Their bias-corrected estimator, (P - 1/256)/(1 - 1/256), would instead push a
  * pair at exactly the threshold, e.g. 30 of 60, just below it.)
+ *
+ * <p>{@code bands}: the keys ({@link CompactKeys#of}) of the bands (of this task's shard) whose buckets hold this body, i.e. the band index
+ * in memory ({@link BandMembers}) is rebuilt from these records alone. Usually all its bands in the shard; fewer
+ * when a full bucket ({@link BandBucket#MAX_ENTRIES}) dropped it for earlier articles.
  */
-public record StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits) {
+public record StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits,
+    List<Bytes> bands) {
+  public StoredSignature {
+    bands = List.copyOf(bands);
+  }
+
+  /** A body that is a member of no band yet. */
   public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
       MinHashSignature signature) {
+    return of(ref, version, orderTime, seenAt, signature, List.of());
+  }
+
+  public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
+      MinHashSignature signature, List<Bytes> bands) {
     byte[] low = new byte[signature.size()];
     for (int i = 0; i < low.length; i++) {
       low[i] = (byte) signature.value(i);
     }
-    return new StoredSignature(ref, version, orderTime, seenAt, low);
+    return new StoredSignature(ref, version, orderTime, seenAt, low, bands);
+  }
+
+  /** The same body, no longer in the bucket of {@code bandKey}. */
+  public StoredSignature withoutBand(Bytes bandKey) {
+    List<Bytes> fewer = new ArrayList<>(bands);
+    fewer.remove(bandKey);
+    return new StoredSignature(ref, version, orderTime, seenAt, lowBits, fewer);
   }
 
   /** Estimated Jaccard similarity to a full signature of the same size, in [0, 1]. */
@@ -43,6 +69,6 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
   }
 
   public StoredSignature seenAt(long time) {
-    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits);
+    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits, bands);
   }
 }

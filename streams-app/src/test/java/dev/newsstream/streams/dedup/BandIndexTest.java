@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BandIndexTest {
-  private final Map<String, BandBucket> buckets = new HashMap<>();
+  private final BandMembers buckets = new BandMembers();
   private final Map<String, StoredSignature> signatures = new HashMap<>();
-  private final BandIndex index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), 0.5);
+  private final BandIndex index = new BandIndex(buckets, BandIndex.Table.of(signatures), 0.5);
   private final MinHasher hasher = new MinHasher(60, 3);
 
   private static String body(Story s) {
@@ -42,13 +42,18 @@ class BandIndexTest {
     List<String> keys = a.bandKeys(20, 3);
     index.probe("a", 1, 1, 1, a, keys);
     assertThat(signatures).containsOnlyKeys("a");
-    assertThat(buckets).hasSize(20).allSatisfy((k, bucket) -> assertThat(bucket.ids()).containsExactly("a"));
+    assertThat(buckets.size()).isEqualTo(20);
+    assertThat(keys).allSatisfy(k -> assertThat(buckets.get(CompactKeys.of(k))).containsExactly("a"));
+    assertThat(signatures.get("a").bands()).as("the record lists its bands").hasSize(20);
     MinHashSignature other = hasher.sign(body(TestPages.story("tennis-final")));
     for (int i = 0; i < BandBucket.MAX_ENTRIES + 10; i++) {
       index.probe("x" + i, 1, 100 + i, 100 + i, other, List.of(keys.get(0)));
     }
-    assertThat(buckets.get(keys.get(0)).ids()).as("the earliest are kept").hasSize(BandBucket.MAX_ENTRIES)
+    assertThat(buckets.get(CompactKeys.of(keys.get(0)))).as("the earliest are kept").hasSize(BandBucket.MAX_ENTRIES)
         .contains("a", "x0").doesNotContain("x" + (BandBucket.MAX_ENTRIES + 9));
+    String last = "x" + (BandBucket.MAX_ENTRIES + 9);
+    assertThat(signatures.get(last).bands()).as("a body the full bucket refused is a member of no band").isEmpty();
+    assertThat(signatures.get("x0").bands()).containsExactly(CompactKeys.of(keys.get(0)));
   }
 
   @Test
@@ -64,7 +69,7 @@ class BandIndexTest {
   }
 
   @Test
-  void compactKeysHalveHexAndKeepOtherText() {
+  void compactKeysHalveHexAndKeepOtherText() throws java.io.IOException {
     String id = "1cc3a6d95a87b30d753f1f216f2b5fa6";
     assertThat(CompactKeys.of(id).get()).hasSize(16);
     assertThat(CompactKeys.of("07:9f3a0001beef").get()).hasSize(7);
@@ -72,13 +77,21 @@ class BandIndexTest {
     // Ids in bucket values round-trip, also one whose first byte is 0xff and one that is not hex at all.
     String otherBody = id + "#0badf00d";
     List<String> ids = List.of(id, "ff" + id.substring(2), "not-hex", "a", otherBody, "x#0badf00d");
-    BandBucket bucket = new BandBucket(ids);
-    var serde = DedupSerdes.bandBucket();
-    byte[] bytes = serde.serializer().serialize("t", bucket);
-    assertThat(serde.deserializer().deserialize("t", bytes).ids()).isEqualTo(ids);
-    assertThat(bytes.length)
-        .as("format + count + 2 x (1 + 16) + (1 + 2 + 7) + (1 + 2 + 1) + (1 + 16 + 4) + (1 + 2 + 10)")
-        .isEqualTo(2 + 34 + 10 + 4 + 21 + 13);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      for (String i : ids) {
+        CompactKeys.writeId(out, i);
+      }
+    }
+    try (java.io.DataInputStream in = new java.io.DataInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      for (String i : ids) {
+        assertThat(CompactKeys.readId(in)).isEqualTo(i);
+      }
+    }
+    assertThat(bytes.size())
+        .as("2 x (1 + 16) + (1 + 2 + 7) + (1 + 2 + 1) + (1 + 16 + 4) + (1 + 2 + 10)")
+        .isEqualTo(34 + 10 + 4 + 21 + 13);
     assertThat(CompactKeys.of(otherBody).get()).hasSize(20);
     assertThat(CompactKeys.of(otherBody)).isNotEqualTo(CompactKeys.of(id))
         .isNotEqualTo(CompactKeys.of(id + "#0badf00e"));

@@ -52,9 +52,8 @@ class OtherBodiesOrderTest {
 
   /** Runs the probes in this order; the original the excerpt ends with (its earliest match or correction). */
   private static Optional<NearMatch> originalOfExcerpt(List<Probe> order) {
-    Map<String, BandBucket> buckets = new HashMap<>();
     Map<String, StoredSignature> signatures = new HashMap<>();
-    BandIndex index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), 0.5);
+    BandIndex index = new BandIndex(new BandMembers(), BandIndex.Table.of(signatures), 0.5);
     List<NearMatch> ofExcerpt = new ArrayList<>();
     long seen = 0;
     for (Probe p : order) {
@@ -100,9 +99,8 @@ class OtherBodiesOrderTest {
 
   @Test
   void eachBodyOfAnArticleIsStoredOnceUnderItsOwnReference() {
-    Map<String, BandBucket> buckets = new HashMap<>();
     Map<String, StoredSignature> signatures = new HashMap<>();
-    BandIndex index = new BandIndex(BandIndex.Table.of(buckets), BandIndex.Table.of(signatures), 0.5);
+    BandIndex index = new BandIndex(new BandMembers(), BandIndex.Table.of(signatures), 0.5);
     for (Probe p : List.of(new Probe("o", 1, 1, STALE, false), new Probe("o", 1, 1, FIRST, true),
         new Probe("o", 2, 1, UPDATE, false), new Probe("o", 1, 1, FIRST, true))) {
       index.probe(p.ref(), p.version(), p.orderTime(), 1, p.signature(), p.signature().bandKeys(BANDS, ROWS));
