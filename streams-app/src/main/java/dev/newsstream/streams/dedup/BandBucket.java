@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * The ids of the articles that share one LSH band key (their signatures are stored once per article, see
- * {@link StoredSignature}). Pure.
+ * {@link StoredSignature}): the rule by which a bucket takes a body in, applied to the in-memory buckets
+ * ({@link BandMembers}) when a body joins. Pure.
  */
 public record BandBucket(List<String> ids) {
   /** A band shared by very many articles carries no information (e.g. a stock phrase); keep it bounded. */
