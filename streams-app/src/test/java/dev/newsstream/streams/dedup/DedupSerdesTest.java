@@ -62,6 +62,16 @@ class DedupSerdesTest {
       assertThat(back.seenAt()).isEqualTo(9_000);
       assertThat(back.similarity(sig)).isEqualTo(1.0);
     }
+    // The bands whose buckets hold the body round-trip as they were written (the buckets are rebuilt from them).
+    List<org.apache.kafka.common.utils.Bytes> bands = sig.bandKeys(20, 3).stream().limit(10).map(CompactKeys::of)
+        .toList();
+    StoredSignature member = StoredSignature.of(ID, 1, T, 9_000, sig, bands);
+    byte[] bytes = DedupSerdes.storedSignature().serializer().serialize("t", member);
+    assertThat(roundTrip(DedupSerdes.storedSignature(), member).bands()).isEqualTo(bands);
+    assertThat(bytes.length).as("10 bands cost a count byte and 10 x (1 + 7) bytes").isEqualTo(
+        DedupSerdes.storedSignature().serializer().serialize("t", StoredSignature.of(ID, 1, T, 9_000, sig)).length
+            + 80);
+    assertThat(bytes[0]).as("format byte").isEqualTo((byte) 5);
     assertThat(BandIndex.shortRef(ID)).hasSize(16).isEqualTo(ID.substring(0, 16));
     assertThat(BandIndex.shortRef(ID + "#0badf00d")).isEqualTo(ID.substring(0, 16) + "#0badf00d");
     assertThat(BandIndex.shortRef("o#0badf00d")).isEqualTo("o#0badf00d");
