@@ -76,6 +76,7 @@ final class SpanRules {
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
+    out = AffiliationRules.affiliations(out, text);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
     return matchSides(out, text);
   }
