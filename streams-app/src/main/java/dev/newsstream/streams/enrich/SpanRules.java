@@ -38,6 +38,10 @@ import java.util.regex.Pattern;
  *       in the document ("Valeska Paris ... Paris was born in Switzerland") is that person: news names a person
  *       in full first and by surname after; and where such a surname stands untagged later as a word of its own
  *       ("Cruise said" after "Tom Cruise"), it is tagged as that person;
+ *   <li>session 7: a topic slug of common words before a headline is no name ({@link HeadlineRules#topicSlugs},
+ *       right after the no-capital rule); a full name and its surname are one PERSON with one span
+ *       ({@link FullNameRules}); a person's affiliation slot names a body ({@link AffiliationRules}); a name tagged
+ *       with case is the same name in an all-caps line ({@link HeadlineRules#capsRepeats});
  *   <li>the two sides of a match are the same kind of thing: in "Leicestershire beat Somerset" or a results row
  *       "Leeds 0 Chelsea 2", a LOCATION facing an ORGANIZATION is a team named after its place (issue 15: clubs
  *       named after places). Two places ("Japan beat Syria", national sides, a LOCATION in CoNLL's convention)
@@ -76,6 +80,7 @@ final class SpanRules {
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
+    out = FullNameRules.apply(out, text);
     out = AffiliationRules.affiliations(out, text);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
     return matchSides(out, text);
