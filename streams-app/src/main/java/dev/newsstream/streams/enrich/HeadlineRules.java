@@ -69,6 +69,10 @@ final class HeadlineRules {
 
   /** Tags untagged all-caps repeats of mixed-case names on all-caps lines (class comment). */
   static List<TaggedSpan> capsRepeats(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
+    List<int[]> capsLines = allCapsLines(text);
+    if (capsLines.isEmpty()) {
+      return spans; // most documents: nothing to search
+    }
     Map<String, TaggedSpan> names = new HashMap<>(); // capitals form -> surest mention it repeats
     for (TaggedSpan s : spans) {
       if (s.type().equals("MISC") || s.confidence() < 0.5) {
@@ -88,22 +92,30 @@ final class HeadlineRules {
     for (var e : names.entrySet()) {
       String caps = e.getKey();
       TaggedSpan from = e.getValue();
-      for (int at = text.indexOf(caps); at >= 0; at = text.indexOf(caps, at + 1)) {
-        int end = at + caps.length();
-        TaggedSpan c = new TaggedSpan(at, end, from.type(), from.confidence());
-        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-        if (!word || !allCapsLine(text, at)) {
-          continue;
-        }
-        // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name.
-        out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5);
-        if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
-          out.add(c);
+      for (int[] line : capsLines) {
+        for (int at = text.indexOf(caps, line[0]); at >= 0 && at + caps.length() <= line[1];
+            at = text.indexOf(caps, at + 1)) {
+          repeat(out, text, at, caps, from);
         }
       }
     }
     return out;
+  }
+
+  /** Adds the name {@code from} at [at, at + caps.length()) if it is a whole word there (see the class comment). */
+  private static void repeat(List<TaggedSpan> out, String text, int at, String caps, TaggedSpan from) {
+    int end = at + caps.length();
+    TaggedSpan c = new TaggedSpan(at, end, from.type(), from.confidence());
+    boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    if (!word) {
+      return;
+    }
+    // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name.
+    out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5);
+    if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+      out.add(c);
+    }
   }
 
   private static void addName(Map<String, TaggedSpan> names, String surface, TaggedSpan s, Set<String> lowercaseWords) {
@@ -115,11 +127,26 @@ final class HeadlineRules {
     }
   }
 
-  /** The line holding {@code at} has letters and none in lower case. */
-  private static boolean allCapsLine(String text, int at) {
-    int from = text.lastIndexOf('\n', at - 1) + 1;
-    int to = text.indexOf('\n', at);
-    String line = text.substring(from, to < 0 ? text.length() : to);
-    return line.chars().noneMatch(Character::isLowerCase);
+  /** [start, end) of each line that has letters and none in lower case. */
+  private static List<int[]> allCapsLines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    boolean letters = false;
+    boolean lower = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : '\n';
+      if (ch == '\n') {
+        if (letters && !lower) {
+          out.add(new int[] {start, i});
+        }
+        start = i + 1;
+        letters = false;
+        lower = false;
+      } else if (Character.isLetter(ch)) {
+        letters = true;
+        lower |= Character.isLowerCase(ch);
+      }
+    }
+    return out;
   }
 }

@@ -321,7 +321,10 @@ final class SpanRules {
     if (firstFullName.isEmpty()) {
       return spans;
     }
-    List<int[]> datelines = CaseSegments.datelinePlaces(text);
+    // Dateline places only matter for a one-word place or body that is a full name's surname: most documents have none.
+    List<int[]> datelines = spans.stream().anyMatch(s -> !s.type().equals("PERSON") && !s.type().equals("MISC")
+        && firstFullName.containsKey(s.surface(text).toLowerCase(java.util.Locale.ROOT)))
+        ? CaseSegments.datelinePlaces(text) : List.of();
     List<TaggedSpan> out = new ArrayList<>();
     for (TaggedSpan s : spans) {
       Integer fullAt = surnameOf(s, text, firstFullName, datelines);
