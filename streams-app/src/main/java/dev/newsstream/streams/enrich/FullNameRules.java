@@ -15,7 +15,8 @@ import java.util.Set;
  *       are not retyped ("North America" beside a costume's "Captain America" tagged PERSON "America");
  *   <li>a one-word PERSON mention right after an untagged capitalised word, where the two words are a PERSON's full
  *       name elsewhere in the document ("and Dries Mertens making": only "Mertens" tagged), takes the full name's
- *       span, so both are one mention of one name (CoNLL-style gold marks the whole name).
+ *       span, so both are one mention of one name (CoNLL-style gold marks the whole name); not when that first
+ *       word is a title ("Mrs Thatcher", "Pope Francis": the model's own slip, CoNLL-style gold leaves titles out).
  * </ol>
  * Pure function of (spans, text); offsets into text. Cost: passes over the mentions, per document.
  */
@@ -23,8 +24,8 @@ final class FullNameRules {
   private FullNameRules() {}
 
   /** Both rules of the class comment, in order. */
-  static List<TaggedSpan> apply(List<TaggedSpan> spans, String text) {
-    return extendSurnames(retypeFullNames(spans, text), text);
+  static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
+    return extendSurnames(retypeFullNames(spans, text), text, lowercaseWords);
   }
 
   /** Rule 1: two-word ORGANIZATION/LOCATION names whose surname is a PERSON on its own become PERSON. */
@@ -51,11 +52,30 @@ final class FullNameRules {
     return out;
   }
 
+  /** English honorifics and ranks written before a name without a full stop ("Mrs Thatcher", "Pope Francis"). */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame",
+      "Lord", "Lady", "Rev", "Fr", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "President", "Senator",
+      "Governor", "General", "Captain");
+
+  /**
+   * Whether the first word of a two-word PERSON mention is a title, which CoNLL-style gold leaves out of the name and
+   * so must not be spread to the surname's other mentions: an honorific, or a word the model knows in lower case
+   * that the document also writes in lower case ("the pope said"). "Dries" (the verb "dries" is known) stays a given
+   * name in a text that never writes "dries".
+   */
+  private static boolean title(String word, String text, Set<String> lowercaseWords) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return HONORIFICS.contains(word) || lowercaseWords.contains(lower)
+        && java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(lower) + "(?!\\p{L})")
+            .matcher(text).find();
+  }
+
   /** Rule 2: a one-word PERSON after the untagged first word of a full name found elsewhere takes the full span. */
-  static List<TaggedSpan> extendSurnames(List<TaggedSpan> spans, String text) {
+  static List<TaggedSpan> extendSurnames(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
     Set<String> fullNames = new HashSet<>();
     for (TaggedSpan s : spans) {
-      if (s.type().equals("PERSON") && s.surface(text).split(" ").length == 2) {
+      String[] words = s.surface(text).split(" ");
+      if (s.type().equals("PERSON") && words.length == 2 && !title(words[0], text, lowercaseWords)) {
         fullNames.add(s.surface(text));
       }
     }

@@ -80,7 +80,7 @@ final class SpanRules {
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
-    out = FullNameRules.apply(out, text);
+    out = FullNameRules.apply(out, text, lowercaseWords);
     out = AffiliationRules.affiliations(out, text);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
     return matchSides(out, text);
