@@ -49,7 +49,38 @@ final class CaseSegments {
       }
       start = nl + 1;
     }
+    // A dateline glued to the story's first sentence ("BRUSSELS (Reuters) - European Commission President ...") is
+    // read apart from it: in wire copy set as lines the dateline stands alone and the sentence starts the paragraph,
+    // and the cased model, given "(Reuters) - European Commission", missed the organisation. The place and agency
+    // are the dateline rule's anyway (EnsembleTagger.datelines).
+    for (int[] d : datelinePrefixes(text)) {
+      if (out.stream().noneMatch(l -> l[0] <= d[0] && d[1] <= l[1])) {
+        out.add(d);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(r -> r[0]));
     return out;
+  }
+
+  /** [start, end) of each dateline that opens a paragraph, from the line start up to the story after the dash. */
+  static List<int[]> datelinePrefixes(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = DATELINE.matcher(text);
+    while (m.find()) {
+      if (dateline(m)) {
+        out.add(new int[] {m.start(), m.start(3)});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Running text follows a dateline; an all-caps headline follows a topic slug ("SOCCER - JAPAN GET LUCKY WIN"),
+   * whose first word is no place. With an agency ("MOSCOW (Sputnik) -") it is a dateline anyway.
+   */
+  private static boolean dateline(Matcher m) {
+    boolean slug = m.group(2) == null && m.group(3).chars().noneMatch(Character::isLowerCase);
+    return NON_LETTER.matcher(m.group(1)).replaceAll("").length() >= 3 && !slug;
   }
 
   /**
@@ -142,11 +173,7 @@ final class CaseSegments {
     List<int[]> out = new ArrayList<>();
     Matcher m = DATELINE.matcher(text);
     while (m.find()) {
-      String place = m.group(1);
-      // Running text follows a dateline; an all-caps headline follows a topic slug ("SOCCER - JAPAN GET LUCKY
-      // WIN"), whose first word is no place. With an agency ("MOSCOW (Sputnik) -") it is a dateline anyway.
-      boolean slug = m.group(2) == null && m.group(3).chars().noneMatch(Character::isLowerCase);
-      if (NON_LETTER.matcher(place).replaceAll("").length() >= 3 && m.group(group) != null && !slug) {
+      if (dateline(m) && m.group(group) != null) {
         String part = m.group(group);
         int lead = part.length() - part.stripLeading().length();
         out.add(new int[] {m.start(group) + lead, m.start(group) + part.stripTrailing().length()});

@@ -38,6 +38,10 @@ import java.util.regex.Pattern;
  *       in the document ("Valeska Paris ... Paris was born in Switzerland") is that person: news names a person
  *       in full first and by surname after; and where such a surname stands untagged later as a word of its own
  *       ("Cruise said" after "Tom Cruise"), it is tagged as that person;
+ *   <li>session 7: a topic slug of common words before a headline is no name ({@link HeadlineRules#topicSlugs},
+ *       right after the no-capital rule); a full name and its surname are one PERSON with one span
+ *       ({@link FullNameRules}); a person's affiliation slot names a body ({@link AffiliationRules}); a name tagged
+ *       with case is the same name in an all-caps line ({@link HeadlineRules#capsRepeats});
  *   <li>the two sides of a match are the same kind of thing: in "Leicestershire beat Somerset" or a results row
  *       "Leeds 0 Chelsea 2", a LOCATION facing an ORGANIZATION is a team named after its place (issue 15: clubs
  *       named after places). Two places ("Japan beat Syria", national sides, a LOCATION in CoNLL's convention)
@@ -67,6 +71,7 @@ final class SpanRules {
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
     List<TaggedSpan> out = lineBreaks(spans, text);
     out = withoutCapitals(out, text);
+    out = HeadlineRules.topicSlugs(out, text, lowercaseWords);
     out = personConnectors(out, text);
     out = ampersandFirms(out, text);
     out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
@@ -75,6 +80,9 @@ final class SpanRules {
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
+    out = FullNameRules.apply(out, text, lowercaseWords);
+    out = AffiliationRules.affiliations(out, text);
+    out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
     return matchSides(out, text);
   }
 
@@ -200,10 +208,14 @@ final class SpanRules {
     return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
   }
 
+  /** An optional score after a result verb: "drew 1-1 with". */
+  private static final String SCORE = "(?: \\d{1,3}-\\d{1,3})?";
+
   /** What stands between the two sides of a match: a result verb, "v"/"vs", or a score on a results row. */
   private static final Pattern MATCH = Pattern.compile(
-      "[ \\t]+(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed|v\\.?|vs\\.?"
-          + "|versus|\\d{1,3})[ \\t]+");
+      "[ \\t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|v\\.?|vs\\.?|versus|\\d{1,3}"
+          + "|(?:drew|draws|drawn)" + SCORE + " with|(?:lost|loses)" + SCORE + " to|(?:won|wins)" + SCORE
+          + " against)[ \\t]+");
 
   /** Retypes a LOCATION facing an ORGANIZATION across a match (see the class comment) as ORGANIZATION. */
   static List<TaggedSpan> matchSides(List<TaggedSpan> spans, String text) {
@@ -291,24 +303,66 @@ final class SpanRules {
     return out;
   }
 
-  /** Retypes a one-word LOCATION/ORGANIZATION mention that is the surname of a person named in full before it. */
+  /**
+   * Retypes a one-word LOCATION/ORGANIZATION mention that is the surname of a person named in full before it, or
+   * that stands in the headline (the text's first line, or a line whose case says nothing) before the full name
+   * and is tagged nowhere else in the document as a place or organisation ("Washington signs with Denver" over
+   * "Chris Washington signed ... Washington, 28, played"): a headline names a person by surname before the story
+   * names them in full. A dateline's place ("PARIS 1996-12-06") is a place whoever is named after it.
+   */
   static List<TaggedSpan> surnames(List<TaggedSpan> spans, String text) {
-    Map<String, Integer> firstFullName = new HashMap<>();
+    Map<String, Integer> firstFullName = new HashMap<>(); // surname in lower case -> first full name's start
     for (TaggedSpan s : spans) {
       String[] words = s.surface(text).split(" ");
       if (s.type().equals("PERSON") && words.length >= 2 && s.confidence() >= 0.5) {
-        firstFullName.merge(words[words.length - 1], s.start(), Math::min);
+        firstFullName.merge(words[words.length - 1].toLowerCase(java.util.Locale.ROOT), s.start(), Math::min);
       }
     }
+    if (firstFullName.isEmpty()) {
+      return spans;
+    }
+    // Dateline places only matter for a one-word place or body that is a full name's surname: most documents have none.
+    List<int[]> datelines = spans.stream().anyMatch(s -> !s.type().equals("PERSON") && !s.type().equals("MISC")
+        && firstFullName.containsKey(s.surface(text).toLowerCase(java.util.Locale.ROOT)))
+        ? CaseSegments.datelinePlaces(text) : List.of();
     List<TaggedSpan> out = new ArrayList<>();
     for (TaggedSpan s : spans) {
+      Integer fullAt = surnameOf(s, text, firstFullName, datelines);
+      // After the full name as session 6 had it (a capitals form there is a headline's or a dateline's).
+      boolean after = fullAt != null && fullAt < s.start() && !EntityResolver.allCaps(s.surface(text));
+      out.add(after ? new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()) : s);
+    }
+    // The models' own types decide whether the word is named as a place elsewhere ("in Washington" after "Chris
+    // Washington" is LOCATION to them; the rule above would call it the person).
+    for (int i = 0; i < out.size(); i++) {
+      TaggedSpan s = out.get(i);
+      Integer fullAt = surnameOf(s, text, firstFullName, datelines);
       String surface = s.surface(text);
-      Integer fullAt = firstFullName.get(surface);
-      boolean surname = (s.type().equals("LOCATION") || s.type().equals("ORGANIZATION")) && fullAt != null
-          && fullAt < s.start();
-      out.add(surname ? new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()) : s);
+      if (fullAt != null && fullAt > s.start() && headlineLine(text, s.start(), fullAt) && spans.stream().noneMatch(
+          o -> o.start() != s.start() && !o.type().equals("PERSON") && o.surface(text).equalsIgnoreCase(surface))) {
+        out.set(i, new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()));
+      }
     }
     return out;
+  }
+
+  /** Start of the first full PERSON name whose surname a one-word LOCATION/ORGANIZATION s is, else null. */
+  private static Integer surnameOf(TaggedSpan s, String text, Map<String, Integer> firstFullName,
+      List<int[]> datelines) {
+    boolean candidate = (s.type().equals("LOCATION") || s.type().equals("ORGANIZATION"))
+        && datelines.stream().noneMatch(d -> d[0] <= s.start() && s.end() <= d[1]);
+    return candidate ? firstFullName.get(s.surface(text).toLowerCase(java.util.Locale.ROOT)) : null;
+  }
+
+  /**
+   * Whether {@code at} is on a headline, a line of its own before the one at {@code fullAt}: the text's first line,
+   * or a line whose case says nothing (all capitals, title case).
+   */
+  private static boolean headlineLine(String text, int at, int fullAt) {
+    int from = text.lastIndexOf('\n', at - 1) + 1;
+    int to = text.indexOf('\n', at);
+    return to >= 0 && to < fullAt
+        && (text.substring(0, from).isBlank() || CaseSegments.caseless(text.substring(from, to)));
   }
 
   private static boolean overlap(TaggedSpan a, TaggedSpan b) {

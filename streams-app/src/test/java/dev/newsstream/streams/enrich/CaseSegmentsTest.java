@@ -62,6 +62,14 @@ class CaseSegmentsTest {
   }
 
   @Test
+  void aDatelineGluedToTheFirstSentenceIsReadApartFromIt() {
+    // The cased model missed "European Commission" after "(Reuters) -"; the dateline goes to the caseless model.
+    String text = "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen said on Monday.\n"
+        + "SOCCER - JAPAN GET LUCKY WIN\nThe plan - in short - failed.";
+    assertThat(lines(text)).containsExactly("BRUSSELS (Reuters) - ", "SOCCER - JAPAN GET LUCKY WIN");
+  }
+
+  @Test
   void maskingKeepsOffsetsAndLineBreaks() {
     String text = "AB CD\nef gh";
     List<int[]> first = List.of(new int[] {0, 5});

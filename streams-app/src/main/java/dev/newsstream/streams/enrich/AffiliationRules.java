@@ -1,0 +1,87 @@
+package dev.newsstream.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The affiliation slot of a person in news prose (issue 15: organisations missed): "Nathan Law of Demosisto", "Ann
+ * Chiang of DAB", "Gary Fan of the Neo Democrats", "DAB's Ben Chan". A name in that slot is what the person belongs
+ * to: a party, firm, band or club, or a place ("Ernie Els of South Africa"). The models tag places there as places;
+ * what they leave untagged or call MISC there is an organisation:
+ * <ul>
+ *   <li>an untagged acronym (2-6 capitals or digits, "DAB", "NPP", "M5S") right after "PERSON of (the)" or right
+ *       before "'s PERSON" becomes an ORGANIZATION at the person's confidence; document-level propagation then
+ *       tags its other uses;
+ *   <li>a MISC mention right after "PERSON of (the)" ("Civic Passion", "Neo Democrats": the 4-class model's MISC
+ *       for party names it does not know) becomes an ORGANIZATION, and so does every other MISC mention of the same
+ *       words in the document (one name, one type); a one-word MISC before a lower-case word is an adjective ("Anna
+ *       Roy of French descent") and stays.
+ * </ul>
+ * Not retyped: a tagged LOCATION or ORGANIZATION, a capitalised common phrase with no tag ("John Smith of Human
+ * Resources": no evidence it is a name), an acronym elsewhere. Pure function of (spans, text); a regex pass per
+ * PERSON mention.
+ */
+final class AffiliationRules {
+  /** An acronym: a capital, then 1-5 capitals or digits ("DAB", "M5S", "FTU"), as a whole word. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,5}(?![\\p{L}\\d])");
+  /** " of " or " of the " after a person. */
+  private static final Pattern OF = Pattern.compile("^ of (?:the )?");
+  /** An acronym and "'s" right before a person: "DAB's Ben Chan". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{Lu}\\d]{1,5})['’]s $");
+
+  private AffiliationRules() {}
+
+  /** Applies both rules of the class comment. */
+  static List<TaggedSpan> affiliations(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    Set<String> organisations = new HashSet<>();
+    for (TaggedSpan p : spans) {
+      if (!p.type().equals("PERSON")) {
+        continue;
+      }
+      String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+      Matcher of = OF.matcher(after);
+      if (of.find()) {
+        int at = p.end() + of.end();
+        TaggedSpan misc = spans.stream().filter(s -> s.start() == at && s.type().equals("MISC")).findFirst()
+            .orElse(null);
+        Matcher acronym = ACRONYM.matcher(text).region(at, Math.min(text.length(), at + 7))
+            .useTransparentBounds(true);
+        if (misc != null && (misc.surface(text).contains(" ") || !beforeLowerCaseWord(text, misc.end()))) {
+          organisations.add(misc.surface(text));
+        } else if (acronym.lookingAt()) {
+          addUntagged(out, new TaggedSpan(at, acronym.end(), "ORGANIZATION", p.confidence()));
+        }
+      }
+      Matcher before = POSSESSIVE.matcher(text.substring(Math.max(0, p.start() - 10), p.start()));
+      if (before.find()) {
+        int from = Math.max(0, p.start() - 10) + before.start(1);
+        addUntagged(out, new TaggedSpan(from, from + before.group(1).length(), "ORGANIZATION", p.confidence()));
+      }
+    }
+    if (!organisations.isEmpty()) {
+      out.replaceAll(s -> s.type().equals("MISC") && organisations.contains(s.surface(text))
+          ? new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()) : s);
+    }
+    return out;
+  }
+
+  /** A lower-case word follows: "of French descent" uses a nationality as an adjective, not a body's name. */
+  private static boolean beforeLowerCaseWord(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
+  private static void addUntagged(List<TaggedSpan> out, TaggedSpan c) {
+    if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+      out.add(c);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link AffiliationRules} on its patterns, with look-alikes it must leave alone. No model is loaded. */
+class AffiliationRulesTest {
+  private static TaggedSpan span(String text, String surface, String type, double confidence) {
+    int start = text.indexOf(surface);
+    return new TaggedSpan(start, start + surface.length(), type, confidence);
+  }
+
+  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
+    return spans.stream().sorted(java.util.Comparator.comparingInt(TaggedSpan::start))
+        .map(s -> s.surface(text) + "/" + s.type()).toList();
+  }
+
+  @Test
+  void anUntaggedAcronymInAPersonsAffiliationSlotIsAnOrganisation() {
+    String text = "Elected were Ann Chiang of DAB and FTU's Kwok Wai-keung; Ernie Els of SA and Tom Ford of the "
+        + "US spoke. GDP rose, Mary Lee said.";
+    List<TaggedSpan> spans = List.of(span(text, "Ann Chiang", "PERSON", 0.98),
+        span(text, "Kwok Wai-keung", "PERSON", 0.9), span(text, "Ernie Els", "PERSON", 1.0),
+        span(text, "SA", "LOCATION", 0.8), span(text, "Tom Ford", "PERSON", 1.0), span(text, "US", "LOCATION", 0.99),
+        span(text, "Mary Lee", "PERSON", 0.97));
+    // Places the models tagged in the slot stay places; an acronym outside the slot ("GDP") is left alone.
+    List<TaggedSpan> out = AffiliationRules.affiliations(spans, text);
+    assertThat(surfaces(out, text)).containsExactly("Ann Chiang/PERSON", "DAB/ORGANIZATION", "FTU/ORGANIZATION",
+        "Kwok Wai-keung/PERSON", "Ernie Els/PERSON", "SA/LOCATION", "Tom Ford/PERSON", "US/LOCATION",
+        "Mary Lee/PERSON");
+    assertThat(out.stream().filter(s -> s.surface(text).equals("DAB")).findFirst().orElseThrow().confidence())
+        .isEqualTo(0.98);
+  }
+
+  @Test
+  void aMiscNameInTheSlotIsAnOrganisationThroughoutTheDocument() {
+    String text = "Cheng Chung-tai of Civic Passion won. He leads Civic Passion. Gary Fan of the Neo Democrats lost. "
+        + "Anna Roy of French descent and the Olympic Games were mentioned.";
+    List<TaggedSpan> spans = List.of(span(text, "Cheng Chung-tai", "PERSON", 0.99),
+        span(text, "Civic Passion", "MISC", 0.7),
+        new TaggedSpan(text.lastIndexOf("Civic Passion"), text.lastIndexOf("Civic Passion") + 13, "MISC", 0.6),
+        span(text, "Gary Fan", "PERSON", 1.0), span(text, "Neo Democrats", "MISC", 0.8),
+        span(text, "Anna Roy", "PERSON", 1.0), span(text, "French", "MISC", 0.99),
+        span(text, "Olympic Games", "MISC", 0.99));
+    // "of French descent": a one-word MISC before a lower-case word is an adjective, not a body.
+    List<String> out = surfaces(AffiliationRules.affiliations(spans, text), text);
+    assertThat(out).containsExactly("Cheng Chung-tai/PERSON", "Civic Passion/ORGANIZATION",
+        "Civic Passion/ORGANIZATION", "Gary Fan/PERSON", "Neo Democrats/ORGANIZATION", "Anna Roy/PERSON",
+        "French/MISC", "Olympic Games/MISC");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link FullNameRules} on its patterns, with look-alikes it must leave alone. No model is loaded. */
+class FullNameRulesTest {
+  /** Stand-in for the model's known lower-case words: "dries" (a verb) and "pope". */
+  private static final java.util.Set<String> LOWER = java.util.Set.of("dries", "pope");
+
+  private static TaggedSpan at(String text, String surface, int from, String type) {
+    int start = text.indexOf(surface, from);
+    return new TaggedSpan(start, start + surface.length(), type, 0.9);
+  }
+
+  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
+    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
+  }
+
+  @Test
+  void aFullNameAndItsSurnameAreOnePersonWithOneSpan() {
+    String text = "Lukaku and Dries Mertens attacked. Dries Mertens's shot failed. Then Dries Mertens scored.";
+    List<TaggedSpan> spans = List.of(at(text, "Lukaku", 0, "PERSON"), at(text, "Mertens", 0, "PERSON"),
+        at(text, "Mertens", 40, "PERSON"), at(text, "Dries Mertens", 60, "ORGANIZATION"));
+    assertThat(surfaces(FullNameRules.apply(spans, text, LOWER), text)).containsExactly("Lukaku/PERSON",
+        "Dries Mertens/PERSON", "Dries Mertens/PERSON", "Dries Mertens/PERSON");
+  }
+
+  @Test
+  void aTitleTheModelPutInOneMentionIsNotSpreadToTheOthers() {
+    String text = "Mrs Thatcher spoke. Then Mrs Thatcher left. Pope Francis came; the pope met Pope Francis there.";
+    List<TaggedSpan> spans = List.of(at(text, "Mrs Thatcher", 0, "PERSON"), at(text, "Thatcher", 25, "PERSON"),
+        at(text, "Pope Francis", 0, "PERSON"), at(text, "Francis", 70, "PERSON"));
+    // "Mrs" is an honorific; "pope" is a known lower-case word the text also writes in lower case.
+    List<TaggedSpan> out = FullNameRules.apply(spans, text, LOWER);
+    assertThat(surfaces(out, text)).containsExactly("Mrs Thatcher/PERSON", "Thatcher/PERSON", "Pope Francis/PERSON",
+        "Francis/PERSON");
+  }
+
+  @Test
+  void aTeamNamedAfterAPlaceAndAPlaceBesideACostumeNameStay() {
+    String text = "Hapoel Haifa won in Haifa. Captain America posed; fans from North America came. Royal Navy "
+        + "ships met Navy, a sailor. They sailed to Navy.";
+    List<TaggedSpan> spans = List.of(at(text, "Hapoel Haifa", 0, "ORGANIZATION"), at(text, "Haifa", 20, "LOCATION"),
+        at(text, "America", 0, "PERSON"), at(text, "North America", 0, "LOCATION"),
+        at(text, "Royal Navy", 0, "ORGANIZATION"), at(text, "Navy", text.indexOf("Navy,"), "PERSON"),
+        at(text, "Navy", text.indexOf("Navy."), "LOCATION"));
+    // "Navy" is a PERSON on its own once but a place once too: no single sense, so "Royal Navy" stays.
+    assertThat(surfaces(FullNameRules.apply(spans, text, LOWER), text)).containsExactly("Hapoel Haifa/ORGANIZATION",
+        "Haifa/LOCATION", "America/PERSON", "North America/LOCATION", "Royal Navy/ORGANIZATION", "Navy/PERSON",
+        "Navy/LOCATION");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.newsstream.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each {@link HeadlineRules} step on its pattern, with look-alikes it must leave alone. No model is loaded. */
+class HeadlineRulesTest {
+  /** Stand-in for the model's known lower-case words. */
+  private static final Set<String> LOWER = Set.of("rugby", "union", "press", "digest", "united", "nations", "may",
+      "golf", "leads", "in", "sun", "city");
+
+  private static TaggedSpan span(String text, String surface, String type, double confidence) {
+    int start = text.indexOf(surface);
+    return new TaggedSpan(start, start + surface.length(), type, confidence);
+  }
+
+  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
+    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
+  }
+
+  @Test
+  void aTopicSlugOfCommonWordsBeforeAHeadlineIsNoName() {
+    String text = "RUGBY UNION - WALES FACE AUSTRALIA .\nPRESS DIGEST - Bosnia - Dec 6 .\n"
+        + "NFL - COWBOYS BEAT GIANTS .\nFRANCE - BANK OF FRANCE KEEPS RATES .\n"
+        + "UNITED NATIONS - The Security Council met on Monday .";
+    List<TaggedSpan> spans = List.of(span(text, "RUGBY UNION", "ORGANIZATION", 0.89),
+        span(text, "WALES", "LOCATION", 0.94), span(text, "PRESS DIGEST", "LOCATION", 0.9),
+        span(text, "Bosnia", "LOCATION", 1.0), span(text, "NFL", "ORGANIZATION", 0.9),
+        span(text, "FRANCE", "LOCATION", 0.98), span(text, "UNITED NATIONS", "LOCATION", 0.9),
+        span(text, "Security Council", "ORGANIZATION", 1.0));
+    // A slug that is a name (a word never seen in lower case) and a dateline before running text stay.
+    assertThat(surfaces(HeadlineRules.topicSlugs(spans, text, LOWER), text)).containsExactly("WALES/LOCATION",
+        "Bosnia/LOCATION", "NFL/ORGANIZATION", "FRANCE/LOCATION", "UNITED NATIONS/LOCATION",
+        "Security Council/ORGANIZATION");
+  }
+
+  @Test
+  void aNameTaggedWithCaseIsTheSameNameInAnAllCapsHeadline() {
+    String text = "GOLF - LEHMAN LEADS IN SUN CITY .\nTheresa May met Tom Lehman. Lehman shot a 67 .\n"
+        + "SHARES FALL IN MAY .\nLEHMAN said Lehman Brothers was fine .";
+    List<TaggedSpan> spans = List.of(span(text, "LEHMAN", "PERSON", 0.46), span(text, "SUN CITY", "LOCATION", 0.99),
+        span(text, "Theresa May", "PERSON", 1.0), span(text, "Tom Lehman", "PERSON", 1.0),
+        new TaggedSpan(text.indexOf("Lehman shot"), text.indexOf("Lehman shot") + 6, "PERSON", 0.98));
+    List<TaggedSpan> out = HeadlineRules.capsRepeats(spans, text, LOWER);
+    // The unsure caseless guess becomes the name at its confidence; "MAY" (a common word) and a capitals word on
+    // a line with lower case are not touched.
+    assertThat(surfaces(out, text)).containsExactlyInAnyOrder("LEHMAN/PERSON", "SUN CITY/LOCATION",
+        "Theresa May/PERSON", "Tom Lehman/PERSON", "Lehman/PERSON");
+    assertThat(out.stream().filter(s -> s.start() == 7).findFirst().orElseThrow().confidence()).isEqualTo(1.0);
+  }
+
+  @Test
+  void headlinesHaveNoLowerCaseWords() {
+    assertThat(HeadlineRules.headline("WALES FACE AUSTRALIA .")).isTrue();
+    assertThat(HeadlineRules.headline("Bosnia - Dec 6 .")).isTrue();
+    assertThat(HeadlineRules.headline("The Security Council met on Monday .")).isFalse();
+  }
+}
