@@ -87,6 +87,12 @@ final class EntityResolver {
   }
 
   private static String longerNameContaining(Name n, List<Name> all) {
+    if (n.type.equals("LOCATION")) {
+      // A place inside a longer place name is usually another place: "Washington" (the state, or a dateline)
+      // beside "Washington D.C.", "Sudan" beside "South Sudan", "Mexico" beside "New Mexico". A person's
+      // surname or an organisation's short name, on the other hand, does refer to the full name.
+      return n.surface;
+    }
     Set<String> canonicals = new LinkedHashSet<>();
     for (Name other : all) {
       if (other != n && other.type.equals(n.type) && other.tokens.size() > n.tokens.size()

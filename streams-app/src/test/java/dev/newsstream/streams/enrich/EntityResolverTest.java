@@ -36,6 +36,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPlaceInsideALongerPlaceNameStaysItsOwnPlace() {
+    String text = "WASHINGTON - Officials in Washington D.C. and Washington state met. The European Commission said "
+        + "the Commission would act.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "WASHINGTON", "LOCATION", 0.9, "Washington D.C.", "LOCATION",
+        0.95, "Washington", "LOCATION", 0.9, "European Commission", "ORGANIZATION", 0.95, "Commission", "ORGANIZATION",
+        0.8), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getCanonical, Entity::getCount).containsExactlyInAnyOrder(
+        tuple("Washington", 2), tuple("Washington D.C.", 1), tuple("European Commission", 2));
+  }
+
+  @Test
   void anAmbiguousShortNameKeepsItsOwnNameAndOtherTypesDoNotCount() {
     String text = "Donald Trump and Melania Trump. Trump spoke. Trump Tower stood.";
     List<Entity> es = EntityResolver.resolve(spans(text, "Donald Trump", "PERSON", 0.99, "Melania Trump", "PERSON", 0.99,
