@@ -27,7 +27,8 @@ final class HtmlMetadata {
   private static final Pattern BYLINE_TEXT = Pattern.compile(
       "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
   private static final Pattern DATE_TEXT = Pattern.compile(
-      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})");
+      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?\\s+"
+          + "(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})");
   static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
@@ -223,7 +224,23 @@ final class HtmlMetadata {
             "article.published", "article:published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"),
         () -> src.itemprop("datePublished"),
         () -> src.attr("time[pubdate]", "datetime"),
-        () -> visibleDate(), () -> urlDate(), () -> dateInText());
+        () -> visibleDate(), () -> urlOrTextDate());
+  }
+
+  /**
+   * The date in the URL, else the first date in the text. A URL gives the day only: when the text names the same
+   * day with a time ("Nov. 24th, 2025 08:15 pm"), the text's value is kept, so the time is not lost to midnight.
+   */
+  private Optional<String> urlOrTextDate() {
+    Optional<String> url = urlDate();
+    Optional<String> text = dateInText();
+    if (url.isEmpty() || text.isEmpty()) {
+      return url.isPresent() ? url : text;
+    }
+    Optional<OffsetDateTime> u = DateParsing.parseOffset(url.get());
+    Optional<OffsetDateTime> t = DateParsing.parseOffset(text.get());
+    boolean sameDay = u.isPresent() && t.isPresent() && u.get().toLocalDate().equals(t.get().toLocalDate());
+    return sameDay ? text : url;
   }
 
   OffsetDateTime modifiedAt() {

@@ -1,0 +1,38 @@
+package dev.newsstream.streams.parse;
+
+import static dev.newsstream.streams.parse.HtmlMetadataTest.meta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, session 7: kinds of metadata read wrongly, each with the look-alike that must keep its value. */
+class MetadataKindsTest {
+
+  @Test
+  void twelveHourTimeWithoutMinutesIsTheHourNotMidnight() {
+    assertThat(DateParsing.parseOffset("Nov 24th, 2025 8 PM EST"))
+        .contains(OffsetDateTime.parse("2025-11-24T20:00-05:00"));
+    assertThat(DateParsing.parseOffset("Nov. 24th, 2025, 8pm")).contains(OffsetDateTime.parse("2025-11-24T20:00Z"));
+    assertThat(DateParsing.parseOffset("November 24, 2025 at 12 a.m."))
+        .contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+    // look-alikes: a number after the date that is no hour
+    assertThat(DateParsing.parseOffset("Nov 24, 2025 (2 amendments)"))
+        .contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+    assertThat(DateParsing.parseOffset("Nov 24, 2025 13 pm")).contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+  }
+
+  @Test
+  void dayInTheUrlGivesWayToTheSameDayWithItsTimeInTheText() {
+    // the test page's URL is /2025/03/04/: the visible line names that day, with an ordinal and a 12-hour time
+    HtmlMetadata m = meta("", "<p class=\"info\">Mar. 4th, 2025 08:15 pm</p>");
+    assertThat(m.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T20:15Z"));
+  }
+
+  @Test
+  void textDateOfAnotherDayDoesNotReplaceTheUrlDate() {
+    // a date in the text that is not the URL's day (an event, a quoted report) is not the publication date
+    HtmlMetadata m = meta("", "<p class=\"info\">Mar. 1st, 2025 08:15 pm</p>");
+    assertThat(m.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T00:00Z"));
+  }
+}
