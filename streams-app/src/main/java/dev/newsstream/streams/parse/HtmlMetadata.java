@@ -59,11 +59,12 @@ final class HtmlMetadata {
     List<String> h1s = Headings.h1s(doc, siteNames);
     String firstH1 = h1s.isEmpty() ? null : h1s.get(0);
     String t = first(
-        () -> notSite(ldText("headline"), siteNames),
+        () -> notSite(TitleText.headlineOrName(ldText("headline"), ldText("name"), h1s), siteNames),
         () -> notSite(src.meta("property", "og:title"), siteNames),
         () -> notSite(src.meta("name", "twitter:title"), siteNames),
         () -> notSite(src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"), siteNames),
         () -> itemHeadline(siteNames),
+        () -> notSite(TitleText.shownHeadTitle(spaces(doc.title()), Headings.all(doc, siteNames)), siteNames),
         // a one-word h1 ("Lorem", "Menu") is a label, not a headline, when the head has a title
         () -> Optional.ofNullable(firstH1).filter(h -> TextNormalizer.wordCount(h) > 1 || doc.title().isBlank()),
         () -> notSite(Optional.of(doc.title()).filter(s -> !s.isBlank()), siteNames),

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.parse;
 
+import static dev.newsstream.streams.parse.HtmlMetadataTest.ld;
 import static dev.newsstream.streams.parse.HtmlMetadataTest.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +35,41 @@ class MetadataKindsTest {
     // a date in the text that is not the URL's day (an event, a quoted report) is not the publication date
     HtmlMetadata m = meta("", "<p class=\"info\">Mar. 1st, 2025 08:15 pm</p>");
     assertThat(m.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T00:00Z"));
+  }
+
+  @Test
+  void headTitleRepeatedInAHeadingBeatsASectionNameH1() {
+    HtmlMetadata m = meta("<title>Babies Who Eat Peanuts Early May Avoid Allergy</title>",
+        "<h1>Allergies Health Center</h1><h2>Tools &amp; Resources</h2>"
+        + "<h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>");
+    assertThat(m.title()).isEqualTo("Babies Who Eat Peanuts Early May Avoid Allergy");
+  }
+
+  @Test
+  void headTitleNotShownOrTooShortLeavesTheH1() {
+    // "Site - Section" in the head, shown nowhere: the h1 is the headline
+    assertThat(meta("<title>Valley Courier - Local news</title>", "<h1>Bridge reopens after two years</h1>").title())
+        .isEqualTo("Bridge reopens after two years");
+    // a two-word head title repeated by a footer heading is a label
+    assertThat(meta("<title>Contact us</title>", "<h1>Bridge reopens after two years</h1><h3>Contact us</h3>")
+        .title()).isEqualTo("Bridge reopens after two years");
+  }
+
+  @Test
+  void jsonLdHeadlineThatDescribesThePageGivesWayToItsNameShownAsH1() {
+    HtmlMetadata m = meta(ld("{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\","
+        + "\"headline\":\"Wikimedia list article\"}"), "<h1>List of films featuring time loops</h1>");
+    assertThat(m.title()).isEqualTo("List of films featuring time loops");
+  }
+
+  @Test
+  void jsonLdHeadlineRewordingItsNameStays() {
+    // a headline that tells the same story as the name (or a name that is no visible h1) is the headline
+    HtmlMetadata reworded = meta(ld("{\"@type\":\"NewsArticle\",\"name\":\"Bridge reopens\","
+        + "\"headline\":\"Harbour bridge reopens after two years of repairs\"}"), "<h1>Bridge reopens</h1>");
+    assertThat(reworded.title()).isEqualTo("Harbour bridge reopens after two years of repairs");
+    HtmlMetadata nameNotShown = meta(ld("{\"@type\":\"NewsArticle\",\"name\":\"News item 4411\","
+        + "\"headline\":\"Harbour bridge reopens after two years\"}"), "<h1>Harbour bridge reopens after two years</h1>");
+    assertThat(nameNotShown.title()).isEqualTo("Harbour bridge reopens after two years");
   }
 }
