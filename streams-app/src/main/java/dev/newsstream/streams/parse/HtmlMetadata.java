@@ -159,12 +159,22 @@ final class HtmlMetadata {
   /** Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title). */
   private java.util.Set<String> siteNames() {
     java.util.Set<String> out = new java.util.HashSet<>();
-    src.meta("property", "og:site_name").ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
+    ogSiteName().ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
     if (ld != null) {
       JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
     }
     out.remove("");
     return out;
+  }
+
+  /**
+   * {@code og:site_name}, unless it is the page's section: CMSs that fill it per section ("U.S." on a story whose
+   * {@code article:section} is "U.S.") name the desk, not the site, and a headline or author equal to it is no site.
+   */
+  private Optional<String> ogSiteName() {
+    Optional<String> og = src.meta("property", "og:site_name");
+    String section = og.isEmpty() ? null : section();
+    return section != null && Headings.fold(section).equals(Headings.fold(og.get())) ? Optional.empty() : og;
   }
 
   private static Optional<String> notSite(Optional<String> v, java.util.Set<String> siteNames) {
@@ -179,7 +189,7 @@ final class HtmlMetadata {
   }
 
   String site() {
-    return first(() -> src.meta("property", "og:site_name"),
+    return first(() -> ogSiteName(),
         () -> ld == null ? Optional.empty() : JsonLd.text(ld, "publisher"),
         () -> src.meta("name", "application-name"),
         () -> src.itemprop("publisher").filter(s -> s.length() < 60));

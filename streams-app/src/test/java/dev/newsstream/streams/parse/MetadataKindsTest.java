@@ -72,4 +72,16 @@ class MetadataKindsTest {
         + "\"headline\":\"Harbour bridge reopens after two years\"}"), "<h1>Harbour bridge reopens after two years</h1>");
     assertThat(nameNotShown.title()).isEqualTo("Harbour bridge reopens after two years");
   }
+
+  @Test
+  void ogSiteNameThatIsThePageSectionIsNotTheSite() {
+    HtmlMetadata m = meta("<meta property=\"og:site_name\" content=\"U.S.\"><meta property=\"article:section\" "
+        + "content=\"U.S.\">" + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Senate passes the budget\","
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Ledger\"}}"), "");
+    assertThat(m.site()).isEqualTo("Daily Ledger");
+    // look-alike: a site name beside a different section stays the site
+    HtmlMetadata site = meta("<meta property=\"og:site_name\" content=\"Valley Courier\"><meta "
+        + "property=\"article:section\" content=\"Politics\">", "");
+    assertThat(site.site()).isEqualTo("Valley Courier");
+  }
 }
