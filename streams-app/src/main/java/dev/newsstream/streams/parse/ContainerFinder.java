@@ -104,7 +104,37 @@ final class ContainerFinder {
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return withTwinChunks(withSiblings(top), top);
+    return withTwinChunks(withProseBeforeParent(withSiblings(top), top), top);
+  }
+
+  /**
+   * The text's opening part in a wrapper of its own just before the winner's parent ({@code div.bodytext} with the
+   * first paragraphs, then {@code div.sections > section…} with the rest): the wrappers right above the parent that
+   * hold nothing but prose (no heading-less label, no link line) join, as a lede wrapper beside the winner does.
+   * Empty elements between are skipped; the first other one ends the walk.
+   */
+  private List<Element> withProseBeforeParent(List<Element> containers, Element top) {
+    Element parent = top.parent();
+    if (top == root || parent == null || parent == root || parent.parent() == null
+        || !containers.contains(top) || parent.childrenSize() < 2) {
+      return containers;
+    }
+    List<Element> before = new ArrayList<>();
+    for (Element s = parent.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+      int[] c = chars.get(s);
+      if (c == null || c[0] == 0) {
+        continue;
+      }
+      if (!isProseSibling(s, true) || BoilerplateHints.negative(BoilerplateHints.words(s))) {
+        break; // a teaser in a rail named as one is no opening part, even when names no longer remove it
+      }
+      before.add(0, s);
+    }
+    if (before.isEmpty()) {
+      return containers;
+    }
+    before.addAll(containers);
+    return before;
   }
 
   /**

@@ -27,8 +27,8 @@ final class HtmlMetadata {
   private static final Pattern BYLINE_TEXT = Pattern.compile(
       "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
   private static final Pattern DATE_TEXT = Pattern.compile(
-      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?\\s+"
-          + "(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})");
+      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|"
+          + "\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})");
   static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 

@@ -97,6 +97,44 @@ class SplitBodyKindsTest {
         "<div class=\"paragraph--type--en-savoir-plus\"></div>").selectFirst("div")))).isTrue();
   }
 
+  @Test
+  void openingParagraphsInAWrapperBeforeTheSectionsOfTheRestJoin() {
+    // div.article-copy with the first paragraphs, then div.sections > section × 3 with the rest: no shared class,
+    // and the opening wrapper is a sibling of the sections' parent, not of the sections
+    String section = "<section><div class=\"section-default\"><div class=\"bodytext\">%s</div></div></section>";
+    String html = "<article><div class=\"layout\"><header><h1>Dredging</h1></header>"
+        + "<div class=\"authors\">Ann Smith</div>"
+        + "<div class=\"article-copy\"><div><p>" + para(1) + "</p><h2>The ferry and its winter timetable</h2><p>"
+        + para(2) + "</p></div></div>"
+        + "<div class=\"files\"></div>"
+        + "<div class=\"sections\">" + section.formatted(paras(3, 4)) + section.formatted(paras(5, 12))
+        + section.formatted(paras(13, 14)) + "</div></div></article>";
+    assertThat(extract(html)).startsWith(para(1), "The ferry and its winter timetable", para(2), para(3)).endsWith(para(14));
+  }
+
+  @Test
+  void aBoxWithLinksBeforeTheSectionsDoesNotJoin() {
+    String section = "<section><div class=\"bodytext\">%s</div></section>";
+    String html = "<article><div class=\"layout\"><h1>Dredging</h1>"
+        + "<div class=\"box\"><p>Also on the harbour desk this week:</p><p><a href=\"/a\">The ferry timetable for "
+        + "the winter season</a></p><p>" + para(20) + "</p></div>"
+        + "<div class=\"sections\">" + section.formatted(paras(1, 5)) + section.formatted(paras(6, 10))
+        + "</div></div></article>";
+    assertThat(extract(html)).startsWith(para(1)).endsWith(para(10)).noneMatch(p -> p.startsWith("Paragraph 20"));
+  }
+
+  @Test
+  void affiliateDisclosureLineGoesWhileAReportOnACommissionStays() {
+    String disclosure = "We recommend the best products through an independent review process, and advertisers do "
+        + "not influence our picks. We may receive compensation if you visit partners we recommend. Read our "
+        + "advertiser disclosure for more info.";
+    String report = "The commission's partners in the harbour project said on Monday that the dredging would cost "
+        + "less than planned.";
+    List<String> out = extract("<article><p>" + disclosure + "</p>" + paras(1, 3) + "<p>" + report + "</p>"
+        + paras(4, 5) + "</article>");
+    assertThat(out).containsExactly(para(1), para(2), para(3), report, para(4), para(5));
+  }
+
   private static String paras(int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i <= to; i++) {
