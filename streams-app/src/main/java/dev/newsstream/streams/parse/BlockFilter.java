@@ -31,16 +31,6 @@ final class BlockFilter {
       + "artículo (?:siguiente|anterior)|article (?:suivant|précédent)|"
       + "this (?:article|story) was (?:originally )?published.*)$");
   /**
-   * An affiliate disclosure: a line of at most {@value #DISCLOSURE_MAX_CHARS} chars on compensation or commission for
-   * links, partners or advertisers ("We may receive compensation if you visit partners we recommend.", "Für Links
-   * auf dieser Seite erhält CHIP ggf. eine Provision"). A report on a commission ("The commission's partners…") needs
-   * the money word as well and is rarely that short a paragraph.
-   */
-  private static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?=.*\\b(?:compensation|provision|commissions?"
-      + " (?:from|on|for|if|when))\\b)(?=.*\\b(?:advertis\\w*|affiliate|partners?|partnern|links?)\\b)"
-      + "(?=.*\\b(?:we|wir|erhält|erhalten|receive|earn)\\b).*");
-  private static final int DISCLOSURE_MAX_CHARS = 300;
-  /**
    * A label that opens a line and may carry a link or a few words after it: "Read more: …", "Related: …", "Share
    * on Facebook", "Updated 12 May 2026", "Photo: Reuters". The same words also open sentences ("Share prices rose
    * sharply…", "Related figures for services showed…", "Updated sales figures are expected…"), so the line counts
@@ -164,7 +154,7 @@ final class BlockFilter {
         || isLabelShaped(b, LABEL_START.matcher(t)))) {
       return true;
     }
-    if (len <= DISCLOSURE_MAX_CHARS && DISCLOSURE.matcher(t).matches()) {
+    if (BodyBoilerplate.isAffiliateDisclosure(t)) {
       return true;
     }
     if (len <= 120 && (BYLINE.matcher(t).matches() || BodyBoilerplate.isPostedBy(t))) {
