@@ -154,6 +154,9 @@ final class BlockFilter {
         || isLabelShaped(b, LABEL_START.matcher(t)))) {
       return true;
     }
+    if (BodyBoilerplate.isAffiliateDisclosure(t)) {
+      return true;
+    }
     if (len <= 120 && (BYLINE.matcher(t).matches() || BodyBoilerplate.isPostedBy(t))) {
       return true;
     }

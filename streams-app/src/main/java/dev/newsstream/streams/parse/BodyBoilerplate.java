@@ -322,4 +322,20 @@ final class BodyBoilerplate {
     return label.lookingAt()
         && DateParsing.parseOffset(t.substring(label.end()).replaceAll("[.\\s]+$", "")).isPresent();
   }
+
+  /**
+   * An affiliate disclosure: a line of at most 300 chars on compensation or commission for
+   * links, partners or advertisers ("We may receive compensation if you visit partners we recommend.", "Für Links
+   * auf dieser Seite erhält CHIP ggf. eine Provision"). A report on a commission ("The commission's partners…") needs
+   * the money word as well and is rarely that short a paragraph.
+   */
+  private static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?=.*\\b(?:compensation|provision|commissions?"
+      + " (?:from|on|for|if|when))\\b)(?=.*\\b(?:advertis\\w*|affiliate|partners?|partnern|links?)\\b)"
+      + "(?=.*\\b(?:we|wir|erhält|erhalten|receive|earn)\\b).*");
+  private static final int DISCLOSURE_MAX_CHARS = 300;
+
+  /** Whether the line is an affiliate disclosure ({@link #DISCLOSURE}). */
+  static boolean isAffiliateDisclosure(String line) {
+    return line.length() <= DISCLOSURE_MAX_CHARS && DISCLOSURE.matcher(line).matches();
+  }
 }

@@ -22,7 +22,7 @@ final class BoilerplateHints {
       "sponsor", "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "footer", "nav", "navbar",
       "navigation", "menu", "sidebar", "rail", "widget", "popup", "modal", "banner", "masthead", "toolbar",
       "tags", "tag", "byline", "author", "authors", "bio", "trending", "popular", "mostread", "mostviewed",
-      "mostpopular", "readmore", "readnext", "readalso", "alsoread", "seealso", "morefrom", "moreon",
+      "mostpopular", "readmore", "savoirplus", "readnext", "readalso", "alsoread", "seealso", "morefrom", "moreon",
       "topstories", "youmaylike", "richlink", "caption", "credit", "credits", "copyright", "figcaption",
       "disclaimer", "print", "pagination", "pager", "skip", "visuallyhidden", "sronly", "toc", "tableofcontents",
       "correlati", "relacionados", "onwards", "epic", "barrier", "regwall", "interstitial", "meta", "submeta",
@@ -87,7 +87,9 @@ final class BoilerplateHints {
       if (startsWithAny(lower, MODIFIER_PREFIXES) || wordPressPost && startsWithAny(lower, WP_TAXONOMY_PREFIXES)) {
         continue;
       }
-      out.append(out.length() == 0 ? "" : " ").append(n);
+      // "cmp-text", "cmp-container": the component namespace of a page builder (Adobe's core components), not a
+      // consent manager ("usercentrics-cmp", "open-cmp-stub" name one with the word later in the name).
+      out.append(out.length() == 0 ? "" : " ").append(lower.startsWith(COMPONENT_PREFIX) ? n.substring(4) : n);
     }
     return out.toString();
   }
@@ -139,6 +141,8 @@ final class BoilerplateHints {
     return false;
   }
 
+  private static final String COMPONENT_PREFIX = "cmp-";
+
   /** Layout modifiers: has-, with-, without-, no- (or with an underscore). */
   private static final String[] MODIFIER_PREFIXES = {"has-", "has_", "with-", "with_", "without-", "without_",
       "no-", "no_"};
@@ -147,6 +151,15 @@ final class BoilerplateHints {
 
   static boolean negative(List<String> words) {
     return words.stream().anyMatch(NEGATIVE::contains);
+  }
+
+  /** Adds the boilerplate words among {@code words} to {@code seen}; true when one of them was not in it yet. */
+  static boolean addNegativeWords(List<String> words, Set<String> seen) {
+    boolean added = false;
+    for (String w : words) {
+      added |= NEGATIVE.contains(w) && seen.add(w);
+    }
+    return added;
   }
 
   static boolean anyPositive(List<String> words) {

@@ -104,7 +104,37 @@ final class ContainerFinder {
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return withTwinChunks(withSiblings(top), top);
+    return withTwinChunks(withProseBeforeParent(withSiblings(top), top), top);
+  }
+
+  /**
+   * The text's opening part in a wrapper of its own just before the winner's parent ({@code div.bodytext} with the
+   * first paragraphs, then {@code div.sections > section…} with the rest): the wrappers right above the parent that
+   * hold nothing but prose (no heading-less label, no link line) join, as a lede wrapper beside the winner does.
+   * Empty elements between are skipped; the first other one ends the walk.
+   */
+  private List<Element> withProseBeforeParent(List<Element> containers, Element top) {
+    Element parent = top.parent();
+    if (top == root || parent == null || parent == root || parent.parent() == null
+        || !containers.contains(top) || parent.childrenSize() < 2) {
+      return containers;
+    }
+    List<Element> before = new ArrayList<>();
+    for (Element s = parent.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+      int[] c = chars.get(s);
+      if (c == null || c[0] == 0) {
+        continue;
+      }
+      if (!isProseSibling(s, true) || BoilerplateHints.negative(BoilerplateHints.words(s))) {
+        break; // a teaser in a rail named as one is no opening part, even when names no longer remove it
+      }
+      before.add(0, s);
+    }
+    if (before.isEmpty()) {
+      return containers;
+    }
+    before.addAll(containers);
+    return before;
   }
 
   /**
@@ -305,7 +335,12 @@ final class ContainerFinder {
     int topProse = prose(top);
     List<Element> out = new ArrayList<>();
     boolean beforeTop = true;
+    java.util.Set<Element> run = twinRun(parent.children(), top);
     for (Element s : parent.children()) {
+      if (run.contains(s)) {
+        out.add(s);
+        continue;
+      }
       boolean scores = finalScore(s) >= threshold;
       // A sibling joins when it is the top's twin (same tag and class: text split by ad slots), or holds
       // half as much un-linked prose with few links; a sidebar or teaser rail next to the text does neither.
@@ -320,6 +355,40 @@ final class ContainerFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The top's twins (same tag and non-empty class) that hold prose and sit next to it with nothing between them but
+   * elements with next to no text (ad slots, empty rows, pictures with a credit): one text cut into rows of one
+   * layout class ({@code div.row.align-center} × 4 with ad rows between), however short the other rows are next to
+   * the longest. Anything with text in between (a tag list, a teaser row, a box of other stories) ends the run.
+   */
+  private java.util.Set<Element> twinRun(List<Element> siblings, Element top) {
+    java.util.Set<Element> run = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    if (top.className().isEmpty()) {
+      return run;
+    }
+    int at = siblings.indexOf(top);
+    for (int step = -1; step <= 1; step += 2) {
+      for (int i = at + step; i >= 0 && i < siblings.size(); i += step) {
+        Element s = siblings.get(i);
+        boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className());
+        if (twin && prose(s) >= TWIN_CHUNK_MIN_PROSE && linkDensity(s) < 0.5) {
+          run.add(s);
+        } else if (text(s) >= SEPARATOR_MAX_CHARS) {
+          break;
+        }
+      }
+    }
+    return run;
+  }
+
+  /** Text an element between two rows of the text may hold: an ad slot's label, a credit; not a tag list. */
+  private static final int SEPARATOR_MAX_CHARS = 50;
+
+  private int text(Element e) {
+    int[] c = chars.get(e);
+    return c == null ? 0 : c[0];
   }
 
   private int prose(Element e) {

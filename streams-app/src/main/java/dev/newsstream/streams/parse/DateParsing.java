@@ -47,6 +47,9 @@ public final class DateParsing {
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\d.:])(\\d{1,2})\\s*(?::|h|\\.)\\s*(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d.])\\s*"
           + "(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?");
+  /** An hour with am/pm and no minutes ("8 PM", "8pm", "8 p.m."): only read when no {@link #TIME} is there. */
+  private static final Pattern HOUR_12 = Pattern.compile(
+      "(?<![\\d.:])(\\d{1,2})\\s?(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?!\\p{L})");
   private static final Pattern ZONE = Pattern.compile(
       "(?<![\\p{L}\\d])(\\p{L}{1,5})?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])");
 
@@ -176,6 +179,13 @@ public final class DateParsing {
       LocalTime parsed = time(t);
       if (parsed != null) {
         time = parsed;
+        offset = zone(rest.substring(t.end())).orElse(ZoneOffset.UTC);
+      }
+    } else if ((t = HOUR_12.matcher(rest)).find()) {
+      // "Nov 24th, 2025 8 PM EST": a 12-hour time without minutes is still the hour, not midnight
+      int h = Integer.parseInt(t.group(1));
+      if (h >= 1 && h <= 12) {
+        time = LocalTime.of(h % 12 + (t.group(2).startsWith("p") ? 12 : 0), 0);
         offset = zone(rest.substring(t.end())).orElse(ZoneOffset.UTC);
       }
     }

@@ -189,11 +189,15 @@ final class DomCleaner {
         continue;
       }
       // Names lower the score, never decide alone: each boilerplate-named element on the way up quarters it, so
-      // paragraphs under "comments" lose to the post's own paragraphs under the same "widget" wrapper.
+      // paragraphs under "comments" lose to the post's own paragraphs under the same "widget" wrapper. A word
+      // counts once per chain: nested wrappers of one page builder repeat it ("elementor-widget-wrap >
+      // elementor-widget-container"), and the post must not lose to a one-paragraph overlay named nothing.
       double score = e.getValue();
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (Element a = e.getKey(); a != null && a != body; a = a.parent()) {
         List<String> words = BoilerplateHints.words(a);
-        if (BoilerplateHints.negative(words) && !BoilerplateHints.strongPositive(words)) {
+        if (BoilerplateHints.negative(words) && !BoilerplateHints.strongPositive(words)
+            && BoilerplateHints.addNegativeWords(words, seen)) {
           score /= 4;
         }
       }

@@ -27,7 +27,8 @@ final class HtmlMetadata {
   private static final Pattern BYLINE_TEXT = Pattern.compile(
       "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
   private static final Pattern DATE_TEXT = Pattern.compile(
-      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})");
+      "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|"
+          + "\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})");
   static final String VISIBLE_DATE = "time[datetime], time, [class*=publish], [class*=dateline], "
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
@@ -58,11 +59,12 @@ final class HtmlMetadata {
     List<String> h1s = Headings.h1s(doc, siteNames);
     String firstH1 = h1s.isEmpty() ? null : h1s.get(0);
     String t = first(
-        () -> notSite(ldText("headline"), siteNames),
+        () -> notSite(TitleText.headlineOrName(ldText("headline"), ldText("name"), h1s), siteNames),
         () -> notSite(src.meta("property", "og:title"), siteNames),
         () -> notSite(src.meta("name", "twitter:title"), siteNames),
         () -> notSite(src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"), siteNames),
         () -> itemHeadline(siteNames),
+        () -> notSite(TitleText.shownHeadTitle(spaces(doc.title()), Headings.all(doc, siteNames)), siteNames),
         // a one-word h1 ("Lorem", "Menu") is a label, not a headline, when the head has a title
         () -> Optional.ofNullable(firstH1).filter(h -> TextNormalizer.wordCount(h) > 1 || doc.title().isBlank()),
         () -> notSite(Optional.of(doc.title()).filter(s -> !s.isBlank()), siteNames),
@@ -157,12 +159,22 @@ final class HtmlMetadata {
   /** Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title). */
   private java.util.Set<String> siteNames() {
     java.util.Set<String> out = new java.util.HashSet<>();
-    src.meta("property", "og:site_name").ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
+    ogSiteName().ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
     if (ld != null) {
       JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
     }
     out.remove("");
     return out;
+  }
+
+  /**
+   * {@code og:site_name}, unless it is the page's section: CMSs that fill it per section ("U.S." on a story whose
+   * {@code article:section} is "U.S.") name the desk, not the site, and a headline or author equal to it is no site.
+   */
+  private Optional<String> ogSiteName() {
+    Optional<String> og = src.meta("property", "og:site_name");
+    String section = og.isEmpty() ? null : section();
+    return section != null && Headings.fold(section).equals(Headings.fold(og.get())) ? Optional.empty() : og;
   }
 
   private static Optional<String> notSite(Optional<String> v, java.util.Set<String> siteNames) {
@@ -177,7 +189,7 @@ final class HtmlMetadata {
   }
 
   String site() {
-    return first(() -> src.meta("property", "og:site_name"),
+    return first(() -> ogSiteName(),
         () -> ld == null ? Optional.empty() : JsonLd.text(ld, "publisher"),
         () -> src.meta("name", "application-name"),
         () -> src.itemprop("publisher").filter(s -> s.length() < 60));
@@ -223,7 +235,23 @@ final class HtmlMetadata {
             "article.published", "article:published", "datepublished", "originalpublicationdate", "cxenseparse:recs:publishtime"),
         () -> src.itemprop("datePublished"),
         () -> src.attr("time[pubdate]", "datetime"),
-        () -> visibleDate(), () -> urlDate(), () -> dateInText());
+        () -> visibleDate(), () -> urlOrTextDate());
+  }
+
+  /**
+   * The date in the URL, else the first date in the text. A URL gives the day only: when the text names the same
+   * day with a time ("Nov. 24th, 2025 08:15 pm"), the text's value is kept, so the time is not lost to midnight.
+   */
+  private Optional<String> urlOrTextDate() {
+    Optional<String> url = urlDate();
+    Optional<String> text = dateInText();
+    if (url.isEmpty() || text.isEmpty()) {
+      return url.isPresent() ? url : text;
+    }
+    Optional<OffsetDateTime> u = DateParsing.parseOffset(url.get());
+    Optional<OffsetDateTime> t = DateParsing.parseOffset(text.get());
+    boolean sameDay = u.isPresent() && t.isPresent() && u.get().toLocalDate().equals(t.get().toLocalDate());
+    return sameDay ? text : url;
   }
 
   OffsetDateTime modifiedAt() {

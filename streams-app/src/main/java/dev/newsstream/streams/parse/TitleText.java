@@ -1,7 +1,9 @@
 package dev.newsstream.streams.parse;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,5 +58,33 @@ final class TitleText {
     boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
         || tail.contains("."));
     return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
+  }
+
+  /**
+   * JSON-LD {@code headline}, unless it describes the page rather than titling it: a headline that is no rewording
+   * of the object's own {@code name} while that name is the page's visible h1 ("Wikimedia list article" beside
+   * name and h1 "List of films featuring time loops") gives way to the name.
+   */
+  static Optional<String> headlineOrName(Optional<String> headline, Optional<String> name, List<String> h1s) {
+    if (headline.isEmpty() || name.isEmpty() || h1s.isEmpty()) {
+      return headline;
+    }
+    String n = Headings.fold(name.get());
+    String fh = Headings.fold(headline.get());
+    boolean nameShown = h1s.stream().anyMatch(h -> Headings.fold(h).equals(n));
+    return nameShown && !n.isEmpty() && !fh.contains(n) && !sameStory(headline.get(), name.get()) ? name : headline;
+  }
+
+  /**
+   * The head's {@code <title>} when a visible heading repeats it word for word: confirmed as the headline, it beats
+   * an h1 that names a section of the site ("Allergies Health Center" over the story's own h2). Three words at
+   * least: a one- or two-word title repeated in a heading is a label ("Contact", "Über uns").
+   */
+  static Optional<String> shownHeadTitle(String headTitle, List<String> headings) {
+    if (TextNormalizer.wordCount(headTitle) < 3) {
+      return Optional.empty();
+    }
+    String ft = Headings.fold(headTitle);
+    return headings.stream().anyMatch(h -> Headings.fold(h).equals(ft)) ? Optional.of(headTitle) : Optional.empty();
   }
 }

@@ -1,0 +1,87 @@
+package dev.newsstream.streams.parse;
+
+import static dev.newsstream.streams.parse.HtmlMetadataTest.ld;
+import static dev.newsstream.streams.parse.HtmlMetadataTest.meta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, session 7: kinds of metadata read wrongly, each with the look-alike that must keep its value. */
+class MetadataKindsTest {
+
+  @Test
+  void twelveHourTimeWithoutMinutesIsTheHourNotMidnight() {
+    assertThat(DateParsing.parseOffset("Nov 24th, 2025 8 PM EST"))
+        .contains(OffsetDateTime.parse("2025-11-24T20:00-05:00"));
+    assertThat(DateParsing.parseOffset("Nov. 24th, 2025, 8pm")).contains(OffsetDateTime.parse("2025-11-24T20:00Z"));
+    assertThat(DateParsing.parseOffset("November 24, 2025 at 12 a.m."))
+        .contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+    // look-alikes: a number after the date that is no hour
+    assertThat(DateParsing.parseOffset("Nov 24, 2025 (2 amendments)"))
+        .contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+    assertThat(DateParsing.parseOffset("Nov 24, 2025 13 pm")).contains(OffsetDateTime.parse("2025-11-24T00:00Z"));
+  }
+
+  @Test
+  void dayInTheUrlGivesWayToTheSameDayWithItsTimeInTheText() {
+    // the test page's URL is /2025/03/04/: the visible line names that day, with an ordinal and a 12-hour time
+    HtmlMetadata m = meta("", "<p class=\"info\">Mar. 4th, 2025 08:15 pm</p>");
+    assertThat(m.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T20:15Z"));
+  }
+
+  @Test
+  void textDateOfAnotherDayDoesNotReplaceTheUrlDate() {
+    // a date in the text that is not the URL's day (an event, a quoted report) is not the publication date
+    HtmlMetadata m = meta("", "<p class=\"info\">Mar. 1st, 2025 08:15 pm</p>");
+    assertThat(m.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T00:00Z"));
+  }
+
+  @Test
+  void headTitleRepeatedInAHeadingBeatsASectionNameH1() {
+    HtmlMetadata m = meta("<title>Babies Who Eat Peanuts Early May Avoid Allergy</title>",
+        "<h1>Allergies Health Center</h1><h2>Tools &amp; Resources</h2>"
+        + "<h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>");
+    assertThat(m.title()).isEqualTo("Babies Who Eat Peanuts Early May Avoid Allergy");
+  }
+
+  @Test
+  void headTitleNotShownOrTooShortLeavesTheH1() {
+    // "Site - Section" in the head, shown nowhere: the h1 is the headline
+    assertThat(meta("<title>Valley Courier - Local news</title>", "<h1>Bridge reopens after two years</h1>").title())
+        .isEqualTo("Bridge reopens after two years");
+    // a two-word head title repeated by a footer heading is a label
+    assertThat(meta("<title>Contact us</title>", "<h1>Bridge reopens after two years</h1><h3>Contact us</h3>")
+        .title()).isEqualTo("Bridge reopens after two years");
+  }
+
+  @Test
+  void jsonLdHeadlineThatDescribesThePageGivesWayToItsNameShownAsH1() {
+    HtmlMetadata m = meta(ld("{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\","
+        + "\"headline\":\"Wikimedia list article\"}"), "<h1>List of films featuring time loops</h1>");
+    assertThat(m.title()).isEqualTo("List of films featuring time loops");
+  }
+
+  @Test
+  void jsonLdHeadlineRewordingItsNameStays() {
+    // a headline that tells the same story as the name (or a name that is no visible h1) is the headline
+    HtmlMetadata reworded = meta(ld("{\"@type\":\"NewsArticle\",\"name\":\"Bridge reopens\","
+        + "\"headline\":\"Harbour bridge reopens after two years of repairs\"}"), "<h1>Bridge reopens</h1>");
+    assertThat(reworded.title()).isEqualTo("Harbour bridge reopens after two years of repairs");
+    HtmlMetadata nameNotShown = meta(ld("{\"@type\":\"NewsArticle\",\"name\":\"News item 4411\","
+        + "\"headline\":\"Harbour bridge reopens after two years\"}"), "<h1>Harbour bridge reopens after two years</h1>");
+    assertThat(nameNotShown.title()).isEqualTo("Harbour bridge reopens after two years");
+  }
+
+  @Test
+  void ogSiteNameThatIsThePageSectionIsNotTheSite() {
+    HtmlMetadata m = meta("<meta property=\"og:site_name\" content=\"U.S.\"><meta property=\"article:section\" "
+        + "content=\"U.S.\">" + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Senate passes the budget\","
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Ledger\"}}"), "");
+    assertThat(m.site()).isEqualTo("Daily Ledger");
+    // look-alike: a site name beside a different section stays the site
+    HtmlMetadata site = meta("<meta property=\"og:site_name\" content=\"Valley Courier\"><meta "
+        + "property=\"article:section\" content=\"Politics\">", "");
+    assertThat(site.site()).isEqualTo("Valley Courier");
+  }
+}
