@@ -76,6 +76,80 @@ final class Headings {
     return HtmlMetadata.spaces(h.text());
   }
 
+  /**
+   * The folded site name a theme's masthead shows, read off the head title: an {@code h1} outside the article,
+   * marked as logo/brand/site title (on itself or an ancestor), whose text is one part of a multi-part head title
+   * ("Headline - Site", "Site: Headline") while another part of that title is shown as a heading of its own. The
+   * title then names the site twice over, and the h1 is that name, not the headline. Empty when not so.
+   */
+  static java.util.Optional<String> mastheadInTitle(Document doc, String headTitle) {
+    // "Site: Headline" too (a colon is no separator elsewhere: "Editor's Letter: ..." is one headline); safe here,
+    // as both parts must be shown, one of them by a masthead.
+    String[] parts = MASTHEAD_TITLE_SEPARATORS.split(headTitle);
+    if (parts.length < 2) {
+      return java.util.Optional.empty();
+    }
+    List<Element> headings = Queries.select(doc, "h1, h2, h3");
+    for (Element h1 : Queries.select(doc, "h1")) {
+      String f = fold(headline(h1));
+      if (f.isEmpty() || !looksLikeMasthead(h1)) {
+        continue;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (!f.equals(fold(parts[i]))) {
+          continue;
+        }
+        for (int j = 0; j < parts.length; j++) {
+          String other = fold(parts[j]);
+          if (j != i && other.length() >= 4 && headings.stream()
+              .anyMatch(h -> h != h1 && fold(headline(h)).equals(other))) {
+            return java.util.Optional.of(f);
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The other part of a two-part title ("Site: Headline", "Headline | Site") whose one part folds to a name in
+   * {@code siteNames}; empty when the title has not exactly two parts or neither is such a name.
+   */
+  static java.util.Optional<String> otherThanSite(String title, Set<String> siteNames) {
+    String[] parts = MASTHEAD_TITLE_SEPARATORS.split(title);
+    if (parts.length != 2 || siteNames.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (int i = 0; i < 2; i++) {
+      String other = parts[1 - i].strip();
+      if (siteNames.contains(fold(parts[i])) && TextNormalizer.wordCount(other) >= 2) {
+        return java.util.Optional.of(other);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern MASTHEAD_TITLE_SEPARATORS =
+      java.util.regex.Pattern.compile(TitleText.TITLE_SEPARATORS.pattern() + "|:\\s+");
+  private static final java.util.regex.Pattern MASTHEAD_NAMES =
+      java.util.regex.Pattern.compile("(?<![a-z])(logo|brand|branding|site[-_]?(title|name)|masthead)(?![a-z])");
+
+  /**
+   * Outside article/main, on or under an element named logo/brand/site title/masthead. A page header alone is not
+   * enough: many pages put the headline h1 in a header above the text.
+   */
+  private static boolean looksLikeMasthead(Element h1) {
+    if (Queries.closest(h1, "article, main") != null) {
+      return false;
+    }
+    for (Element e = h1; e != null && !e.tagName().equals("body"); e = e.parent()) {
+      if (MASTHEAD_NAMES.matcher((e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lower case, letters and digits only: "Quiet Shelf" and "quietshelf" fold alike. */
   static String fold(String s) {
     return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");

@@ -102,6 +102,11 @@ final class HtmlMetadata {
     if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
       return h1;
     }
+    // "Site: Headline" / "Headline - Site" where one of the two parts is a name the page gives itself.
+    Optional<String> notSitePart = Headings.otherThanSite(t, siteNames);
+    if (notSitePart.isPresent()) {
+      return notSitePart.get();
+    }
     Optional<String> shown = visiblePart(t, headings);
     if (shown.isPresent()) {
       return shown.get();
@@ -163,6 +168,7 @@ final class HtmlMetadata {
     if (ld != null) {
       JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
     }
+    Headings.mastheadInTitle(doc, spaces(doc.title())).ifPresent(out::add);
     out.remove("");
     return out;
   }

@@ -46,6 +46,34 @@ class MetadataKindsTest {
   }
 
   @Test
+  void mastheadH1NamedInTheHeadTitleIsTheSiteNotTheHeadline() {
+    // the site's name in a logo/brand/site-title h1, the headline in a lower heading, the head title holding both
+    assertThat(meta("<title>Senators back new rail link - The Capital Ledger</title>",
+        "<header><h1 class=\"logo\">The Capital Ledger</h1></header>"
+        + "<article><h2 class=\"headline\">Senators back new rail link</h2><p>Text.</p></article>").title())
+        .isEqualTo("Senators back new rail link");
+    assertThat(meta("<title>Rail Weekly: Senators back new rail link</title>",
+        "<h1 class=\"site-title\">Rail Weekly</h1><div class=\"post\"><h2>Senators back new rail link</h2></div>")
+        .title()).isEqualTo("Senators back new rail link");
+    assertThat(meta("<title>Senators back new rail link — Rail Weekly</title>",
+        "<header><div class=\"brand\"><h1>Rail Weekly</h1></div></header>"
+        + "<article><h3 class=\"entry-title\">Senators back new rail link</h3></article>").title())
+        .isEqualTo("Senators back new rail link");
+  }
+
+  @Test
+  void headlineH1InAPageHeaderStaysTheHeadline() {
+    // look-alikes: the h1 is the headline although the site's name is a heading too (no logo/brand markup), or the
+    // h1 carries brand markup but sits in the article
+    assertThat(meta("<title>Fire kills three | Springfield Herald</title>",
+        "<header><h1>Fire kills three</h1></header><p>Text.</p><footer><h2>Springfield Herald</h2></footer>").title())
+        .isEqualTo("Fire kills three");
+    assertThat(meta("<title>Fire kills three | Springfield Herald</title>",
+        "<article><h1 class=\"brand-headline\">Fire kills three</h1><h3>Springfield Herald</h3></article>").title())
+        .isEqualTo("Fire kills three");
+  }
+
+  @Test
   void headTitleNotShownOrTooShortLeavesTheH1() {
     // "Site - Section" in the head, shown nowhere: the h1 is the headline
     assertThat(meta("<title>Valley Courier - Local news</title>", "<h1>Bridge reopens after two years</h1>").title())
