@@ -20,12 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
   private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
-  static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
-      + "[class*=byline], [class*=author-name], [class*=AuthorName], [class*=contributor], [data-testid*=byline], "
-      + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
-  /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
-  private static final Pattern BYLINE_TEXT = Pattern.compile(
-      "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+  /** Byline selectors ({@link Bylines}); kept here for the tests that check every selector parses. */
+  static final String BYLINE = Bylines.BYLINE;
   private static final Pattern DATE_TEXT = Pattern.compile(
       "(?u)\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|"
           + "\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})");
@@ -269,67 +265,7 @@ final class HtmlMetadata {
 
   /** Person names; a name that is the site's or publisher's own name is not an author and is dropped. */
   List<String> authors() {
-    return authorCandidates(siteNames());
-  }
-
-  /**
-   * Each source's names without the site's own name; a source that names only the site (JSON-LD {@code author}
-   * = the publisher Organization) gives way to the next one, as the visible byline may still name the person.
-   */
-  private List<String> authorCandidates(java.util.Set<String> siteNames) {
-    java.util.function.UnaryOperator<List<String>> withoutSite =
-        names -> names.stream().filter(n -> !siteNames.contains(Headings.fold(n))).toList();
-    List<String> found = List.of();
-    if (ld != null) {
-      found = withoutSite.apply(AuthorNames.clean(JsonLd.personNames(ld, "author")));
-    }
-    if (found.isEmpty()) {
-      List<String> raw = new ArrayList<>(src.metas("name", "author"));
-      raw.addAll(src.metas("property", "article:author"));
-      raw.addAll(src.metas("name", "dc.creator"));
-      raw.addAll(src.metas("name", "parsely-author"));
-      raw.addAll(src.metas("name", "sailthru.author"));
-      found = withoutSite.apply(AuthorNames.clean(raw));
-    }
-    if (found.isEmpty()) {
-      List<String> raw = new ArrayList<>();
-      for (Element e : src.itemprops("author", "creator")) {
-        Element name = Queries.first(e, "[itemprop=name]");
-        (name != null ? MetaSources.itemValue(name) : MetaSources.itemValue(e)).ifPresent(raw::add);
-      }
-      found = withoutSite.apply(AuthorNames.clean(raw));
-    }
-    if (found.isEmpty()) {
-      for (Element e : src.select(BYLINE)) {
-        if (Queries.isInlineInProse(e) || isInCommentsOrForm(e)) {
-          continue; // a person named in the text, a reader's comment or a form's "Name" field: not the byline
-        }
-        String text = bylineText(e);
-        if (text.length() > 200) {
-          continue; // an author bio or a whole block, not a byline
-        }
-        List<String> names = withoutSite.apply(AuthorNames.clean(List.of(text)));
-        if (!names.isEmpty()) {
-          return names;
-        }
-      }
-    }
-    if (found.isEmpty() && doc.body() != null) {
-      for (Element e : doc.body().getAllElements()) {
-        // as getElementsMatchingOwnText, but own text is built only where it can match: a byline has a capital
-        if (!hasOwnTextChar(e, 'A') || !BYLINE_TEXT.matcher(e.ownText()).find()) {
-          continue;
-        }
-        if (e.closest("figure, figcaption") != null || isInCommentsOrForm(e)) {
-          continue; // a photo credit ("von Justin Watt" under a picture) or a commenter, not the byline
-        }
-        List<String> names = withoutSite.apply(AuthorNames.clean(List.of(e.text())));
-        if (!names.isEmpty()) {
-          return names;
-        }
-      }
-    }
-    return found;
+    return new Bylines(doc, src, ld).authors(siteNames());
   }
 
   List<String> tags() {
@@ -364,38 +300,6 @@ final class HtmlMetadata {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static final java.util.Set<String> COMMENT_WORDS =
-      java.util.Set.of("comment", "comments", "commentlist", "respond", "reply", "replies", "discussion");
-  /** Levels above a byline element searched for a comment item: a comment's header sits a few levels inside it. */
-  private static final int COMMENT_DEPTH = 6;
-
-  /**
-   * Whether a byline-named element is a comment's author ({@code div.comment-author} in {@code li.comment}) or a
-   * field of a form (the comment form's {@code p.comment-form-author} label "Name"). Only a few levels up are
-   * searched: a page-wide wrapper whose class merely mentions comments must not hide the article's byline.
-   */
-  private static boolean isInCommentsOrForm(Element e) {
-    Element cur = e;
-    for (int level = 0; cur != null && level <= COMMENT_DEPTH; level++, cur = cur.parent()) {
-      if (cur.nameIs("form")) {
-        return true;
-      }
-      for (String w : BoilerplateHints.words(cur)) {
-        if (COMMENT_WORDS.contains(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Byline text without the date or "Updated" parts that often share the element. */
-  private static String bylineText(Element e) {
-    Element copy = e.clone();
-    Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
-    return copy.text();
   }
 
   private Optional<String> visibleDate() {
@@ -441,7 +345,7 @@ final class HtmlMetadata {
    * {@code <br>}) holds a character that can start a match: {@code '0'} for an ASCII digit, {@code 'A'} for any
    * character from 'A' up (every upper-case letter is). Building the own text of every element costs more.
    */
-  private static boolean hasOwnTextChar(Element e, char kind) {
+  static boolean hasOwnTextChar(Element e, char kind) {
     for (int k = 0; k < e.childNodeSize(); k++) {
       if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t) {
         String s = t.getWholeText();

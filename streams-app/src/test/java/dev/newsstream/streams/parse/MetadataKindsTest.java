@@ -74,6 +74,17 @@ class MetadataKindsTest {
   }
 
   @Test
+  void visibleBylineNamingTheMetaAuthorAndMoreGivesAllAuthors() {
+    HtmlMetadata both = meta("<meta name=\"author\" content=\"Jane Doe\">",
+        "<article><h1>Senators back new rail link</h1><p class=\"byline\">By Jane Doe and Carlos Méndez</p></article>");
+    assertThat(both.authors()).containsExactly("Jane Doe", "Carlos Méndez");
+    // look-alike: a byline naming someone else (a photographer's credit line, another story's author) leaves the meta
+    HtmlMetadata other = meta("<meta name=\"author\" content=\"Jane Doe\">",
+        "<article><h1>Senators back new rail link</h1><p class=\"byline\">By Ann Lee and Bo Chan</p></article>");
+    assertThat(other.authors()).containsExactly("Jane Doe");
+  }
+
+  @Test
   void headTitleNotShownOrTooShortLeavesTheH1() {
     // "Site - Section" in the head, shown nowhere: the h1 is the headline
     assertThat(meta("<title>Valley Courier - Local news</title>", "<h1>Bridge reopens after two years</h1>").title())

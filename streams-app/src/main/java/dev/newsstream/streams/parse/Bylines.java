@@ -1,0 +1,149 @@
+package dev.newsstream.streams.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's authors, from the first source that names a person: JSON-LD {@code author}, author meta tags,
+ * microdata, a byline element, a visible "By ..." line. Names are cleaned by {@link AuthorNames}; the site's own
+ * name is never an author.
+ */
+final class Bylines {
+  static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
+      + "[class*=byline], [class*=author-name], [class*=AuthorName], [class*=contributor], [data-testid*=byline], "
+      + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
+  /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
+  private static final Pattern BYLINE_TEXT = Pattern.compile(
+      "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+
+  private final Document doc;
+  private final MetaSources src;
+  private final JsonNode ld;
+
+  Bylines(Document doc, MetaSources src, JsonNode ld) {
+    this.doc = doc;
+    this.src = src;
+    this.ld = ld;
+  }
+
+  /**
+   * Each source's names without the site's own name; a source that names only the site (JSON-LD {@code author}
+   * = the publisher Organization) gives way to the next one, as the visible byline may still name the person.
+   */
+  List<String> authors(java.util.Set<String> siteNames) {
+    java.util.function.UnaryOperator<List<String>> withoutSite =
+        names -> names.stream().filter(n -> !siteNames.contains(Headings.fold(n))).toList();
+    List<String> found = List.of();
+    if (ld != null) {
+      found = withoutSite.apply(AuthorNames.clean(JsonLd.personNames(ld, "author")));
+    }
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>(src.metas("name", "author"));
+      raw.addAll(src.metas("property", "article:author"));
+      raw.addAll(src.metas("name", "dc.creator"));
+      raw.addAll(src.metas("name", "parsely-author"));
+      raw.addAll(src.metas("name", "sailthru.author"));
+      found = withoutSite.apply(AuthorNames.clean(raw));
+    }
+    if (found.isEmpty()) {
+      List<String> raw = new ArrayList<>();
+      for (Element e : src.itemprops("author", "creator")) {
+        Element name = Queries.first(e, "[itemprop=name]");
+        (name != null ? MetaSources.itemValue(name) : MetaSources.itemValue(e)).ifPresent(raw::add);
+      }
+      found = withoutSite.apply(AuthorNames.clean(raw));
+    }
+    if (found.isEmpty()) {
+      found = bylineElementNames(withoutSite, false);
+    } else {
+      // The meta tag names the first author only ("Jane Doe"), a plain visible byline all of them ("By Jane Doe and
+      // Carlos Méndez"): the byline is the full list. Only a plain "By A and B" line: a longer byline block also
+      // holds job titles and programme names.
+      List<String> shown = bylineElementNames(withoutSite, true);
+      if (shown.size() > found.size() && folded(shown).containsAll(folded(found))) {
+        return shown;
+      }
+    }
+    if (found.isEmpty() && doc.body() != null) {
+      for (Element e : doc.body().getAllElements()) {
+        // as getElementsMatchingOwnText, but own text is built only where it can match: a byline has a capital
+        if (!HtmlMetadata.hasOwnTextChar(e, 'A') || !BYLINE_TEXT.matcher(e.ownText()).find()) {
+          continue;
+        }
+        if (e.closest("figure, figcaption") != null || isInCommentsOrForm(e)) {
+          continue; // a photo credit ("von Justin Watt" under a picture) or a commenter, not the byline
+        }
+        List<String> names = withoutSite.apply(AuthorNames.clean(List.of(e.text())));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The names of the first byline element that names someone (not in prose, comments or a form); with
+   * {@code plainOnly}, only an element whose text is a plain "By A (and B)" line counts. Empty if none.
+   */
+  private List<String> bylineElementNames(java.util.function.UnaryOperator<List<String>> withoutSite,
+      boolean plainOnly) {
+    for (Element e : src.select(BYLINE)) {
+      if (Queries.isInlineInProse(e) || isInCommentsOrForm(e)) {
+        continue; // a person named in the text, a reader's comment or a form's "Name" field: not the byline
+      }
+      String text = bylineText(e);
+      if (text.length() > 200 || plainOnly && !BYLINE_TEXT.matcher(text).find()) {
+        continue; // an author bio or a whole block, not a byline
+      }
+      List<String> names = withoutSite.apply(AuthorNames.clean(List.of(text)));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  private static java.util.Set<String> folded(List<String> names) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    names.forEach(n -> out.add(Headings.fold(n)));
+    return out;
+  }
+
+  private static final java.util.Set<String> COMMENT_WORDS =
+      java.util.Set.of("comment", "comments", "commentlist", "respond", "reply", "replies", "discussion");
+  /** Levels above a byline element searched for a comment item: a comment's header sits a few levels inside it. */
+  private static final int COMMENT_DEPTH = 6;
+
+  /**
+   * Whether a byline-named element is a comment's author ({@code div.comment-author} in {@code li.comment}) or a
+   * field of a form (the comment form's {@code p.comment-form-author} label "Name"). Only a few levels up are
+   * searched: a page-wide wrapper whose class merely mentions comments must not hide the article's byline.
+   */
+  private static boolean isInCommentsOrForm(Element e) {
+    Element cur = e;
+    for (int level = 0; cur != null && level <= COMMENT_DEPTH; level++, cur = cur.parent()) {
+      if (cur.nameIs("form")) {
+        return true;
+      }
+      for (String w : BoilerplateHints.words(cur)) {
+        if (COMMENT_WORDS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Byline text without the date or "Updated" parts that often share the element. */
+  private static String bylineText(Element e) {
+    Element copy = e.clone();
+    Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
+    return copy.text();
+  }
+
+}
