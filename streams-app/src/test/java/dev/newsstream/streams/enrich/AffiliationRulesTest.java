@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import static dev.newsstream.streams.enrich.SpanFixtures.span;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfacesInTextOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,16 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@link AffiliationRules} on its patterns, with look-alikes it must leave alone. No model is loaded. */
 class AffiliationRulesTest {
-  private static TaggedSpan span(String text, String surface, String type, double confidence) {
-    int start = text.indexOf(surface);
-    return new TaggedSpan(start, start + surface.length(), type, confidence);
-  }
-
-  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
-    return spans.stream().sorted(java.util.Comparator.comparingInt(TaggedSpan::start))
-        .map(s -> s.surface(text) + "/" + s.type()).toList();
-  }
-
   @Test
   void anUntaggedAcronymInAPersonsAffiliationSlotIsAnOrganisation() {
     String text = "Elected were Ann Chiang of DAB and FTU's Kwok Wai-keung; Ernie Els of SA and Tom Ford of the "
@@ -27,7 +19,7 @@ class AffiliationRulesTest {
         span(text, "Mary Lee", "PERSON", 0.97));
     // Places the models tagged in the slot stay places; an acronym outside the slot ("GDP") is left alone.
     List<TaggedSpan> out = AffiliationRules.affiliations(spans, text);
-    assertThat(surfaces(out, text)).containsExactly("Ann Chiang/PERSON", "DAB/ORGANIZATION", "FTU/ORGANIZATION",
+    assertThat(surfacesInTextOrder(out, text)).containsExactly("Ann Chiang/PERSON", "DAB/ORGANIZATION", "FTU/ORGANIZATION",
         "Kwok Wai-keung/PERSON", "Ernie Els/PERSON", "SA/LOCATION", "Tom Ford/PERSON", "US/LOCATION",
         "Mary Lee/PERSON");
     assertThat(out.stream().filter(s -> s.surface(text).equals("DAB")).findFirst().orElseThrow().confidence())
@@ -45,7 +37,7 @@ class AffiliationRulesTest {
         span(text, "Anna Roy", "PERSON", 1.0), span(text, "French", "MISC", 0.99),
         span(text, "Olympic Games", "MISC", 0.99));
     // "of French descent": a one-word MISC before a lower-case word is an adjective, not a body.
-    List<String> out = surfaces(AffiliationRules.affiliations(spans, text), text);
+    List<String> out = surfacesInTextOrder(AffiliationRules.affiliations(spans, text), text);
     assertThat(out).containsExactly("Cheng Chung-tai/PERSON", "Civic Passion/ORGANIZATION",
         "Civic Passion/ORGANIZATION", "Gary Fan/PERSON", "Neo Democrats/ORGANIZATION", "Anna Roy/PERSON",
         "French/MISC", "Olympic Games/MISC");

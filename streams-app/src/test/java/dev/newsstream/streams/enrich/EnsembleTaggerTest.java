@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import static dev.newsstream.streams.enrich.SpanFixtures.span;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,15 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnsembleTaggerTest {
-  private static TaggedSpan span(String text, String surface, String type, double confidence) {
-    int start = text.indexOf(surface);
-    return new TaggedSpan(start, start + surface.length(), type, confidence);
-  }
-
-  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
-    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
-  }
-
   @Test
   void theSecondModelRaisesAgreedNamesKeepsTheMainTypeAndAddsOnlyItsMisc() {
     String text = "the recognition of Crimea and Donbas regions as Russian, Sputnik said.";

@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import static dev.newsstream.streams.enrich.SpanFixtures.span;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,10 +15,6 @@ class FullNameRulesTest {
   private static TaggedSpan at(String text, String surface, int from, String type) {
     int start = text.indexOf(surface, from);
     return new TaggedSpan(start, start + surface.length(), type, 0.9);
-  }
-
-  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
-    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import static dev.newsstream.streams.enrich.SpanFixtures.span;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,15 +13,6 @@ class HeadlineRulesTest {
   /** Stand-in for the model's known lower-case words. */
   private static final Set<String> LOWER = Set.of("rugby", "union", "press", "digest", "united", "nations", "may",
       "golf", "leads", "in", "sun", "city");
-
-  private static TaggedSpan span(String text, String surface, String type, double confidence) {
-    int start = text.indexOf(surface);
-    return new TaggedSpan(start, start + surface.length(), type, confidence);
-  }
-
-  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
-    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
-  }
 
   @Test
   void aTopicSlugOfCommonWordsBeforeAHeadlineIsNoName() {

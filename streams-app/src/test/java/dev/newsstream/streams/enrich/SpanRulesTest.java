@@ -1,5 +1,7 @@
 package dev.newsstream.streams.enrich;
 
+import static dev.newsstream.streams.enrich.SpanFixtures.span;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,15 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each rule of {@link SpanRules} on its pattern, with a case it must leave alone. No model is loaded. */
 class SpanRulesTest {
-  private static TaggedSpan span(String text, String surface, String type, double confidence) {
-    int start = text.indexOf(surface);
-    return new TaggedSpan(start, start + surface.length(), type, confidence);
-  }
-
-  private static List<String> surfaces(List<TaggedSpan> spans, String text) {
-    return spans.stream().map(s -> s.surface(text) + "/" + s.type()).toList();
-  }
-
   @Test
   void aMentionIsCutAtALineBreak() {
     String text = "Sputnik International\nUS Secretary of State Marco Rubio said.";
