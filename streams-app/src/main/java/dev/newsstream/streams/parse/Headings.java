@@ -77,7 +77,7 @@ final class Headings {
   }
 
   /**
-   * The folded site name a theme's masthead shows, read off the head title: an {@code h1} outside the article,
+   * The site name a theme's masthead shows, as the head title writes it: an {@code h1} outside the article,
    * marked as logo/brand/site title (on itself or an ancestor), whose text is one part of a multi-part head title
    * ("Headline - Site", "Site: Headline") while another part of that title is shown as a heading of its own. The
    * title then names the site twice over, and the h1 is that name, not the headline. Empty when not so.
@@ -103,27 +103,9 @@ final class Headings {
           String other = fold(parts[j]);
           if (j != i && other.length() >= 4 && headings.stream()
               .anyMatch(h -> h != h1 && fold(headline(h)).equals(other))) {
-            return java.util.Optional.of(f);
+            return java.util.Optional.of(parts[i].strip());
           }
         }
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  /**
-   * The other part of a two-part title ("Site: Headline", "Headline | Site") whose one part folds to a name in
-   * {@code siteNames}; empty when the title has not exactly two parts or neither is such a name.
-   */
-  static java.util.Optional<String> otherThanSite(String title, Set<String> siteNames) {
-    String[] parts = MASTHEAD_TITLE_SEPARATORS.split(title);
-    if (parts.length != 2 || siteNames.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    for (int i = 0; i < 2; i++) {
-      String other = parts[1 - i].strip();
-      if (siteNames.contains(fold(parts[i])) && TextNormalizer.wordCount(other) >= 2) {
-        return java.util.Optional.of(other);
       }
     }
     return java.util.Optional.empty();

@@ -33,6 +33,8 @@ final class HtmlMetadata {
   private final Document doc;
   private final MetaSources src;
   private final JsonNode ld;
+  private java.util.Set<String> siteNames;
+  private Optional<String> masthead;
 
   HtmlMetadata(Document doc) {
     this.doc = doc;
@@ -98,16 +100,12 @@ final class HtmlMetadata {
     if (h1 != null && h1s.size() == 1 && !Headings.fold(h1).contains(Headings.fold(t)) && TitleText.sameStory(h1, t)) {
       return h1;
     }
-    // "Site: Headline" / "Headline - Site" where one of the two parts is a name the page gives itself.
-    Optional<String> notSitePart = Headings.otherThanSite(t, siteNames);
-    if (notSitePart.isPresent()) {
-      return notSitePart.get();
-    }
     Optional<String> shown = visiblePart(t, headings);
     if (shown.isPresent()) {
       return shown.get();
     }
-    String stripped = TitleText.stripSiteSuffix(t, site());
+    // The masthead's name is the very part of the head title that names the site; else the declared site name.
+    String stripped = TitleText.stripSiteSuffix(t, masthead().orElseGet(this::site));
     if (stripped.equals(t) && h1 == null && doc.body() != null) {
       Matcher m = TitleText.TITLE_PARTS.matcher(t);
       if (m.matches()) {
@@ -157,16 +155,30 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  /** Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title). */
+  /**
+   * Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title),
+   * the masthead named in the head title. Computed once: the title and the authors both read it.
+   */
   private java.util.Set<String> siteNames() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    ogSiteName().ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
-    if (ld != null) {
-      JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
+    if (siteNames == null) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      ogSiteName().ifPresent(s -> out.add(Headings.fold(JsonLd.unescape(s))));
+      if (ld != null) {
+        JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
+      }
+      masthead().ifPresent(s -> out.add(Headings.fold(s)));
+      out.remove("");
+      siteNames = out;
     }
-    Headings.mastheadInTitle(doc, spaces(doc.title())).ifPresent(out::add);
-    out.remove("");
-    return out;
+    return siteNames;
+  }
+
+  /** {@link Headings#mastheadInTitle}, once per page. */
+  private Optional<String> masthead() {
+    if (masthead == null) {
+      masthead = Headings.mastheadInTitle(doc, spaces(doc.title()));
+    }
+    return masthead;
   }
 
   /**

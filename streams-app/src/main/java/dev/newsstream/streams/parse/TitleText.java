@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /** Headline strings: site parts of a head title ("Headline | Site"), and whether two titles tell the same story. */
 final class TitleText {
-  static final Pattern TITLE_PREFIX = Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s+[|–—·-]|\\s*:)\\s+(.{15,})$");
-  static final Pattern TITLE_PARTS = Pattern.compile("^(.{15,}?)\\s+[|–—·-]\\s+([^|–—·]{2,40})$");
+  // A pipe separates with or without spaces ("NEWS WEB EASY|見出し"); a dash or middle dot only between spaces.
+  static final Pattern TITLE_PREFIX =
+      Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s*\\|\\s*|\\s+[–—·-]\\s+|\\s*:\\s+)(.{15,})$");
+  static final Pattern TITLE_PARTS =
+      Pattern.compile("^(.{15,}?)(?:\\s*\\|\\s*|\\s+[–—·-]\\s+)([^|–—·]{2,40})$");
   static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»/-]\\s+|\\s*[|»]\\s*|\\s+:\\s+");
 
   private TitleText() {}

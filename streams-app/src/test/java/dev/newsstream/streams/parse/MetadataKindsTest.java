@@ -62,6 +62,18 @@ class MetadataKindsTest {
   }
 
   @Test
+  void siteNamePartJoinedByAPipeWithoutSpacesIsStripped() {
+    String site = "<meta property=\"og:site_name\" content=\"Valley Courier\">";
+    assertThat(meta(site + "<title>Valley Courier|Bridge reopens after two years</title>", "<p>Text.</p>").title())
+        .isEqualTo("Bridge reopens after two years");
+    assertThat(meta(site + "<title>Bridge reopens after two years|Valley Courier</title>", "<p>Text.</p>").title())
+        .isEqualTo("Bridge reopens after two years");
+    // look-alike: a pipe inside a title whose parts name no site stays
+    assertThat(meta(site + "<title>Rates|Why the bank held them this time</title>", "<p>Text.</p>").title())
+        .isEqualTo("Rates|Why the bank held them this time");
+  }
+
+  @Test
   void headlineH1InAPageHeaderStaysTheHeadline() {
     // look-alikes: the h1 is the headline although the site's name is a heading too (no logo/brand markup), or the
     // h1 carries brand markup but sits in the article
