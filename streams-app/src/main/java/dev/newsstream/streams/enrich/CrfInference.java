@@ -197,38 +197,14 @@ final class CrfInference {
     return table;
   }
 
-  /** {@code out[l]} = 0.0 + w[f0][l] + w[f1][l] + ... over {@code features} in order, for every labeling l. */
-  private void sums(int[] features, double[] out) {
-    int labelings = out.length;
-    if (labelings == 4) {
-      // The 3-class models' node clique: four running sums in registers.
-      double s0 = 0.0;
-      double s1 = 0.0;
-      double s2 = 0.0;
-      double s3 = 0.0;
-      for (int f : features) {
-        float[] row = weights[f];
-        s0 += row[0];
-        s1 += row[1];
-        s2 += row[2];
-        s3 += row[3];
-      }
-      out[0] = s0;
-      out[1] = s1;
-      out[2] = s2;
-      out[3] = s3;
-      return;
-    }
-    blockSums(features, out);
-  }
-
   /**
-   * {@link #sums} for the edge clique (16 or 25 labelings): four labelings at a time in registers, each still summed
-   * over the features in order from 0.0 (the same bits); after the first block the rows come from the L1 cache. The
-   * one-pass loop kept every running sum in memory, a store and a reload per feature and labeling (0-7 % of the
-   * probe's CPU in three same-JVM A/B pairs at load 11-19, i.e. little but not nothing).
+   * {@code out[l]} = 0.0 + w[f0][l] + w[f1][l] + ... over {@code features} in order, for every labeling l (the node
+   * clique when its weights are not flat, and the edge clique's 16 or 25): four labelings at a time in registers,
+   * each still summed over the features in order from 0.0 (the same bits); after the first block the rows come from
+   * the L1 cache. The one-pass loop kept every running sum in memory, a store and a reload per feature and labeling
+   * (0-7 % of the probe's CPU in three same-JVM A/B pairs at load 11-19, i.e. little but not nothing).
    */
-  private void blockSums(int[] features, double[] out) {
+  private void sums(int[] features, double[] out) {
     int labelings = out.length;
     int l = 0;
     for (; l + 4 <= labelings; l += 4) {
