@@ -54,6 +54,46 @@ class CrfFeatureIndexerTest {
     }
   }
 
+  @RepeatedTest(300)
+  void fewNamesCrowdedIntoAFewBucketsComeInTheHashSetsOrderToo() {
+    // Up to HashSetOrder.SMALL names (the insertion-sort path, e.g. the edge clique's ~12) drawn from 1-3 buckets:
+    // long runs in one bucket, repeats, unknown names, and buckets of 9 (null: left to CoreNLP).
+    Map<Integer, List<String>> byBucket = new HashMap<>();
+    while (byBucket.values().stream().filter(l -> l.size() >= 12).count() < 3) {
+      String name = "w" + Integer.toString(random.nextInt(1 << 24), 36) + "-PSEQW|CpC";
+      int h = name.hashCode();
+      byBucket.computeIfAbsent((h ^ (h >>> 16)) & 127, b -> new ArrayList<>()).add(name);
+    }
+    List<List<String>> crowded = byBucket.values().stream().filter(l -> l.size() >= 12).toList();
+    int buckets = 1 + random.nextInt(3);
+    List<String> names = new ArrayList<>();
+    int m = 1 + random.nextInt(HashSetOrder.SMALL);
+    for (int i = 0; i < m; i++) {
+      List<String> pool = crowded.get(random.nextInt(buckets));
+      names.add(!names.isEmpty() && random.nextInt(6) == 0 ? names.get(random.nextInt(names.size()))
+          : pool.get(random.nextInt(12)));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String name : names) {
+      index.computeIfAbsent(name, n -> random.nextInt(4) == 0 ? -1 : index.size() + 1000);
+    }
+    long[] packed = new long[m];
+    Map<Integer, Integer> perBucket = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      int h = names.get(i).hashCode();
+      packed[i] = HashSetOrder.pack(h, index.get(names.get(i)));
+      perBucket.merge((h ^ (h >>> 16)) & 127, 1, Integer::sum);
+    }
+    int[] actual = HashSetOrder.order(packed, m);
+    if (perBucket.values().stream().anyMatch(c -> c >= 9)) {
+      assertThat(actual).isNull();
+      return;
+    }
+    Set<String> set = new HashSet<>(100);
+    set.addAll(names);
+    assertThat(actual).containsExactly(set.stream().mapToInt(index::get).filter(i -> i >= 0).toArray());
+  }
+
   @RepeatedTest(50)
   void aPairFeaturesHashIsComputedWithoutBuildingItsName() {
     String a = names(1).get(0);
