@@ -14,6 +14,11 @@ final class HashSetOrder {
   static final int MAX_FEATURES = 96;
   private static final int BUCKETS = 128;
   private static final int TREEIFY = 9;
+  /**
+   * Up to this many entries (the edge clique's ~12 features) {@link #order} sorts by insertion: ~m^2/4 steps, where
+   * the counting sort pays a fixed ~400 (a prefix sum over the 128 buckets and clearing them); above it, counting.
+   */
+  static final int SMALL = 20;
 
   private HashSetOrder() {}
 
@@ -55,6 +60,9 @@ final class HashSetOrder {
 
   /** {@link #order(long[], int)} with {@code scratch}'s arrays (capacity at least m); the result is a new array. */
   static int[] order(long[] packed, int m, Scratch scratch) {
+    if (m <= SMALL) {
+      return orderFew(packed, m, scratch);
+    }
     // A stable counting sort by bucket: entries of one bucket keep their insertion order, which is exactly the
     // (bucket, insertion) order; O(m + 128), where sorting (bucket, position) keys cost ~m^2/4 steps on the ~60
     // entries of a token.
@@ -98,6 +106,51 @@ final class HashSetOrder {
       int index = (int) packed[i];
       int bucket = bucketOf[i];
       // A name added twice stays where it was first added; equal names have equal hashes, hence one bucket.
+      for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
+        if (out[e] == index) {
+          continue outer;
+        }
+      }
+      outBucket[size] = bucket;
+      out[size++] = index;
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /**
+   * {@link #order} for m <= {@link #SMALL}: the same (bucket, insertion) order by an insertion sort of the keys
+   * {@code bucket << 8 | position} (position < 256, so equal buckets stay in insertion order); a bucket of 9
+   * entries, known or not, gives null, as the counting sort's check does.
+   */
+  private static int[] orderFew(long[] packed, int m, Scratch scratch) {
+    int[] keys = scratch.sorted;
+    for (int i = 0; i < m; i++) {
+      int h = (int) (packed[i] >>> 32);
+      int key = ((h ^ (h >>> 16)) & (BUCKETS - 1)) << 8 | i;
+      int j = i - 1;
+      while (j >= 0 && keys[j] > key) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = key;
+    }
+    int[] out = scratch.out;
+    int[] outBucket = scratch.outBucket;
+    int size = 0;
+    int run = 0;
+    int previous = -1;
+    outer:
+    for (int k = 0; k < m; k++) {
+      int bucket = keys[k] >>> 8;
+      run = bucket == previous ? run + 1 : 1;
+      previous = bucket;
+      if (run >= TREEIFY) {
+        return null;
+      }
+      int index = (int) packed[keys[k] & 0xff];
+      if (index < 0) {
+        continue;
+      }
       for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
         if (out[e] == index) {
           continue outer;

@@ -54,6 +54,69 @@ class CrfFeatureIndexerTest {
     }
   }
 
+  /** Three buckets of 12 feature names each (the same String-hash bucket of a 128-bucket HashSet). */
+  private static final List<List<String>> CROWDED = crowdedBuckets();
+
+  private static List<List<String>> crowdedBuckets() {
+    Random r = new Random(8);
+    Map<Integer, List<String>> byBucket = new HashMap<>();
+    List<List<String>> out = new ArrayList<>();
+    while (out.size() < 3) {
+      String name = "w" + Integer.toString(r.nextInt(1 << 24), 36) + "-PSEQW|CpC";
+      int h = name.hashCode();
+      List<String> bucket = byBucket.computeIfAbsent((h ^ (h >>> 16)) & 127, b -> new ArrayList<>());
+      bucket.add(name);
+      if (bucket.size() == 12) {
+        out.add(bucket);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void fewNamesCrowdedIntoAFewBucketsComeInTheHashSetsOrderToo() {
+    // Up to HashSetOrder.SMALL names (the insertion-sort path, e.g. the edge clique's ~12) drawn from 1-3 buckets:
+    // long runs in one bucket, repeats, unknown names, and buckets of 9 (null: left to CoreNLP). 300 random sets.
+    int compared = 0;
+    for (int set = 0; set < 300; set++) {
+      compared += fewCrowdedNames() ? 1 : 0;
+    }
+    assertThat(compared).isGreaterThan(100); // most sets have no bucket of 9 and are compared with the HashSet
+  }
+
+  /** One random crowded set checked; whether it was compared with the HashSet (false: a bucket of 9, null). */
+  private boolean fewCrowdedNames() {
+    List<List<String>> crowded = CROWDED;
+    int buckets = 1 + random.nextInt(3);
+    List<String> names = new ArrayList<>();
+    int m = 1 + random.nextInt(HashSetOrder.SMALL);
+    for (int i = 0; i < m; i++) {
+      List<String> pool = crowded.get(random.nextInt(buckets));
+      names.add(!names.isEmpty() && random.nextInt(6) == 0 ? names.get(random.nextInt(names.size()))
+          : pool.get(random.nextInt(12)));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String name : names) {
+      index.computeIfAbsent(name, n -> random.nextInt(4) == 0 ? -1 : index.size() + 1000);
+    }
+    long[] packed = new long[m];
+    Map<Integer, Integer> perBucket = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      int h = names.get(i).hashCode();
+      packed[i] = HashSetOrder.pack(h, index.get(names.get(i)));
+      perBucket.merge((h ^ (h >>> 16)) & 127, 1, Integer::sum);
+    }
+    int[] actual = HashSetOrder.order(packed, m);
+    if (perBucket.values().stream().anyMatch(c -> c >= 9)) {
+      assertThat(actual).isNull();
+      return false;
+    }
+    Set<String> set = new HashSet<>(100);
+    set.addAll(names);
+    assertThat(actual).containsExactly(set.stream().mapToInt(index::get).filter(i -> i >= 0).toArray());
+    return true;
+  }
+
   @RepeatedTest(50)
   void aPairFeaturesHashIsComputedWithoutBuildingItsName() {
     String a = names(1).get(0);
