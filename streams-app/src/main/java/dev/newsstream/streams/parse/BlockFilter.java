@@ -255,25 +255,17 @@ final class BlockFilter {
   private static final int MAX_NOTES = 3;
 
   /**
-   * Look-ahead for the first letters of a pattern's alternatives (same matches: under the same flags the class takes
-   * every case form they take): a search then tests one class per position, not a word boundary and every alternative.
-   */
-  static String firstLetterIn(String letters) {
-    return "(?=[" + letters + "])";
-  }
-
-  /**
    * The publisher's appeal to the reader set in ordinary type after the text: subscribe or sign up, get the app or
    * the newsletter, join the channel, support the work, write a letter to the editor, log in to read on, or the
    * site's disclaimer for contributors' content. Matched on what the line asks for, in several languages; a line
    * that merely mentions subscribing ("…wenn Du sie abonnierst") is not an appeal.
    */
-  static final Pattern READER_APPEAL = Pattern.compile("(?iu)" + firstLetterIn("sntwlaúi")
+  static final Pattern READER_APPEAL = Pattern.compile("(?iu)" + PatternGuards.firstLetterIn("sntwlaúi")
       + "\\b(?:subscribe|subscribers?\\b.{0,60}\\blog ?in|sign(?:ing)? up (?:for|to)|newsletter|telegram|whatsapp|"
       + "support(?:ing)? (?:our|us)\\b.{0,30}(?:journalism|work|reporting|site|blog|newsroom)|"
       + "letter to the editor|leserbrief|abonnieren|abonniere\\b|abonnez|suscr[ií]bete|suscríbase|únete|iscriviti)");
   /** Appeals no news sentence makes, addressed or not. */
-  static final Pattern STANDING_APPEAL = Pattern.compile("(?iu)" + firstLetterIn("diünk")
+  static final Pattern STANDING_APPEAL = Pattern.compile("(?iu)" + PatternGuards.firstLetterIn("diünk")
       + "\\b(?:download (?:the|our)\\b.{0,40}\\bapps? "
       + "(?:for|on) (?:ios|android|iphone)|is not responsible for the opinions|übernimmt keine (?:haftung|"
       + "verantwortung) für (?:die )?(?:inhalte|meinungen)|never miss (?:a|an|the)\\b|keine .{0,40} (?:mehr )?verpassen)");

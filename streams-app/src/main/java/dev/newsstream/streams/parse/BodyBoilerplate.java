@@ -331,8 +331,9 @@ final class BodyBoilerplate {
    * auf dieser Seite erhält CHIP ggf. eine Provision"). A report on a commission ("The commission's partners…") needs
    * the money word as well and is rarely that short a paragraph.
    */
-  static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?=.*" + BlockFilter.firstLetterIn("cp") + "\\b(?:compensation|provision|commissions?"
-      + " (?:from|on|for|if|when))\\b)(?=.*\\b(?:advertis\\w*|affiliate|partners?|partnern|links?)\\b)"
+  static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?=.*" + PatternGuards.firstLetterIn("cp")
+      + "\\b(?:compensation|provision|commissions? (?:from|on|for|if|when))\\b)"
+      + "(?=.*\\b(?:advertis\\w*|affiliate|partners?|partnern|links?)\\b)"
       + "(?=.*\\b(?:we|wir|erhält|erhalten|receive|earn)\\b).*");
   private static final int DISCLOSURE_MAX_CHARS = 300;
 

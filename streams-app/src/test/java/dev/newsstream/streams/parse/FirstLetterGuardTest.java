@@ -14,7 +14,7 @@ import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first-letter look-aheads ({@link BlockFilter#firstLetterIn}) change no match: each guarded pattern finds (and
+ * The first-letter look-aheads ({@link PatternGuards#firstLetterIn}) change no match: each guarded pattern finds (and
  * matches) exactly where the same pattern without its look-ahead does, on lines made of its phrases in any letter
  * case, their look-alike letters (ſ, the Kelvin sign, İ, ı, accented capitals) and other words.
  */
@@ -29,7 +29,7 @@ class FirstLetterGuardTest {
       "we earn commissions on affiliate links", "commission from advertisers", "you", "our", "©");
 
   private static Pattern unguarded(Pattern p, String letters) {
-    String guard = BlockFilter.firstLetterIn(letters);
+    String guard = PatternGuards.firstLetterIn(letters);
     assertTrue(p.pattern().contains(guard), p.pattern());
     return Pattern.compile(p.pattern().replace(guard, ""), p.flags());
   }
