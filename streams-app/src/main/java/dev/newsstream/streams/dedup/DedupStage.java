@@ -41,7 +41,8 @@ import org.apache.kafka.streams.state.Stores;
  * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
  * deciding task), two band probes (~180 bytes, no body) and two replies.
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
- * are persistent, changelog-backed and swept to the {@code dedup.horizon}.
+ * are changelog-backed (the long-lived ones in RocksDB, the in-flight decisions in memory) and swept to the
+ * {@code dedup.horizon}.
  */
 public final class DedupStage {
   private DedupStage() {}
@@ -83,23 +84,30 @@ public final class DedupStage {
         .merge(replies, Named.as("dedup-gather"))
         .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
-            store(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
-            store(DecisionProcessor.ARTICLES, internal.pendingArticle()),
+            inFlightStore(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
+            inFlightStore(DecisionProcessor.ARTICLES, internal.pendingArticle()),
             compactStore(DecisionProcessor.VERDICTS, DedupSerdes.verdict())), Named.as("dedup-decide"));
 
     return decidedOf(byUrl, "dedup-url")
         .merge(decided, Named.as("dedup-outcomes"));
   }
 
-  /** Every dedup store is persistent (RocksDB) and changelog-backed, so a restarted instance recovers it. */
-  private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+  /**
+   * The in-flight decisions (a page's pending state and its article, from its arrival at the deciding task until
+   * its last band reply, milliseconds to seconds later) are in memory, changelog-backed like every dedup store, so a
+   * restarted or migrated task restores them from the changelog. They hold only what is in flight, so RocksDB buys
+   * nothing here but costs a native write of the ~4 KB article and of the small state per arrival, a native read
+   * per reply, and the memtable flushes and compactions of data deleted moments later.
+   */
+  private static <V> StoreBuilder<KeyValueStore<String, V>> inFlightStore(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
         .withLoggingEnabled(Map.of());
   }
 
   /**
-   * Stores keyed by an id, a content hash or a band key are keyed by the bytes its hex spells ({@link CompactKeys}):
-   * half the key bytes. Only the in-flight decisions keep string keys.
+   * Every other dedup store is persistent (RocksDB) and changelog-backed, so a restarted instance recovers it. Stores
+   * keyed by an id, a content hash or a band key are keyed by the bytes its hex spells ({@link CompactKeys}): half
+   * the key bytes. Only the in-flight decisions keep string keys.
    */
   private static <V> StoreBuilder<KeyValueStore<Bytes, V>> compactStore(String name, Serde<V> values) {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), values)

@@ -260,12 +260,13 @@ final class BlockFilter {
    * site's disclaimer for contributors' content. Matched on what the line asks for, in several languages; a line
    * that merely mentions subscribing ("…wenn Du sie abonnierst") is not an appeal.
    */
-  private static final Pattern READER_APPEAL = Pattern.compile("(?iu)\\b(?:subscribe|subscribers?\\b.{0,60}\\b"
-      + "log ?in|sign(?:ing)? up (?:for|to)|newsletter|telegram|whatsapp|"
+  static final Pattern READER_APPEAL = Pattern.compile("(?iu)" + PatternGuards.firstLetterIn("sntwlaúi")
+      + "\\b(?:subscribe|subscribers?\\b.{0,60}\\blog ?in|sign(?:ing)? up (?:for|to)|newsletter|telegram|whatsapp|"
       + "support(?:ing)? (?:our|us)\\b.{0,30}(?:journalism|work|reporting|site|blog|newsroom)|"
       + "letter to the editor|leserbrief|abonnieren|abonniere\\b|abonnez|suscr[ií]bete|suscríbase|únete|iscriviti)");
   /** Appeals no news sentence makes, addressed or not. */
-  private static final Pattern STANDING_APPEAL = Pattern.compile("(?iu)\\b(?:download (?:the|our)\\b.{0,40}\\bapps? "
+  static final Pattern STANDING_APPEAL = Pattern.compile("(?iu)" + PatternGuards.firstLetterIn("diünk")
+      + "\\b(?:download (?:the|our)\\b.{0,40}\\bapps? "
       + "(?:for|on) (?:ios|android|iphone)|is not responsible for the opinions|übernimmt keine (?:haftung|"
       + "verantwortung) für (?:die )?(?:inhalte|meinungen)|never miss (?:a|an|the)\\b|keine .{0,40} (?:mehr )?verpassen)");
   /**
