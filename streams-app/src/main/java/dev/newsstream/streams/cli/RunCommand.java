@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
         "(0.5), enrich.max.chars (100000). Heap: the English NER ensemble needs ~347 MB (3-class 112 MB, 4-class +",
         "caseless 203 MB, caches 32 MB), shared by all stream.threads; the models of enrich.preload (all) load",
-        "before the stream threads start, each while the heap has room (at -Xmx1g: en,de,fr). Run instances",
+        "before the stream threads start, each while the heap has room (at -Xmx1g: en,de,fr,es). Run instances",
         "with at least -Xmx768m (NEWSSTREAM_JAVA_OPTS=-Xmx768m); below that, one WARN at start.",
         "Without NER (enrich.enabled=false) a smaller heap does.",
         "At start it waits --kafka-wait seconds for Kafka to answer (a line per attempt), then exits 2; a broker",
