@@ -97,8 +97,6 @@ public record StreamsAppConfig(
   /**
    * @param languages ISO 639-1 codes of articles the model is run on (the shipped model is English); an article of
    *     another detected language gets no entities rather than wrong ones. Empty = every article.
-   */
-  /**
    * @param preload languages whose model is loaded before the stream threads start (enrich.preload: "all" = every
    *     language {@code languages} covers, in its order), never inside an exactly-once transaction; the others load
    *     at their first article, inside one (see {@link #lazyLanguages()})
@@ -119,13 +117,7 @@ public record StreamsAppConfig(
      * loads when the enrich task starts, before it processes a record.
      */
     public Set<String> lazyLanguages() {
-      if (!enabled) {
-        return Set.of();
-      }
-      Set<String> lazy = new java.util.TreeSet<>(languages.isEmpty() ? MODEL_LANGUAGES : languages);
-      lazy.remove("en");
-      lazy.removeAll(preload);
-      return lazy;
+      return enabled ? EnrichPreload.lazy(languages.isEmpty() ? MODEL_LANGUAGES : languages, preload) : Set.of();
     }
 
     /** Whether an article in {@code language} (null = undetected, tried) is run through NER. */
@@ -314,33 +306,9 @@ public record StreamsAppConfig(
     }
     return new Enrich(ConfigSource.boolValue(p, "enrich.enabled"), Set.copyOf(types), minConfidence,
         ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000), Set.copyOf(languages),
-        preload(p.getProperty("enrich.preload", "all"), languages));
+        EnrichPreload.parse(p.getProperty("enrich.preload", "all"), languages));
   }
 
-  /**
-   * enrich.preload: "all" = the covered languages in enrich.languages' order (empty enrich.languages: every model,
-   * English first), or a comma-separated subset; a code outside the covered ones is refused (it would load a model
-   * no article uses).
-   */
-  private static List<String> preload(String raw, Set<String> covered) {
-    List<String> all = covered.isEmpty() ? List.of("en", "de", "fr", "es", "zh") : List.copyOf(covered);
-    if (raw.strip().equalsIgnoreCase("all")) {
-      return all;
-    }
-    List<String> out = new java.util.ArrayList<>();
-    for (String l : raw.split(",")) {
-      String code = l.strip().toLowerCase(Locale.ROOT);
-      if (code.isEmpty()) {
-        continue;
-      }
-      if (!all.contains(code)) {
-        throw new ConfigSource.ConfigException("enrich.preload must be 'all' or codes of enrich.languages ("
-            + String.join(",", all) + "), got '" + l.strip() + "'");
-      }
-      out.add(code);
-    }
-    return List.copyOf(out);
-  }
 
   /** ISO-8601 duration (P30D, PT12H) or a whole number of days (30). */
   static java.time.Duration durationValue(Properties p, String key) {
