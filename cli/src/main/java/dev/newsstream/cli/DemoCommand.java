@@ -93,7 +93,11 @@ public final class DemoCommand implements Callable<Integer> {
           "metrics.port", String.valueOf(metricsPort == 0 ? freePort() : metricsPort),
           // The demo replays archived pages, days or years old and in no particular order: with the default grace
           // (1 day of article time) a page older than one already counted would miss its closed window.
-          "analytics.grace", "P3650D"));
+          "analytics.grace", "P3650D",
+          // The demo's pages are English: only that model is loaded up front (when the enrich task starts, before
+          // it processes a page: a quick start in -Xmx1g); another language's model loads at its first page, under
+          // the longer transaction timeout StreamsAppConfig then sets (docs/NER.md, "Loading the models").
+          "enrich.preload", "en"));
       TopicSetup.create(cfg, 2);
       out.println("▶ producing pages from " + paths);
       List<String> args = new ArrayList<>(List.of("-b", broker.bootstrapServers(), "-q"));

@@ -187,6 +187,8 @@ public final class CrashTestHarness {
     // The analytics sub-topology runs, on NER's entities: the trend check needs both (defaults today; set so a
     // changed default cannot make the check vacuous unnoticed).
     settings.setProperty("enrich.enabled", "true");
+    // CrashPages are English: load only that model at start (enrich.preload=all), as before, at the 768 MB heap.
+    settings.setProperty("enrich.languages", "en");
     settings.setProperty("analytics.enabled", "true");
     settings.setProperty("analytics.topic.trends", "crash-" + runId + ".entity-trends");
     settings.setProperty("analytics.topic.stories", "crash-" + runId + ".story-reach");

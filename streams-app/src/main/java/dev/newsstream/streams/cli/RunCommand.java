@@ -4,6 +4,8 @@ import dev.newsstream.config.ConfigSource;
 import dev.newsstream.config.ConfigSource.ConfigException;
 import dev.newsstream.schema.registry.SchemaRegistryException;
 import dev.newsstream.streams.ArticleTopology;
+import dev.newsstream.streams.enrich.EnrichStage;
+import dev.newsstream.streams.enrich.LanguageModels;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.metrics.PipelineMetrics;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Option;
         "start-up and while running: pages are held, not rejected; newsstream_registry_unavailable shows the wait.",
         "Entities: enrich.enabled (true), enrich.types (PERSON,ORGANIZATION,LOCATION,MISC), enrich.min.confidence",
         "(0.5), enrich.max.chars (100000). Heap: the English NER ensemble needs ~347 MB (3-class 112 MB, 4-class +",
-        "caseless 203 MB, caches 32 MB; other languages loaded lazily), shared by all stream.threads: run instances",
+        "caseless 203 MB, caches 32 MB), shared by all stream.threads; the models of enrich.preload (all) load",
+        "before the stream threads start, each while the heap has room (at -Xmx1g: en,de,fr,es). Run instances",
         "with at least -Xmx768m (NEWSSTREAM_JAVA_OPTS=-Xmx768m); below that, one WARN at start.",
         "Without NER (enrich.enabled=false) a smaller heap does.",
         "At start it waits --kafka-wait seconds for Kafka to answer (a line per attempt), then exits 2; a broker",
@@ -151,6 +154,14 @@ public final class RunCommand implements Callable<Integer> {
       } catch (SchemaRegistryException e) {
         log.println("error: " + e.getMessage());
         return 2;
+      }
+      // Before the stream threads start: a model loaded at its first article would hold the exactly-once
+      // transaction open for the load, past its timeout (docs/NER.md, "Loading the models").
+      LanguageModels.Preloaded models = EnrichStage.preload(cfg);
+      if (!models.loaded().isEmpty() || !models.off().isEmpty()) {
+        log.println("NER models loaded: " + String.join(",", models.loaded()) + " in " + models.millis() + " ms"
+            + (models.off().isEmpty() ? "" : "; no heap room for " + String.join(",", models.off())
+            + " (those articles get no entities; raise -Xmx)"));
       }
       try (StreamsRunner runner = StreamsRunner.start(cfg, ArticleTopology.build(cfg, serdes, metrics))) {
         started.set(runner);

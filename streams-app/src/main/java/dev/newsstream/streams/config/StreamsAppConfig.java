@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -96,8 +97,12 @@ public record StreamsAppConfig(
   /**
    * @param languages ISO 639-1 codes of articles the model is run on (the shipped model is English); an article of
    *     another detected language gets no entities rather than wrong ones. Empty = every article.
+   * @param preload languages whose model is loaded before the stream threads start (enrich.preload: "all" = every
+   *     language {@code languages} covers, in its order), never inside an exactly-once transaction; the others load
+   *     at their first article, inside one (see {@link #lazyLanguages()})
    */
-  public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars, Set<String> languages) {
+  public record Enrich(boolean enabled, Set<String> types, double minConfidence, int maxChars, Set<String> languages,
+      List<String> preload) {
     /** The entity types an article can carry (the Avro contract's strings); enrich.types picks among them. */
     public static final Set<String> ALL_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /**
@@ -105,6 +110,15 @@ public record StreamsAppConfig(
      * imported, config must not depend on enrich): enrich.languages names only these.
      */
     public static final Set<String> MODEL_LANGUAGES = Set.of("en", "de", "fr", "es", "zh");
+
+    /**
+     * Languages NER covers whose model is not preloaded, so it loads at the first such article inside the stream
+     * thread's open transaction (German 10-44 s, Chinese longer; docs/NER.md). English never is one: its ensemble
+     * loads when the enrich task starts, before it processes a record.
+     */
+    public Set<String> lazyLanguages() {
+      return enabled ? EnrichPreload.lazy(languages.isEmpty() ? MODEL_LANGUAGES : languages, preload) : Set.of();
+    }
 
     /** Whether an article in {@code language} (null = undetected, tried) is run through NER. */
     public boolean covers(String language) {
@@ -169,6 +183,7 @@ public record StreamsAppConfig(
     d.setProperty("enrich.min.confidence", "0.5");
     d.setProperty("enrich.max.chars", "100000");
     d.setProperty("enrich.languages", "en,de,fr,es,zh");
+    d.setProperty("enrich.preload", "all");
     d.setProperty("dedup.horizon", "P30D");
     d.setProperty("dedup.near.threshold", "0.5");
     d.setProperty("dedup.bands", "20");
@@ -290,8 +305,10 @@ public record StreamsAppConfig(
       languages.add(code);
     }
     return new Enrich(ConfigSource.boolValue(p, "enrich.enabled"), Set.copyOf(types), minConfidence,
-        ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000), Set.copyOf(languages));
+        ConfigSource.intValue(p, "enrich.max.chars", 1000, 10_000_000), Set.copyOf(languages),
+        EnrichPreload.parse(p.getProperty("enrich.preload", "all"), languages));
   }
+
 
   /** ISO-8601 duration (P30D, PT12H) or a whole number of days (30). */
   static java.time.Duration durationValue(Properties p, String key) {
@@ -329,6 +346,13 @@ public record StreamsAppConfig(
   /** {@code max.task.idle.ms}: process whatever is buffered, never wait for other partitions of a task. */
   public static final long NO_TASK_IDLING = -1;
 
+  /**
+   * Producer transaction timeout, ms, when some language's NER model loads at its first article (inside an open
+   * transaction): above the slowest load measured (Chinese model + segmenter, ~190 s at load 30; docs/NER.md), below
+   * the broker's default transaction.max.timeout.ms (900 s) and equal to Streams' max.poll.interval.ms (300 s).
+   */
+  public static final int LAZY_MODEL_TXN_TIMEOUT_MS = 300_000;
+
   /** Commit interval under exactly-once unless kafka.commit.interval.ms says otherwise. */
   public static final long EOS_COMMIT_INTERVAL_MS = 50;
 
@@ -361,6 +385,14 @@ public record StreamsAppConfig(
     if (analytics.applicationServer() != null) {
       // Interactive queries: other instances find the owner of a key through this (docs/ANALYTICS.md).
       props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, analytics.applicationServer());
+    }
+    if (StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee) && !enrich.lazyLanguages().isEmpty()) {
+      // A model loaded at its first article holds the stream thread's transaction open for the load (German 44 s,
+      // Chinese ~190 s at load 30), past Streams' 10 s default: the broker aborts it, the task is fenced and its
+      // records processed again. The price of the longer timeout: a transaction left open by an instance that dies
+      // and does not come back with its state dir holds read_committed readers of its output partitions (and the
+      // task's next owner) back for up to this long instead of 10 s. enrich.preload=all avoids both.
+      props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), LAZY_MODEL_TXN_TIMEOUT_MS);
     }
     props.putAll(kafkaOverrides);
     if (props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "x").isBlank()) {

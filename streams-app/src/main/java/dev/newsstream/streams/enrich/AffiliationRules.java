@@ -70,6 +70,64 @@ final class AffiliationRules {
     return out;
   }
 
+  /** A name: one to three capitalised words, hyphens inside ("Itar-Tass", "Xinhua", "PAP", "Middle East"). */
+  private static final String NAME = "\\p{Lu}[\\p{L}\\d]*(?:-\\p{L}[\\p{L}\\d]*)*(?: \\p{Lu}[\\p{L}\\d]*(?:-\\p{L}[\\p{L}\\d]*)*){0,2}";
+  /**
+   * The agency slot of news prose: "news agency PAP", "the news agency, Interfax," (name after), "Xinhua news
+   * agency", "IRNA press agency" (name before). The nationality often written before it ("Polish news agency PAP")
+   * is an adjective the models tag MISC, and stays.
+   */
+  private static final List<Pattern> AGENCY = List.of(
+      Pattern.compile("(?<![\\p{L}\\d])(" + NAME + ") (?:news|press) agency"),
+      Pattern.compile("(?:news|press) agency,? (" + NAME + ")(?![\\p{L}\\d])"));
+  /** Confidence of an agency found by its slot alone, as a dateline's agency: the slot is the evidence. */
+  static final double AGENCY_CONFIDENCE = EnsembleTagger.DATELINE_CONFIDENCE;
+
+  /**
+   * The name in a news agency's slot ({@link #AGENCY}) is an ORGANIZATION: untagged, it is added; tagged PERSON
+   * (an unknown one-word name), it is retyped. A place ("Kuwait news agency") or MISC adjective there stays, and so
+   * does a common capitalised word at a sentence start ("The news agency"): the name must not be a word the model
+   * knows in lower case.
+   */
+  static List<TaggedSpan> agencies(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
+    if (!text.contains(" agency")) {
+      return spans;
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (Pattern slot : AGENCY) {
+      Matcher m = slot.matcher(text);
+      while (m.find()) {
+        agency(out, m.start(1), m.end(1), m.group(1), lowercaseWords);
+      }
+    }
+    return out;
+  }
+
+  private static void agency(List<TaggedSpan> out, int from, int to, String name, Set<String> lowercaseWords) {
+    // Common words the slot's pattern took in at either end ("The", "On"): not the agency's name.
+    String[] words = name.split(" ");
+    int first = 0;
+    int last = words.length - 1;
+    while (first <= last && lowercaseWords.contains(words[first].toLowerCase(java.util.Locale.ROOT))) {
+      from += words[first++].length() + 1;
+    }
+    while (last >= first && lowercaseWords.contains(words[last].toLowerCase(java.util.Locale.ROOT))) {
+      to -= words[last--].length() + 1;
+    }
+    if (first > last) {
+      return;
+    }
+    int start = from;
+    int end = to;
+    List<TaggedSpan> over = out.stream().filter(o -> o.start() < end && start < o.end()).toList();
+    if (over.isEmpty()) {
+      out.add(new TaggedSpan(start, end, "ORGANIZATION", AGENCY_CONFIDENCE));
+    } else if (over.size() == 1 && over.get(0).type().equals("PERSON")) {
+      TaggedSpan p = over.get(0);
+      out.set(out.indexOf(p), new TaggedSpan(p.start(), p.end(), "ORGANIZATION", p.confidence()));
+    }
+  }
+
   /** A lower-case word follows: "of French descent" uses a nationality as an adjective, not a body's name. */
   private static boolean beforeLowerCaseWord(String text, int end) {
     int i = end;

@@ -17,6 +17,47 @@ import java.util.regex.Pattern;
 final class CommonWordRules {
   private CommonWordRules() {}
 
+  /**
+   * A one-word PERSON ("Nginx", "Grafana") whose word the document also writes all in lower case as a word of its
+   * own ("sudo systemctl restart nginx", "install grafana with apt") is a product or program, not a person: English
+   * never writes a person's name in lower case, while software is named by its command. Retyped MISC (CoNLL's
+   * products), same confidence. Not for a word the model knows in lower case ("Cook" beside "the cook"), nor for a
+   * lower-case form inside a path, file name, address or handle ("/home/nginx/", "nginx.conf", "@trump", "trump.com").
+   */
+  static List<TaggedSpan> lowerCasePrograms(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
+    List<TaggedSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      TaggedSpan s = spans.get(i);
+      String word = s.surface(text);
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      if (s.type().equals("PERSON") && !word.equals(lower) && word.length() >= 3 && word.chars().allMatch(
+          Character::isLetterOrDigit) && !lowercaseWords.isEmpty() && !lowercaseWords.contains(lower)
+          && standsInLowerCase(lower, text)) {
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(i, new TaggedSpan(s.start(), s.end(), "MISC", s.confidence()));
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** Whether {@code lower} stands as a plain word (spaces, quotes, brackets or sentence punctuation around it). */
+  private static boolean standsInLowerCase(String lower, String text) {
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      char before = at == 0 ? ' ' : text.charAt(at - 1);
+      char after = end == text.length() ? ' ' : text.charAt(end);
+      char afterNext = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
+      boolean plainBefore = Character.isWhitespace(before) || "\"'(`“‘".indexOf(before) >= 0;
+      boolean sentencePunct = ",;:!?)\"'`”’".indexOf(after) >= 0 || after == '.' && !Character.isLetterOrDigit(afterNext);
+      if (plainBefore && (Character.isWhitespace(after) || sentencePunct)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Drops one-word PERSON mentions of a known lower-case word never capitalised where case tells (class comment). */
   static List<TaggedSpan> commonWordPersons(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
     if (lowercaseWords.isEmpty()) {

@@ -34,6 +34,17 @@ public final class EnrichStage {
         config.topics().rejected(), serdes, metrics);
   }
 
+  /**
+   * Loads the NER models of enrich.preload now, in that order, each while the heap has room for it (a language with
+   * none stays untagged, with a WARN); the app's entry points call this before the stream threads start, so that no
+   * model load holds an exactly-once transaction open (a German model takes 10-44 s to load, Streams' transaction
+   * timeout is 10 s). Does nothing with enrich.enabled=false.
+   */
+  public static LanguageModels.Preloaded preload(StreamsAppConfig config) {
+    StreamsAppConfig.Enrich settings = config.enrich();
+    return NerLanguages.preload(settings.enabled() ? settings.preload() : java.util.List.of());
+  }
+
   static KStream<String, Article> attach(KStream<String, Article> articles,
       FixedKeyProcessorSupplier<String, Article, PageOutcome> processors, String rejectedTopic, EventSerdes serdes,
       PipelineMetrics metrics) {

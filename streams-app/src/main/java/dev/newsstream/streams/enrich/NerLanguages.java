@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The NER tagger for an article's detected language (ISO 639-1), with CoreNLP's own model for it, each loaded on
- * the first article in that language and then shared by every thread (a model costs 100-200 MB of heap, Chinese
+ * The NER tagger for an article's detected language (ISO 639-1), with CoreNLP's own model for it, each loaded once
+ * per JVM (before the stream threads start with enrich.preload, else at the first article in that language) and then
+ * shared by every thread (a model costs 100-200 MB of heap, Chinese
  * with its segmenter much more; see docs/NER.md). The model files ship inside newsstream.jar: the build copies them
  * out of Maven Central's stanford-corenlp models jars; nothing is downloaded at run time.
  *
@@ -60,16 +61,29 @@ public final class NerLanguages {
    * language's articles get no entities, instead of an OutOfMemoryError in a stream thread).
    */
   public static SpanTagger tagger(String language) {
-    if (language == null) {
+    if (language == null || !SUPPORTED.contains(language)) {
       return null;
     }
+    return SHARED.tagger(language);
+  }
+
+  /**
+   * Loads the shared taggers of {@code languages} now, in that order, each only if the heap has room for it (one
+   * that has none stays off, and is not tried again at its first article). Called before the stream threads start
+   * (enrich.preload), so that no model load holds an exactly-once transaction open.
+   */
+  public static LanguageModels.Preloaded preload(List<String> languages) {
+    return SHARED.preload(languages);
+  }
+
+  private static final LanguageModels SHARED = new LanguageModels(NerLanguages::loadShared);
+
+  /** The JVM-wide tagger of a supported language, loaded now: English is the ensemble, others if the heap has room. */
+  private static SpanTagger loadShared(String language) {
     return switch (language) {
       case "en" -> EntityExtractor.sharedEnglishTagger();
-      case "de" -> German.TAGGER;
-      case "fr" -> French.TAGGER;
-      case "es" -> Spanish.TAGGER;
-      case "zh" -> Chinese.TAGGER;
-      default -> null;
+      case "zh" -> loadIfRoom("zh", Runtime.getRuntime());
+      default -> CasedScriptTagger.wrap(loadIfRoom(language, Runtime.getRuntime()));
     };
   }
 
@@ -105,11 +119,12 @@ public final class NerLanguages {
         return null;
       }
     }
-    // Loaded inside the stream thread's open transaction: a load longer than the producer's transaction timeout
-    // (Kafka Streams' default 10 s) gets the transaction aborted and the task's records processed again. Say so.
+    // With enrich.preload this runs before the stream threads start. A language left out of it loads here at its
+    // first article, inside the stream thread's open transaction (StreamsAppConfig then sizes the transaction
+    // timeout for it).
     long start = System.nanoTime();
     NerTagger tagger = load(language);
-    LOG.info("NER model for language '{}' loaded in {} ms, at its first article", language,
+    LOG.info("NER model for language '{}' loaded in {} ms", language,
         (System.nanoTime() - start) / 1_000_000);
     return tagger;
   }
@@ -117,23 +132,6 @@ public final class NerLanguages {
   /** Whether {@code language}'s model and the headroom fit in the heap: max heap minus what is in use, bytes. */
   static boolean roomFor(String language, long maxHeap, long usedHeap) {
     return maxHeap - usedHeap >= (HEAP_MB.get(language) + HEADROOM_MB) * 1_000_000L;
-  }
-
-  // One lazy holder per language: the JVM decides (and loads) exactly once, on first use, thread-safely.
-  private static final class German {
-    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("de", Runtime.getRuntime()));
-  }
-
-  private static final class French {
-    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("fr", Runtime.getRuntime()));
-  }
-
-  private static final class Spanish {
-    static final SpanTagger TAGGER = CasedScriptTagger.wrap(loadIfRoom("es", Runtime.getRuntime()));
-  }
-
-  private static final class Chinese {
-    static final NerTagger TAGGER = loadIfRoom("zh", Runtime.getRuntime());
   }
 
   /** CoreNLP's Chinese word segmenter with the settings of its StanfordCoreNLP-chinese.properties. */

@@ -42,10 +42,11 @@ import java.util.regex.Pattern;
  *       right after the no-capital rule); a full name and its surname are one PERSON with one span
  *       ({@link FullNameRules}); a person's affiliation slot names a body ({@link AffiliationRules}); a name tagged
  *       with case is the same name in an all-caps line ({@link HeadlineRules#capsRepeats});
- *   <li>the two sides of a match are the same kind of thing: in "Leicestershire beat Somerset" or a results row
- *       "Leeds 0 Chelsea 2", a LOCATION facing an ORGANIZATION is a team named after its place (issue 15: clubs
- *       named after places). Two places ("Japan beat Syria", national sides, a LOCATION in CoNLL's convention)
- *       stay places.
+ *   <li>session 8: a one-word PERSON the document also writes in lower case as a command or word of its own is a
+ *       program ({@link CommonWordRules#lowerCasePrograms}, right after the field labels); the name in a news
+ *       agency's slot is an organisation ({@link AffiliationRules#agencies}); teams in sports copy
+ *       ({@link SportsRules}, last): the two sides of a match are the same kind of thing, so are the sides of a
+ *       results or standings table, and a team is that team throughout the document.
  * </ol>
  * Cost: a few passes over the mentions and one regex pass over the text per document; nothing per token.
  */
@@ -76,14 +77,16 @@ final class SpanRules {
     out = ampersandFirms(out, text);
     out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
     out = CommonWordRules.fieldLabels(out, text);
+    out = CommonWordRules.lowerCasePrograms(out, text, lowercaseWords);
     out = genericHeads(out, text, lowercaseWords);
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
     out = FullNameRules.apply(out, text, lowercaseWords);
     out = AffiliationRules.affiliations(out, text);
+    out = AffiliationRules.agencies(out, text, lowercaseWords);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
-    return matchSides(out, text);
+    return SportsRules.apply(out, text);
   }
 
   /** Only an ampersand (and spaces) between two names. */
@@ -206,35 +209,6 @@ final class SpanRules {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
-  }
-
-  /** An optional score after a result verb: "drew 1-1 with". */
-  private static final String SCORE = "(?: \\d{1,3}-\\d{1,3})?";
-
-  /** What stands between the two sides of a match: a result verb, "v"/"vs", or a score on a results row. */
-  private static final Pattern MATCH = Pattern.compile(
-      "[ \\t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|v\\.?|vs\\.?|versus|\\d{1,3}"
-          + "|(?:drew|draws|drawn)" + SCORE + " with|(?:lost|loses)" + SCORE + " to|(?:won|wins)" + SCORE
-          + " against)[ \\t]+");
-
-  /** Retypes a LOCATION facing an ORGANIZATION across a match (see the class comment) as ORGANIZATION. */
-  static List<TaggedSpan> matchSides(List<TaggedSpan> spans, String text) {
-    List<TaggedSpan> sorted = new ArrayList<>(spans);
-    sorted.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
-    List<TaggedSpan> out = new ArrayList<>(sorted);
-    for (int i = 0; i + 1 < sorted.size(); i++) {
-      TaggedSpan a = sorted.get(i);
-      TaggedSpan b = sorted.get(i + 1);
-      if (a.end() >= b.start() || !MATCH.matcher(text.substring(a.end(), b.start())).matches()) {
-        continue;
-      }
-      if (a.type().equals("ORGANIZATION") && b.type().equals("LOCATION")) {
-        out.set(i + 1, new TaggedSpan(b.start(), b.end(), "ORGANIZATION", b.confidence()));
-      } else if (a.type().equals("LOCATION") && b.type().equals("ORGANIZATION")) {
-        out.set(i, new TaggedSpan(a.start(), a.end(), "ORGANIZATION", a.confidence()));
-      }
-    }
-    return out;
   }
 
   /** Cuts each mention at its line breaks; parts that are blank are dropped. */

@@ -70,4 +70,40 @@ class EnrichSettingsTest {
     assertThatThrownBy(() -> load(Map.of("enrich.max.chars", "10"))).isInstanceOf(ConfigException.class)
         .hasMessageContaining("enrich.max.chars");
   }
+
+  @Test
+  void byDefaultEveryCoveredModelIsPreloadedAndTheTransactionTimeoutStaysKafkasOwn() {
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of());
+    assertThat(cfg.enrich().preload()).containsExactly("en", "de", "fr", "es", "zh");
+    assertThat(cfg.enrich().lazyLanguages()).isEmpty();
+    assertThat(cfg.streamsProperties()).doesNotContainKey("producer.transaction.timeout.ms");
+    assertThat(load(Map.of("enrich.languages", "es,en")).preload()).as("enrich.languages' order")
+        .containsExactly("es", "en");
+  }
+
+  @Test
+  void aLanguageLoadedAtItsFirstArticleGetsATransactionTimeoutLongerThanItsLoad() {
+    StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("enrich.preload", "en, DE"));
+    assertThat(cfg.enrich().preload()).containsExactly("en", "de");
+    assertThat(cfg.enrich().lazyLanguages()).containsExactly("es", "fr", "zh");
+    assertThat(cfg.streamsProperties()).containsEntry("producer.transaction.timeout.ms",
+        StreamsAppConfig.LAZY_MODEL_TXN_TIMEOUT_MS);
+    // Only exactly-once has a transaction; an explicit setting wins; no NER, no load.
+    assertThat(StreamsAppConfig.load(null, Map.of(), Map.of("enrich.preload", "en", "processing.guarantee",
+        "at_least_once")).streamsProperties()).doesNotContainKey("producer.transaction.timeout.ms");
+    assertThat(StreamsAppConfig.load(null, Map.of(), Map.of("enrich.preload", "en",
+        "kafka.producer.transaction.timeout.ms", "60000")).streamsProperties())
+        .containsEntry("producer.transaction.timeout.ms", "60000");
+    assertThat(StreamsAppConfig.load(null, Map.of(), Map.of("enrich.preload", "", "enrich.enabled", "false"))
+        .streamsProperties()).doesNotContainKey("producer.transaction.timeout.ms");
+    // English is never lazy: its ensemble loads when the enrich task starts, before its first record.
+    assertThat(load(Map.of("enrich.preload", "", "enrich.languages", "en")).lazyLanguages()).isEmpty();
+  }
+
+  @Test
+  void aPreloadLanguageOutsideTheCoveredOnesIsRefused() {
+    assertThatThrownBy(() -> load(Map.of("enrich.languages", "en,de", "enrich.preload", "fr")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("enrich.preload must be 'all' or codes of enrich.languages (en,de), got 'fr'");
+  }
 }

@@ -42,4 +42,19 @@ class AffiliationRulesTest {
         "Civic Passion/ORGANIZATION", "Gary Fan/PERSON", "Neo Democrats/ORGANIZATION", "Anna Roy/PERSON",
         "French/MISC", "Olympic Games/MISC");
   }
+
+  @Test
+  void theNameInANewsAgencysSlotIsAnOrganisation() {
+    String text = "Polish news agency PAP said on Monday. Iran's official IRNA news agency and the news agency, "
+        + "Tanjug, agreed; Itar-Tass news agency quoted Kuwait news agency. The news agency said so. "
+        + "State news agency SANA denied it.";
+    java.util.Set<String> lowercase = java.util.Set.of("the", "state", "on");
+    List<TaggedSpan> spans = List.of(span(text, "Polish", "MISC", 0.99), span(text, "Iran", "LOCATION", 1.0),
+        span(text, "Tanjug", "PERSON", 0.6), span(text, "Kuwait", "LOCATION", 0.99));
+    // The nationality (MISC) and the place the models tagged in the slot stay; a capitalised common word
+    // ("The", "State") is no agency name.
+    assertThat(surfacesInTextOrder(AffiliationRules.agencies(spans, text, lowercase), text)).containsExactly(
+        "Polish/MISC", "PAP/ORGANIZATION", "Iran/LOCATION", "IRNA/ORGANIZATION", "Tanjug/ORGANIZATION",
+        "Itar-Tass/ORGANIZATION", "Kuwait/LOCATION", "SANA/ORGANIZATION");
+  }
 }

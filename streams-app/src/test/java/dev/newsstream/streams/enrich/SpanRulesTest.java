@@ -96,7 +96,7 @@ class SpanRulesTest {
         span(text, "Chelsea", "ORGANIZATION", 1.0), span(text, "Kallas", "PERSON", 1.0),
         span(text, "Geneva", "LOCATION", 1.0), span(text, "Hapoel Haifa", "ORGANIZATION", 1.0),
         span(text, "Tel Aviv", "LOCATION", 0.96));
-    assertThat(surfaces(SpanRules.matchSides(spans, text), text)).containsExactly("Leicestershire/ORGANIZATION",
+    assertThat(surfaces(SportsRules.matchSides(spans, text), text)).containsExactly("Leicestershire/ORGANIZATION",
         "Somerset/ORGANIZATION", "Japan/LOCATION", "Syria/LOCATION", "Leeds/ORGANIZATION", "Chelsea/ORGANIZATION",
         "Kallas/PERSON", "Geneva/LOCATION", "Hapoel Haifa/ORGANIZATION", "Tel Aviv/ORGANIZATION");
   }

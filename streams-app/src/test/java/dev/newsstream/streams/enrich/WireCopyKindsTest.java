@@ -39,4 +39,23 @@ class WireCopyKindsTest {
         .doesNotContain("Mertens/PERSON", "Dries Mertens/ORGANIZATION");
     assertThat(found.stream().filter(s -> s.equals("Dries Mertens/PERSON"))).hasSize(3);
   }
+
+  /** Session 8's kinds (SportsRules, the agency slot, programs written in lower case), own text in wire style. */
+  @Test
+  void sportsAgencyAndProgramKindsComeOutRight() {
+    String text = "SOCCER - ENGLISH LEAGUE RESULTS .\n\nLONDON 1996-12-07\n\n"
+        + "Results of English league matches on Saturday :\n\nBarnsley 2 Wolverhampton 1\n\nBolton 3 Port Vale 1\n\n"
+        + "Oldham 1 Reading 2\n\nStoke 1 Tranmere 1\n\n"
+        + "Norwich were held to a goalless draw at home to Crystal Palace , leaving Bolton clear at the top .\n\n"
+        + "Japan beat Syria 2-1 in Al Ain on Friday .\n\n"
+        + "The finance minister told the Polish news agency PAP that the deficit would shrink .\n\n"
+        + "Tasnim news agency said the drills would last three days . Pajhwok news agency reported fighting .\n\n"
+        + "Install the proxy with sudo apt install nginx . Nginx then handled the load , Maria Lopez said .";
+    List<String> found = found(text);
+    assertThat(found).contains("Barnsley/ORGANIZATION", "Bolton/ORGANIZATION", "Reading/ORGANIZATION",
+        "Norwich/ORGANIZATION", "Tasnim/ORGANIZATION", "Pajhwok/ORGANIZATION", "Maria Lopez/PERSON")
+        // Look-alikes: the dateline's city and national sides stay places, the nationality stays MISC.
+        .contains("LONDON/LOCATION", "Japan/LOCATION", "Syria/LOCATION")
+        .doesNotContain("Bolton/PERSON", "Barnsley/LOCATION", "Nginx/PERSON", "Polish/ORGANIZATION");
+  }
 }
