@@ -96,7 +96,7 @@ final class BlockFilter {
 
   /**
    * Whether the lines after {@code heading} (in the page, before lines were dropped) are a list of other stories:
-   * nothing follows, or a link-dense line (a linked headline) comes within the next {@value #TEASER_LOOKAHEAD}
+   * nothing follows, or a link-dense line (a linked headline, a list item over 30 % link) comes within the next {@value #TEASER_LOOKAHEAD}
    * lines, or none of them was kept. Plain paragraphs after it make it a subhead of the text.
    */
   private static boolean teasersFollow(List<TextBlocks.Block> blocks, boolean[] kept, boolean[] inContainer,
@@ -108,7 +108,9 @@ final class BlockFilter {
         continue;
       }
       seen++;
-      if (blocks.get(j).linkDensity() > 0.5) {
+      TextBlocks.Block b = blocks.get(j);
+      // a list item that points on with its link ("Discover more in our <a>guide to …</a>") counts as one, too
+      if (b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && b.tag().equals("li")) {
         return true;
       }
       anyKept |= kept[j];
@@ -143,8 +145,8 @@ final class BlockFilter {
     String t = b.text();
     int len = t.length();
     double ld = b.linkDensity();
-    if (ld > 0.5 || (ld > 0.3 && (len < 80 || b.tag().equals("li")))) {
-      return true;
+    if ((ld > 0.5 || (ld > 0.3 && (len < 80 || b.tag().equals("li")))) && !SentenceLinks.inSentence(b)) {
+      return true; // a link list or a linked headline, not a sentence with a link set in it
     }
     if (b.tag().equals("h1") || normTitle != null && Math.abs(len - normTitle.length()) < 20
         && TextNormalizer.normalize(t).equals(normTitle)) {

@@ -81,7 +81,7 @@ final class BodyBoilerplate {
       + "(?:like|enjoy|be interested)|(?:diese (?:artikel|beiträge) )?(?:könnte|könnten) (?:dich|euch|sie|ihnen) "
       + "(?:auch|ebenfalls) interessieren|das könnte (?:dich|sie|euch) auch interessieren|neueste (?:artikel|"
       + "beiträge)|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|related (?:posts|articles|"
-      + "stories|content|coverage)|more (?:stories|articles|news)(?: from| like| on)?|recommended (?:for you|stories|"
+      + "stories|content|coverage)|more (?:[\\p{L}-]+ ){0,2}?(?:stories|articles|news)(?: from| like| on)?|weitere informationen|(?:more|further) information|further reading|recommended (?:for you|stories|"
       + "articles)|noticias relacionadas|más noticias|vous aimerez aussi|articles similaires|sur le même sujet|"
       + "potrebbe interessarti|articoli correlati|artigos relacionados|похожие (?:статьи|новости))\\b[^.!?]{0,40}$");
   private static final int RELATED_MAX_CHARS = 80;

@@ -67,6 +67,51 @@ final class BoilerplateHints {
   }
 
   /**
+   * Whether the element's id is its section's anchor, made from the heading that opens it, over paragraphs of
+   * text (its own or its subsections'): documentation and Markdown renderers give each part of a text such an id
+   * ({@code <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>…}),
+   * so its words name a part of the text, not a box. A related-posts box named after its heading
+   * ({@code <div id="related-posts"><h3>Related posts</h3><ul>…}) holds no paragraphs of its own and stays a box.
+   */
+  static boolean isSectionAnchor(Element e) {
+    String id = e.id();
+    if (id.isEmpty()) {
+      return false;
+    }
+    Element first = e.firstElementChild();
+    if (first == null || !(first.normalName().length() == 2 && first.normalName().charAt(0) == 'h'
+        && Character.isDigit(first.normalName().charAt(1)))) {
+      return false;
+    }
+    String slug = slug(first.text());
+    if (slug.indexOf('-') < 0 || !slug.equals(slug(id))) { // two words or more
+      return false;
+    }
+    int prose = 0; // read only for the few anchored elements whose id has a boilerplate word
+    for (Element p : e.getElementsByTag("p")) {
+      prose += p.text().length();
+      if (prose >= SECTION_PROSE_CHARS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Paragraph text (chars, in {@code <p>} elements inside) that makes an anchored element a section of the text. */
+  private static final int SECTION_PROSE_CHARS = 150;
+
+  /** Lower-case letter and digit runs joined by '-': "Sharing with a single developer¶" → "sharing-with-a-single-developer". */
+  private static String slug(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : "-").append(w);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * The class names that name what the element is. Left out: modifiers that describe its layout ("has-rail",
    * "with-sidebar", "no-ads": the chunk is not a rail), and the taxonomy labels WordPress's post_class() puts on
    * the article wrapper itself ("tag-earthquake", "category-nation", "format-standard" next to "hentry" or

@@ -159,6 +159,9 @@ final class DomCleaner {
       return false;
     }
     List<String> words = BoilerplateHints.words(e, !HEADINGS.contains(tag));
+    if (BoilerplateHints.negative(words) && BoilerplateHints.isSectionAnchor(e)) {
+      words = BoilerplateHints.words(e, false);
+    }
     // A link or span inside a sentence ("against <a class="tag">Hartberg</a> has been moved") is a word of the
     // text: its class names a taxonomy or a person, not a box to remove.
     if (isProtected || !BoilerplateHints.negative(words) || Queries.isInlineInProse(e) || BoilerplateHints.strongPositive(words) || isQuote(e, 0)
