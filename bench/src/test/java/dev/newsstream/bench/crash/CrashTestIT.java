@@ -3,8 +3,15 @@ package dev.newsstream.bench.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.kafka.LocalKafkaBroker;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.Arrays;
 import java.util.stream.LongStream;
@@ -27,17 +34,42 @@ class CrashTestIT {
         : Arrays.stream(chosen.split(",")).map(String::strip).mapToLong(Long::parseLong);
   }
 
+  /**
+   * One broker for the seeds, which run at the same time: each run has its own application id, topics, state dirs
+   * and instance JVMs ({@link CrashTestHarness#instanceSettings}), and only instances are killed. Most of a run is
+   * waiting (restarted JVMs starting and rejoining the group, lingers for late duplicates), which the seeds overlap.
+   */
+  private static LocalKafkaBroker broker;
+
+  @BeforeAll
+  static void startBroker() {
+    broker = LocalKafkaBroker.start();
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    if (broker != null) {
+      broker.close();
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
+  @Execution(ExecutionMode.CONCURRENT)
   void everyPageHasExactlyOneOutcomeDespiteKillMinusNine(long seed, @TempDir Path work) throws Exception {
-    try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
-      CrashTestHarness.Result result = CrashTestHarness.run(broker.bootstrapServers(), work,
-          new CrashTestHarness.Options(800, 5, 3, seed, Duration.ofMinutes(4)), System.out);
-      System.out.println("crash test: " + result.summary());
-      assertThat(result.kills()).isGreaterThanOrEqualTo(5);
-      assertThat(result.violations()).isEmpty();
-      assertThat(result.counts()).doesNotStartWith("0 first versions");
-      assertThat(result.trends()).doesNotStartWith("0 of").doesNotStartWith("analytics absent");
+    // The seeds' logs would interleave: each is printed as one block when its run ends (or fails).
+    ByteArrayOutputStream runLog = new ByteArrayOutputStream();
+    CrashTestHarness.Result result;
+    try (PrintStream log = new PrintStream(runLog, true, StandardCharsets.UTF_8)) {
+      result = CrashTestHarness.run(broker.bootstrapServers(), work,
+          new CrashTestHarness.Options(800, 5, 3, seed, Duration.ofMinutes(4)), log);
+      log.println("crash test: " + result.summary());
+    } finally {
+      System.out.print("seed " + seed + ":\n" + runLog.toString(StandardCharsets.UTF_8));
     }
+    assertThat(result.kills()).isGreaterThanOrEqualTo(5);
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.counts()).doesNotStartWith("0 first versions");
+    assertThat(result.trends()).doesNotStartWith("0 of").doesNotStartWith("analytics absent");
   }
 }
