@@ -33,7 +33,10 @@ class StreamsRunnerStateRecoveryIT {
     try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
       broker.createTopics(1, "recovery-in");
       StreamsAppConfig cfg = StreamsAppConfig.load(null, Map.of(), Map.of("bootstrap.servers", broker.bootstrapServers(),
-          "state.dir", dir.toString(), "application.id", "recovery-it", "replication.factor", "1", "metrics.port", "-1"));
+          "state.dir", dir.toString(), "application.id", "recovery-it", "replication.factor", "1", "metrics.port", "-1",
+          // Kafka Streams does not leave the group on close: the second start waits for the first member's session
+          // to expire before it gets the task (45 s by default, 6 s is the broker's minimum).
+          "kafka.consumer.session.timeout.ms", "6000", "kafka.consumer.heartbeat.interval.ms", "1500"));
       try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
           ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
           new StringSerializer())) {

@@ -66,19 +66,19 @@ public final class CrashTestHarness {
     Random random = new Random(o.seed() * 31 + 7);
     List<InstanceProcess> instances = List.of(new InstanceProcess("A", workDir, settings),
         new InstanceProcess("B", workDir, settings));
-    instances.forEach(InstanceProcess::start);
-    for (InstanceProcess i : instances) {
-      i.awaitReady(180_000);
-    }
-    log.printf("crash test %s: %d pages onto %d partitions, instances A (pid %d) and B (pid %d)%n", runId,
-        o.pages(), o.partitions(), instances.get(0).pid(), instances.get(1).pid());
-
     EventSerdes serdes = EventSerdes.plainAvro();
     int chunks = o.kills() + 1;
     int sent = 0;
     List<String> trendViolations;
     String trends;
     try (KafkaProducer<String, byte[]> producer = producer(cfg); OutputReader reader = new OutputReader(cfg, serdes)) {
+      // Inside the try: instances that never get RUNNING are stopped too, not left running after the failure.
+      instances.forEach(InstanceProcess::start);
+      for (InstanceProcess i : instances) {
+        i.awaitReady(180_000);
+      }
+      log.printf("crash test %s: %d pages onto %d partitions, instances A (pid %d) and B (pid %d)%n", runId,
+          o.pages(), o.partitions(), instances.get(0).pid(), instances.get(1).pid());
       for (int k = 1; k <= chunks; k++) {
         // Every kill lands while a fresh chunk of pages is in flight: both instances are up and processing.
         for (InstanceProcess i : instances) {
@@ -118,6 +118,8 @@ public final class CrashTestHarness {
       trendViolations = check.violations();
       trends = check.summary();
     } finally {
+      // Both closes at once: the second need not wait out the first.
+      instances.forEach(InstanceProcess::requestStop);
       for (InstanceProcess i : instances) {
         i.stop();
       }

@@ -1,11 +1,11 @@
 package dev.newsstream.producer.ingest;
 
+import dev.newsstream.config.ListenCheck;
 import dev.newsstream.producer.ProducerSettings;
 import dev.newsstream.producer.RawTopicCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -59,14 +59,10 @@ final class IngestStartup {
     if (port < 0 || port > 65535) {
       return "--port must be 0-65535, got " + port;
     }
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true); // as the HTTP server binds: a port left in TIME_WAIT is free
-      socket.bind(new InetSocketAddress(host, port));
-      return null;
-    } catch (IOException e) {
-      return "cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (in use? choose another with -p, 0 = any free port)";
-    }
+    return ListenCheck.bindFailure(new InetSocketAddress(host, port))
+        .map(e -> "cannot listen on " + host + ":" + port + ": " + e.getMessage()
+            + " (in use? choose another with -p, 0 = any free port)")
+        .orElse(null);
   }
 
   /** A server TLS context from a PKCS12 keystore (key and certificate chain). */

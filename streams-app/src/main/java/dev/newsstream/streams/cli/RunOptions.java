@@ -1,10 +1,11 @@
 package dev.newsstream.streams.cli;
 
 import dev.newsstream.config.ConfigSource.ConfigException;
+import dev.newsstream.config.ListenCheck;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code run}'s own flags that are not pipeline settings (those are StreamsAppConfig's), checked before anything
@@ -53,12 +54,10 @@ final class RunOptions {
     if (port <= 0) {
       return;
     }
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true); // as the HTTP server binds: a port left in TIME_WAIT is free
-      socket.bind(new InetSocketAddress(port));
-    } catch (IOException e) {
-      throw new ConfigException("cannot listen on metrics.port " + port + ": " + e.getMessage() + " (in use? set "
-          + "metrics.port or --metrics-port: 0 for any free port, -1 for none)");
+    Optional<IOException> failure = ListenCheck.bindFailure(new InetSocketAddress(port));
+    if (failure.isPresent()) {
+      throw new ConfigException("cannot listen on metrics.port " + port + ": " + failure.get().getMessage()
+          + " (in use? set metrics.port or --metrics-port: 0 for any free port, -1 for none)");
     }
   }
 

@@ -19,9 +19,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,22 +41,46 @@ import org.junit.jupiter.api.io.TempDir;
  * 3 seeds. The near-duplicate F1 (over article ids' final state, corrections and tombstones applied) must be the
  * same, the final verdicts identical (kind and original), and every clearly similar pair (exact Jaccard >= 0.7)
  * must end with the earlier one clean and the later one a duplicate of a clean article, never the other way round.
+ * The four runs share one broker (each its own topics, application id and state dirs) and run at the same time.
  */
 class DedupBurstIT {
-  private static final Duration QUIET = Duration.ofSeconds(15);
+  /**
+   * Nothing new for this long after every page has its outcome: the final state. A correction is one hop (the
+   * decide-by-id topic, 100 ms commits) behind the band reply that completed the last decision.
+   */
+  private static final Duration QUIET = Duration.ofSeconds(5);
+  private static final long[] SEEDS = {1, 2, 3};
   @TempDir Path work;
 
   @Test
   void aShuffledBurstGetsTheSameVerdictsAsPagesSentOneByOne() throws Exception {
     List<LabelledPage> pages = DedupLabelledSet.build(DedupStories.bundled(), 42);
-    Map<String, String> oneByOne = run(pages, false, "one-by-one");
+    // One broker for the four runs, each with its own topics, application id and state: the one-by-one run mostly
+    // waits for outcomes, the bursts mostly for start-up and rebalances, so they run side by side.
+    Map<String, Map<String, String>> states = new LinkedHashMap<>();
+    try (LocalKafkaBroker broker = LocalKafkaBroker.builder().dataDir(work.resolve("kafka")).start()) {
+      ExecutorService runs = Executors.newFixedThreadPool(1 + SEEDS.length);
+      try {
+        Map<String, Future<Map<String, String>>> futures = new LinkedHashMap<>();
+        futures.put("one-by-one", runs.submit(() -> run(broker, pages, false, "one-by-one")));
+        for (long seed : SEEDS) {
+          List<LabelledPage> shuffled = new ArrayList<>(pages);
+          Collections.shuffle(shuffled, new Random(seed));
+          futures.put("burst-" + seed, runs.submit(() -> run(broker, shuffled, true, "burst-" + seed)));
+        }
+        for (Map.Entry<String, Future<Map<String, String>>> f : futures.entrySet()) {
+          states.put(f.getKey(), f.getValue().get(20, TimeUnit.MINUTES));
+        }
+      } finally {
+        runs.shutdownNow();
+      }
+    }
+    Map<String, String> oneByOne = states.get("one-by-one");
     double f1 = nearF1(pages, oneByOne);
     assertThat(f1).as("near-duplicate F1, one by one").isGreaterThan(0.8);
     assertInvariant(pages, oneByOne);
-    for (long seed = 1; seed <= 3; seed++) {
-      List<LabelledPage> shuffled = new ArrayList<>(pages);
-      Collections.shuffle(shuffled, new Random(seed));
-      Map<String, String> burst = run(shuffled, true, "burst-" + seed);
+    for (long seed : SEEDS) {
+      Map<String, String> burst = states.get("burst-" + seed);
       System.out.printf("DedupBurstIT: near F1 one by one %.4f, burst seed %d %.4f%n", f1, seed, nearF1(pages, burst));
       for (LabelledPage p : pages) {
         String id = p.page().id();
@@ -68,46 +97,50 @@ class DedupBurstIT {
     }
   }
 
-  /** Final state per article id after sending {@code pages} to a fresh broker and two instances. */
-  private Map<String, String> run(List<LabelledPage> pages, boolean burst, String name) throws Exception {
-    try (LocalKafkaBroker broker = LocalKafkaBroker.builder().dataDir(work.resolve(name + "-kafka")).start()) {
-      StreamsAppConfig a = config(broker, name, "a");
-      StreamsAppConfig b = config(broker, name, "b");
-      TopicSetup.create(a, 4);
-      EventSerdes serdes = EventSerdes.plainAvro();
-      Map<String, Instant> published = publicationTimes(pages);
-      try (StreamsRunner one = StreamsRunner.start(a, ArticleTopology.build(a, serdes));
-           StreamsRunner two = StreamsRunner.start(b, ArticleTopology.build(b, serdes));
-           OutputReader reader = new OutputReader(a, serdes);
-           KafkaProducer<String, byte[]> producer = producer(broker)) {
-        one.awaitRunning(Duration.ofSeconds(90));
-        two.awaitRunning(Duration.ofSeconds(90));
-        int sent = 0;
-        for (LabelledPage p : pages) {
-          producer.send(new ProducerRecord<>("pages.raw", p.url(), raw(p, published.get(p.page().id()))));
-          sent++;
-          if (!burst) {
-            producer.flush();
-            reader.readUntil(sent, Duration.ofSeconds(120));
-            assertThat(reader.total()).as("outcome of page %d (%s)", sent, p.url()).isGreaterThanOrEqualTo(sent);
-          }
+  /**
+   * Final state per article id after sending {@code pages} to two fresh instances of application {@code name}
+   * (its own topics and state dirs on the shared broker).
+   */
+  private Map<String, String> run(LocalKafkaBroker broker, List<LabelledPage> pages, boolean burst, String name)
+      throws Exception {
+    long t0 = System.nanoTime();
+    StreamsAppConfig a = config(broker, name, "a", burst);
+    StreamsAppConfig b = config(broker, name, "b", burst);
+    TopicSetup.create(a, 4);
+    EventSerdes serdes = EventSerdes.plainAvro();
+    Map<String, Instant> published = publicationTimes(pages);
+    try (StreamsRunner one = StreamsRunner.start(a, ArticleTopology.build(a, serdes));
+         StreamsRunner two = StreamsRunner.start(b, ArticleTopology.build(b, serdes));
+         OutputReader reader = new OutputReader(a, serdes);
+         KafkaProducer<String, byte[]> producer = producer(broker)) {
+      one.awaitRunning(Duration.ofSeconds(180));
+      two.awaitRunning(Duration.ofSeconds(180));
+      long running = System.nanoTime();
+      int sent = 0;
+      for (LabelledPage p : pages) {
+        producer.send(new ProducerRecord<>(a.topics().raw(), p.url(), raw(p, published.get(p.page().id()))));
+        sent++;
+        if (!burst) {
+          producer.flush();
+          reader.readUntil(sent, Duration.ofSeconds(120));
+          assertThat(reader.total()).as("outcome of page %d (%s)", sent, p.url()).isGreaterThanOrEqualTo(sent);
         }
-        producer.flush();
-        reader.readUntil(sent, Duration.ofSeconds(600));
-        assertThat(reader.total()).as("every page has an outcome").isGreaterThanOrEqualTo(sent);
-        // Corrections may still be on their way: read until nothing new arrives for a while.
-        int seen;
-        do {
-          seen = reader.total() + reader.tombstones().size();
-          Thread.sleep(QUIET.toMillis());
-          reader.readUntil(Integer.MAX_VALUE, Duration.ofSeconds(2));
-        } while (reader.total() + reader.tombstones().size() > seen);
-        List<FinalVerdicts.CleanRecord> clean = new ArrayList<>();
-        reader.articles().forEach(r -> clean.add(new FinalVerdicts.CleanRecord(r.key(), false)));
-        // Per key, the clean topic is in order; a tombstone always follows its article (checked by FinalVerdicts).
-        reader.tombstones().forEach(id -> clean.add(new FinalVerdicts.CleanRecord(id, true)));
-        return FinalVerdicts.of(clean, reader.duplicates().stream().map(r -> r.value()).toList());
       }
+      producer.flush();
+      reader.readUntil(sent, Duration.ofSeconds(600));
+      assertThat(reader.total()).as("every page has an outcome").isGreaterThanOrEqualTo(sent);
+      long outcomes = System.nanoTime();
+      // Corrections may still be on their way (one hop behind the last outcome): read until nothing new arrives
+      // for a while.
+      reader.readSettled(sent, Duration.ofSeconds(600), QUIET);
+      System.out.printf("DedupBurstIT: %s: %d pages, running after %.1f s, all outcomes %.1f s later, settled"
+          + " %.1f s later%n", name, sent, (running - t0) / 1e9, (outcomes - running) / 1e9,
+          (System.nanoTime() - outcomes) / 1e9);
+      List<FinalVerdicts.CleanRecord> clean = new ArrayList<>();
+      reader.articles().forEach(r -> clean.add(new FinalVerdicts.CleanRecord(r.key(), false)));
+      // Per key, the clean topic is in order; a tombstone always follows its article (checked by FinalVerdicts).
+      reader.tombstones().forEach(id -> clean.add(new FinalVerdicts.CleanRecord(id, true)));
+      return FinalVerdicts.of(clean, reader.duplicates().stream().map(r -> r.value()).toList());
     }
   }
 
@@ -183,14 +216,25 @@ class DedupBurstIT {
     assertThat(pairs).as("clearly similar pairs in the set").isPositive();
   }
 
-  private StreamsAppConfig config(LocalKafkaBroker broker, String run, String instance) {
-    return StreamsAppConfig.load(null, Map.of(), Map.of(
-        "bootstrap.servers", broker.bootstrapServers(),
-        "application.id", "dedup-burst-it",
-        "state.dir", work.resolve(run + "-state-" + instance).toString(),
-        "replication.factor", "1",
-        "enrich.enabled", "false", // dedup is under test; NER would only slow a loaded machine down
-        "kafka.commit.interval.ms", "100"));
+  /** Instance {@code instance} of run {@code run}: the run's own application id and topics on the shared broker. */
+  private StreamsAppConfig config(LocalKafkaBroker broker, String run, String instance, boolean burst) {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("bootstrap.servers", broker.bootstrapServers());
+    settings.put("application.id", "dedup-burst-it-" + run);
+    for (String t : List.of("raw", "clean", "duplicates", "rejected")) {
+      settings.put("topic." + t, run + "." + t);
+    }
+    settings.put("kafka.errors.dead.letter.queue.topic.name", run + ".deadletter");
+    settings.put("state.dir", work.resolve(run + "-state-" + instance).toString());
+    settings.put("replication.factor", "1");
+    // Dedup is under test: NER and the analytics behind it would only slow a loaded machine down.
+    settings.put("enrich.enabled", "false");
+    settings.put("analytics.enabled", "false");
+    // Page by page, each page waits for its outcome, which crosses the dedup repartition topics (by id, by band,
+    // decide by id), each hop readable downstream once its transaction commits: the commit interval is most of that
+    // wait (~0.5 s a page at 100 ms on a loaded box). A burst commits at 100 ms, taking larger batches.
+    settings.put("kafka.commit.interval.ms", burst ? "100" : "20");
+    return StreamsAppConfig.load(null, Map.of(), settings);
   }
 
   private static KafkaProducer<String, byte[]> producer(LocalKafkaBroker broker) {

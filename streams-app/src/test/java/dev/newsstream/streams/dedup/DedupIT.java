@@ -164,7 +164,12 @@ class DedupIT {
         "application.id", "dedup-it",
         "state.dir", work.resolve("state-" + instance).toString(),
         "replication.factor", "1",
-        "kafka.commit.interval.ms", "100"));
+        "enrich.enabled", "false", // dedup is under test; loading NER only costs time
+        "kafka.commit.interval.ms", "100",
+        // Phase 3: a closed instance does not leave the group (Kafka Streams' choice), so the other one takes its
+        // tasks once its session expires: 45 s by default, 6 s (the broker's minimum) here.
+        "kafka.consumer.session.timeout.ms", "6000",
+        "kafka.consumer.heartbeat.interval.ms", "1500"));
   }
 
   private static KafkaProducer<String, byte[]> producer(LocalKafkaBroker broker) {
