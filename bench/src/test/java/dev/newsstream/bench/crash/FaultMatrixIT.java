@@ -30,14 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The fault matrix on a real broker: a topology instance JVM (exactly-once, at the documented minimum heap) takes
@@ -46,17 +40,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * first versions ({@link OutcomeLedger}), and the instance still alive. The schema registry case runs the instance
  * as {@code run} does, with a real registry and the output topics in the Confluent wire format; the others run the
  * plain-Avro topology without a registry.
- *
- * <p>Each case has its own broker, data and instance. The registry case, which mostly waits out its outage, runs
- * beside the others; those run one after the other ({@link #ONE_AT_A_TIME}), so no more than two cases load the
- * machine at once. The class as a whole runs after or before the other ITs, never beside them. The SIGTERM case goes
- * last, when the registry case is most likely over: its restart once hung for minutes on a loaded box (README).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultMatrixIT {
   private static final int PAGES = 240;
-  /** The lock the broker, state-dir and SIGTERM cases share: they run one at a time. */
-  private static final String ONE_AT_A_TIME = "fault-matrix-broker-cases";
 
   /** One run: its broker (restartable on the same port and data), topics, pages, instance. */
   private static final class Run implements AutoCloseable {
@@ -133,9 +119,6 @@ class FaultMatrixIT {
   }
 
   @Test
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(ONE_AT_A_TIME)
-  @Order(2)
   void brokerRestartedMidRun(@TempDir Path work) throws Exception {
     try (Run run = new Run(work, 181L)) {
       run.send(0, PAGES / 2);
@@ -150,9 +133,6 @@ class FaultMatrixIT {
   }
 
   @Test
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(ONE_AT_A_TIME)
-  @Order(1)
   void stateDirDeletedWhileTheInstanceIsDown(@TempDir Path work) throws Exception {
     try (Run run = new Run(work, 182L)) {
       run.send(0, PAGES / 2);
@@ -169,9 +149,6 @@ class FaultMatrixIT {
   }
 
   @Test
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(ONE_AT_A_TIME)
-  @Order(3)
   void sigtermWhileTheBrokerIsUnreachableExitsWithin30Seconds(@TempDir Path work) throws Exception {
     try (Run run = new Run(work, 183L)) {
       run.send(0, PAGES / 2);
@@ -200,8 +177,6 @@ class FaultMatrixIT {
    * when the registry answers; every page sent before, during and after the outage gets its one outcome.
    */
   @Test
-  @Execution(ExecutionMode.CONCURRENT)
-  @Order(0)
   void schemaRegistryUnreachableFor60Seconds(@TempDir Path work) throws Exception {
     Duration outage = Duration.ofSeconds(Long.getLong("faultmatrix.registry.outage.seconds", 60));
     int third = PAGES / 3;
