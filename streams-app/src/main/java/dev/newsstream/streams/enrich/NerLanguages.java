@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * with its segmenter much more; see docs/NER.md). The model files ship inside newsstream.jar: the build copies them
  * out of Maven Central's stanford-corenlp models jars; nothing is downloaded at run time.
  *
- * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC; labels outside them (Chinese
- * numbers, dates...) are dropped. German, French and Spanish mentions then pass {@link CasedScriptTagger} (no
- * mention without a capital, none across a line break); Chinese has no case and keeps the model's mentions.
+ * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC. German, French and Spanish mentions
+ * then pass {@link CasedScriptTagger} (no mention without a capital, none across a line break); Chinese has no case:
+ * its mentions pass {@link ChineseQuantityTagger}, which drops the numbers and dates its model labels MISC.
  */
 public final class NerLanguages {
   /** Languages with a model, in the order of enrich.languages' default. */
@@ -82,7 +82,7 @@ public final class NerLanguages {
   private static SpanTagger loadShared(String language) {
     return switch (language) {
       case "en" -> EntityExtractor.sharedEnglishTagger();
-      case "zh" -> loadIfRoom("zh", Runtime.getRuntime());
+      case "zh" -> ChineseQuantityTagger.wrap(loadIfRoom("zh", Runtime.getRuntime()));
       default -> CasedScriptTagger.wrap(loadIfRoom(language, Runtime.getRuntime()));
     };
   }
