@@ -334,6 +334,13 @@ public record StreamsAppConfig(
     }
   }
 
+  /** This configuration with its local state in {@code dir} (StateDirGuard: the default is keyed by cluster id). */
+  public StreamsAppConfig withStateDir(Path dir) {
+    return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, dir,
+        maxPageBytes, replicationFactor, dedup, enrich, kafkaOverrides, schemaRegistryUrl, metrics, maxOutputBytes,
+        schemaRegistryMaxWait, analytics);
+  }
+
   /** This configuration with {@code maxOutputBytes} lowered to {@code limit} (e.g. the clean topic's own limit). */
   public StreamsAppConfig withMaxOutputBytes(int limit) {
     return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, stateDir,
