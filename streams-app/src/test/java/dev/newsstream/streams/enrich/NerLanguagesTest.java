@@ -89,4 +89,12 @@ class NerLanguagesTest {
     List<Entity> english = shared.extract("Angela Merkel visited Paris on Monday.", List.of(), "en");
     assertThat(english).extracting(Entity::getCanonical).contains("Angela Merkel", "Paris");
   }
+
+  @Test
+  void aLanguageTurnedOffForHeapIsReportedWithWhatToDo() {
+    long mb = 1_000_000;
+    String line = NerLanguages.turnedOff("zh", 1024 * mb, 400 * mb);
+    assertThat(line).contains("'zh' is off").contains("~900 MB").contains("624 MB are free").contains("-Xmx");
+    assertThat(NerLanguages.offForHeap()).containsEntry("zh", line);
+  }
 }
