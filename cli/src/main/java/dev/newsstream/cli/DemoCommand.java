@@ -1,5 +1,6 @@
 package dev.newsstream.cli;
 
+import dev.newsstream.streams.enrich.NerLanguages;
 import dev.newsstream.streams.cli.AnalyticsHttp;
 import dev.newsstream.streams.cli.OutputReader;
 
@@ -138,6 +139,8 @@ public final class DemoCommand implements Callable<Integer> {
             + " %d rejected.%n", sent, outcome.clean().size(), outcome.withdrawn().size(), reader.duplicates().size(),
             reader.rejected().size());
         out.println("  metrics: " + metrics.summary(sent));
+        // In the output, not only as a WARN log line among it: those articles show no entities, and this says why.
+        new java.util.TreeMap<>(NerLanguages.offForHeap()).values().forEach(line -> out.println("  note: " + line));
         if (telemetry.port() >= 0 && cfg.analytics().enabled()) {
           DemoTrends.print(out, URI.create("http://localhost:" + telemetry.port()), TRENDS_WINDOW,
               outcome.clean(), Duration.ofSeconds(30));

@@ -51,24 +51,54 @@ final class TrendsTable {
     return out.append('\n').append(columns(lines, RIGHT)).toString();
   }
 
-  /** Lines of cells as aligned columns (width = longest cell, in code points), two spaces apart. */
+  /**
+   * Lines of cells as aligned columns, two spaces apart; width = the widest cell in terminal columns
+   * ({@link #displayWidth}), so Chinese or Japanese names line up with Latin ones.
+   */
   private static String columns(List<String[]> lines, boolean[] right) {
     int[] width = new int[right.length];
     for (String[] line : lines) {
       for (int i = 0; i < line.length; i++) {
-        width[i] = Math.max(width[i], line[i].codePointCount(0, line[i].length()));
+        width[i] = Math.max(width[i], displayWidth(line[i]));
       }
     }
     StringBuilder out = new StringBuilder();
     for (String[] line : lines) {
       StringBuilder row = new StringBuilder();
       for (int i = 0; i < line.length; i++) {
-        String pad = " ".repeat(width[i] - line[i].codePointCount(0, line[i].length()));
+        String pad = " ".repeat(width[i] - displayWidth(line[i]));
         row.append(i == 0 ? "" : "  ").append(right[i] ? pad + line[i] : line[i] + pad);
       }
       out.append(row.toString().stripTrailing()).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * Terminal columns {@code s} takes: 2 for each East Asian Wide or Fullwidth character (Unicode's
+   * EastAsianWidth W/F: CJK ideographs, kana, hangul, fullwidth forms), 0 for combining marks, 1 otherwise. The
+   * ranges are the main W/F blocks (as in Markus Kuhn's wcwidth); the app's kept libraries have no such function.
+   */
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int t = Character.getType(cp);
+      if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT) {
+        continue;
+      }
+      w += wide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
+        || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+        || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   /** Entities over several windows (the page's rows): rank, entity, type, articles, mentions. */

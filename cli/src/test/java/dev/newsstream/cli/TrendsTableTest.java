@@ -56,6 +56,23 @@ class TrendsTableTest {
   }
 
   @Test
+  void wideCharactersTakeTwoColumnsSoCjkNamesLineUp() {
+    var rows = java.util.List.of(
+        new dev.newsstream.streams.analytics.web.TrendRows.Row("国际空间站", "LOCATION", 9, 9, java.util.List.of()),
+        new dev.newsstream.streams.analytics.web.TrendRows.Row("Kaja Kallas", "PERSON", 3, 7, java.util.List.of()),
+        new dev.newsstream.streams.analytics.web.TrendRows.Row("ＡＢ", "MISC", 1, 1, java.util.List.of()));
+    // Each TYPE cell starts at the same terminal column: 5 wide characters = 10 columns, "Kaja Kallas" = 11.
+    assertThat(TrendsTable.formatTotals(rows)).isEqualTo("""
+        RANK  ENTITY       TYPE      ARTICLES  MENTIONS
+           1  国际空间站   LOCATION         9         9
+           2  Kaja Kallas  PERSON           3         7
+           3  ＡＢ         MISC             1         1
+        """);
+    assertThat(TrendsTable.displayWidth("北京 Beijing")).isEqualTo(12);
+    assertThat(TrendsTable.displayWidth("Ще́")).isEqualTo(2); // a combining accent takes no column
+  }
+
+  @Test
   void totalsTableRanksEntitiesOverTheWindows() {
     String table = TrendsTable.formatTotals(
         dev.newsstream.streams.analytics.web.TrendRows.of(TrendsReply.parse(REPLY), 10));

@@ -1,6 +1,7 @@
 package dev.newsstream.producer;
 
 import dev.newsstream.config.ConfigSource;
+import dev.newsstream.config.KafkaPassThrough;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -27,12 +28,15 @@ public record ProducerSettings(String bootstrapServers, String topic, String sou
     return from(ConfigSource.load(defaults(), file, env, overrides));
   }
 
+  /** @throws ConfigSource.ConfigException naming the setting, including a {@code kafka.*} value Kafka refuses */
   public static ProducerSettings from(Properties p) {
+    Properties kafkaOverrides = ConfigSource.kafkaClientProperties(p);
+    KafkaPassThrough.check(kafkaOverrides, KafkaPassThrough.PRODUCER_APP);
     return new ProducerSettings(
         ConfigSource.require(p, BOOTSTRAP_SERVERS),
         ConfigSource.require(p, TOPIC),
         ConfigSource.require(p, SOURCE),
         ConfigSource.intValue(p, MAX_PAGE_BYTES, 1024, 64 * 1024 * 1024),
-        ConfigSource.kafkaClientProperties(p));
+        kafkaOverrides);
   }
 }

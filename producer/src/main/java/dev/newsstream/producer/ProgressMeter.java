@@ -1,43 +1,65 @@
 package dev.newsstream.producer;
 
 import java.io.PrintStream;
+import java.util.function.LongSupplier;
 import java.util.Locale;
 
 /**
- * One-line progress on stderr, at most once a second: pages, pages/s, bytes read of the total, ETA. ETA comes
- * from the byte rate, because input files hold very different numbers of pages (one HTML page, a 1 GB WARC).
+ * Progress on stderr: pages, pages/s, bytes read of the total, ETA. ETA comes from the byte rate, because input
+ * files hold very different numbers of pages (one HTML page, a 1 GB WARC). On a terminal one line is rewritten
+ * in place ({@code \r}) at most once a second and ended by {@link #done}; otherwise (stderr to a file or a pipe,
+ * where a {@code \r} line shows as one growing line with no final newline, review8 #14e) a whole line every 10 s.
  */
 public final class ProgressMeter {
-  private static final long INTERVAL_NANOS = 1_000_000_000L;
+  private static final long TERMINAL_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
   private final PrintStream err;
   private final long totalBytes;
   private final boolean quiet;
+  private final boolean terminal;
+  private final LongSupplier clock;
   private final long started;
   private long lastPrint;
   private boolean printed;
 
+  /** On stderr as the JVM sees it: a terminal when it has a console (stdin and stdout attached to one). */
   public ProgressMeter(PrintStream err, long totalBytes, boolean quiet) {
+    this(err, totalBytes, quiet, System.console() != null, System::nanoTime);
+  }
+
+  /**
+   * @param terminal whether {@code err} is a terminal (rewrite one line) or a file/pipe (whole lines)
+   * @param clock nanoseconds (System::nanoTime)
+   */
+  ProgressMeter(PrintStream err, long totalBytes, boolean quiet, boolean terminal, LongSupplier clock) {
     this.err = err;
     this.totalBytes = totalBytes;
     this.quiet = quiet;
-    this.started = System.nanoTime();
+    this.terminal = terminal;
+    this.clock = clock;
+    this.started = clock.getAsLong();
     this.lastPrint = started;
   }
 
   public void update(long pages, long bytesRead, long failed) {
-    long now = System.nanoTime();
-    if (quiet || now - lastPrint < INTERVAL_NANOS) {
+    long now = clock.getAsLong();
+    if (quiet || now - lastPrint < (terminal ? TERMINAL_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) {
       return;
     }
     lastPrint = now;
     printed = true;
-    err.print("\r" + line(pages, bytesRead, totalBytes, failed, (now - started) / 1e9) + "   ");
+    String line = line(pages, bytesRead, totalBytes, failed, (now - started) / 1e9);
+    if (terminal) {
+      err.print("\r" + line + "   ");
+    } else {
+      err.println(line);
+    }
     err.flush();
   }
 
   /** Ends the progress line so that the summary starts on a fresh one. */
   public void done() {
-    if (printed) {
+    if (printed && terminal) {
       err.println();
     }
   }

@@ -24,4 +24,34 @@ class ProgressMeterTest {
     meter.done();
     assertThat(err.size()).isZero();
   }
+
+  @Test
+  void withoutATerminalEachUpdateIsAWholeLineWithoutCarriageReturns() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long[] now = {0};
+    ProgressMeter meter = new ProgressMeter(new PrintStream(err, true), 100, false, false, () -> now[0]);
+    now[0] = 2_000_000_000L;
+    meter.update(1, 10, 0); // 2 s: not yet, a log gets a line every 10 s
+    now[0] = 11_000_000_000L;
+    meter.update(5, 50, 0);
+    now[0] = 22_000_000_000L;
+    meter.update(9, 90, 1);
+    meter.done();
+    assertThat(err.toString()).doesNotContain("\r").endsWith("\n").hasLineCount(2)
+        .startsWith("5 pages").contains("\n9 pages");
+  }
+
+  @Test
+  void onATerminalOneLineIsRewrittenAndEndedByDone() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long[] now = {0};
+    ProgressMeter meter = new ProgressMeter(new PrintStream(err, true), 100, false, true, () -> now[0]);
+    now[0] = 1_500_000_000L;
+    meter.update(5, 50, 0);
+    now[0] = 3_000_000_000L;
+    meter.update(9, 90, 0);
+    assertThat(err.toString()).startsWith("\r5 pages").contains("\r9 pages").doesNotContain("\n");
+    meter.done();
+    assertThat(err.toString()).endsWith("\n");
+  }
 }

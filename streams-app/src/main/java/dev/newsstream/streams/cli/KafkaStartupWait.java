@@ -59,6 +59,12 @@ final class KafkaStartupWait {
 
   /** A probe that asks the cluster to describe itself (answered by any broker that is up). */
   static Probe describeCluster(Properties clientProperties, String servers) {
+    return describeCluster(clientProperties, servers, new java.util.concurrent.atomic.AtomicReference<>());
+  }
+
+  /** As {@link #describeCluster(Properties, String)}; the cluster id it answered with is put in {@code clusterId}. */
+  static Probe describeCluster(Properties clientProperties, String servers,
+      java.util.concurrent.atomic.AtomicReference<String> clusterId) {
     return timeout -> {
       Properties p = new Properties();
       p.putAll(clientProperties);
@@ -66,8 +72,8 @@ final class KafkaStartupWait {
       p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
       p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
       try (Admin admin = Admin.create(p)) {
-        admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis())).clusterId()
-            .get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
+        clusterId.set(admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+            .clusterId().get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS));
         return Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

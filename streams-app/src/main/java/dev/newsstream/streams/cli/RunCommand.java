@@ -96,12 +96,21 @@ public final class RunCommand implements Callable<Integer> {
       return 2;
     }
     // Before "running": Kafka Streams would wait silently forever for a wrong address. Only at start (see class).
+    java.util.concurrent.atomic.AtomicReference<String> clusterId = new java.util.concurrent.atomic.AtomicReference<>();
     String unreachable = KafkaStartupWait.await(
-        KafkaStartupWait.describeCluster(cfg.kafkaOverrides(), cfg.bootstrapServers()), cfg.bootstrapServers(),
+        KafkaStartupWait.describeCluster(cfg.kafkaOverrides(), cfg.bootstrapServers(), clusterId), cfg.bootstrapServers(),
         java.time.Duration.ofSeconds(kafkaWait), java.time.Duration.ofSeconds(5), System::nanoTime,
         System.err);
     if (unreachable != null) {
       System.err.println("error: " + unreachable);
+      return 2;
+    }
+    try {
+      // Local state of another cluster is not this cluster's: the default dir is keyed by its id (StateDirGuard).
+      cfg = StateDirGuard.forCluster(cfg, Path.of(StreamsAppConfig.defaults().getProperty("state.dir")),
+          clusterId.get());
+    } catch (ConfigException e) {
+      System.err.println("error: " + e.getMessage());
       return 2;
     }
     if (createTopics) {
@@ -110,7 +119,8 @@ public final class RunCommand implements Callable<Integer> {
     StreamsAppConfig running = OutputLimits.fitToCleanTopic(cfg);
     return runUntilStopped(running, serdes, System.err, runner -> {
       System.err.println("newsstream running: " + running.topics().raw() + " -> " + running.topics().clean()
-          + " (application.id " + running.applicationId() + ", " + running.bootstrapServers() + "); Ctrl-C to stop");
+          + " (application.id " + running.applicationId() + ", " + running.bootstrapServers() + ", state "
+          + running.stateDir() + "); Ctrl-C to stop");
       if (!running.kafkaOverrides().isEmpty()) {
         System.err.println("kafka settings: " + ConfigSource.redacted(running.kafkaOverrides()));
       }

@@ -1,6 +1,7 @@
 package dev.newsstream.streams.config;
 
 import dev.newsstream.config.ConfigSource;
+import dev.newsstream.config.KafkaPassThrough;
 import dev.newsstream.schema.registry.SchemaRegistryClient;
 import java.net.URI;
 import java.nio.file.Path;
@@ -233,6 +234,9 @@ public record StreamsAppConfig(
       throw new ConfigSource.ConfigException("analytics.topic.trends and analytics.topic.stories must differ from the "
           + "pipeline's topics " + topics.all());
     }
+    Properties kafkaOverrides = ConfigSource.kafkaClientProperties(p);
+    // A bad kafka.* value is a setting to fix (one error line, exit 2), not a stack trace from a client constructor.
+    KafkaPassThrough.check(kafkaOverrides, KafkaPassThrough.streamsApp(StreamsConfig.configDef()));
     return new StreamsAppConfig(
         ConfigSource.require(p, "bootstrap.servers"),
         ConfigSource.require(p, "application.id"),
@@ -246,7 +250,7 @@ public record StreamsAppConfig(
             ConfigSource.intValue(p, "dedup.bands", 1, 64), ConfigSource.intValue(p, "dedup.rows", 1, 32),
             ConfigSource.intValue(p, "dedup.shingle.words", 1, 12), ConfigSource.intValue(p, "dedup.band.shards", 1, 256)),
         enrich(p),
-        ConfigSource.kafkaClientProperties(p),
+        kafkaOverrides,
         registryUrl(p),
         new Metrics(ConfigSource.intValue(p, "metrics.port", -1, 65535),
             ConfigSource.intValue(p, "metrics.lag.interval.seconds", 0, 86400)),
@@ -328,6 +332,13 @@ public record StreamsAppConfig(
     } catch (NumberFormatException e) {
       throw new ConfigSource.ConfigException(key + " must be a number, got '" + raw + "'");
     }
+  }
+
+  /** This configuration with its local state in {@code dir} (StateDirGuard: the default is keyed by cluster id). */
+  public StreamsAppConfig withStateDir(Path dir) {
+    return new StreamsAppConfig(bootstrapServers, applicationId, topics, processingGuarantee, streamThreads, dir,
+        maxPageBytes, replicationFactor, dedup, enrich, kafkaOverrides, schemaRegistryUrl, metrics, maxOutputBytes,
+        schemaRegistryMaxWait, analytics);
   }
 
   /** This configuration with {@code maxOutputBytes} lowered to {@code limit} (e.g. the clean topic's own limit). */

@@ -18,9 +18,15 @@ import java.util.regex.Pattern;
  * Tagged mentions -> document entities: confirms mentions named by the page's tags, drops the unsure ones, gives
  * each mention its canonical name within the document and groups mentions of one entity with their count.
  *
- * <p>Canonical name: a tagged abbreviation takes its long form ("EU" -> "European Union"); a name whose tokens are
- * all in exactly one longer name of the same type takes that name ("Rubio" -> "Marco Rubio"; ambiguous "Trump"
- * with both "Donald Trump" and "Melania Trump" keeps its own). Mentions whose canonical names agree but whose types
+ * <p>Canonical name: a tagged abbreviation takes its long form ("EU" -> "European Union"); a name that is part of
+ * exactly one longer name of the same type takes that name ("Rubio" -> "Marco Rubio"; ambiguous "Trump" with both
+ * "Donald Trump" and "Melania Trump" keeps its own). Part of means, for a person, its words in the same order
+ * (surname, first and last name); for an organisation or other name, its first words ("Ford" -> "Ford Motor"), or
+ * its last words when they are the head of the longer name ("Commission" -> "European Commission"), not the
+ * complement after a preposition ("Gobierno" is not "Casa de Gobierno", "Derechos Humanos" not "Asamblea
+ * Permanente por los Derechos Humanos"); an acronym is linked to a long form only by a tag ("AI" is not "AlphaGo
+ * AI"); and a name with a word glued to the one before it ("Chirac àJean-Paul Delevoye", a page missing a space)
+ * is nobody's canonical. Places keep their own name (see longerNameContaining). Mentions whose canonical names agree but whose types
  * differ take the type with the most total confidence, so one entity has one type. Mentions that differ only in case
  * are one name, written as its first mention that is not all capitals ("JAKARTA (Reuters) -" then "in Jakarta":
  * "Jakarta"): a dateline or headline in capitals says nothing about how the name is spelt; an acronym ("NATO")
@@ -28,6 +34,16 @@ import java.util.regex.Pattern;
  */
 final class EntityResolver {
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "la");
+  /**
+   * Prepositions and articles that join a name's head to its complement in the languages with a model ("Casa de
+   * Gobierno", "Liga por los Derechos Humanos", "Bank of England", "Institut für Weltwirtschaft"): the words after
+   * them are a complement, which names something else.
+   */
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "in", "on", "at", "de", "del",
+      "la", "las", "los", "el", "por", "para", "y", "en", "des", "du", "le", "les", "et", "à", "au", "aux", "der",
+      "die", "das", "den", "dem", "von", "vom", "für", "und", "zu", "zur", "zum", "im");
+  /** A lower-case letter directly followed by a capital starting a word-internal name: "àJean" (a lost space). */
+  private static final Pattern GLUED_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{1,3}\\p{Lu}\\p{Ll}");
 
   private EntityResolver() {}
 
@@ -93,14 +109,40 @@ final class EntityResolver {
       // surname or an organisation's short name, on the other hand, does refer to the full name.
       return n.surface;
     }
+    if (!n.type.equals("PERSON") && n.tokens.size() == 1 && allCaps(n.surface)) {
+      return n.surface; // an acronym: its long form comes from a tag, not from a longer name holding it
+    }
     Set<String> canonicals = new LinkedHashSet<>();
     for (Name other : all) {
       if (other != n && other.type.equals(n.type) && other.tokens.size() > n.tokens.size()
-          && other.tokens.containsAll(n.tokens)) {
+          && !GLUED_WORD.matcher(other.surface).find() && partOf(n.tokens, other.tokens, n.type)) {
         canonicals.add(other.canonical);
       }
     }
     return canonicals.size() == 1 ? canonicals.iterator().next() : n.surface;
+  }
+
+  /**
+   * Whether a name of {@code shorter} words refers to the longer name: for a PERSON, its words in order ("Rubio",
+   * "Donald Trump" of "Donald J. Trump"); otherwise its leading words, or its trailing words not preceded by a
+   * connector (the head "Commission" of "European Commission", not "Gobierno" of "Casa de Gobierno").
+   */
+  static boolean partOf(List<String> shorter, List<String> longer, String type) {
+    int k = shorter.size();
+    if (type.equals("PERSON")) {
+      int i = 0;
+      for (String w : longer) {
+        if (i < k && w.equals(shorter.get(i))) {
+          i++;
+        }
+      }
+      return i == k;
+    }
+    if (longer.subList(0, k).equals(shorter)) {
+      return true;
+    }
+    int from = longer.size() - k;
+    return longer.subList(from, longer.size()).equals(shorter) && !CONNECTORS.contains(longer.get(from - 1));
   }
 
   /** The long form as the text writes it ("European Union"), else title-cased from the tag. */

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * with its segmenter much more; see docs/NER.md). The model files ship inside newsstream.jar: the build copies them
  * out of Maven Central's stanford-corenlp models jars; nothing is downloaded at run time.
  *
- * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC; labels outside them (Chinese
- * numbers, dates...) are dropped. German, French and Spanish mentions then pass {@link CasedScriptTagger} (no
- * mention without a capital, none across a line break); Chinese has no case and keeps the model's mentions.
+ * <p>Each model's labels are mapped to PERSON, ORGANIZATION, LOCATION and MISC. German, French and Spanish mentions
+ * then pass {@link CasedScriptTagger} (no mention without a capital, none across a line break); Chinese has no case:
+ * its mentions pass {@link ChineseQuantityTagger}, which drops the numbers and dates its model labels MISC.
  */
 public final class NerLanguages {
   /** Languages with a model, in the order of enrich.languages' default. */
@@ -82,7 +82,7 @@ public final class NerLanguages {
   private static SpanTagger loadShared(String language) {
     return switch (language) {
       case "en" -> EntityExtractor.sharedEnglishTagger();
-      case "zh" -> loadIfRoom("zh", Runtime.getRuntime());
+      case "zh" -> ChineseQuantityTagger.wrap(loadIfRoom("zh", Runtime.getRuntime()));
       default -> CasedScriptTagger.wrap(loadIfRoom(language, Runtime.getRuntime()));
     };
   }
@@ -113,9 +113,7 @@ public final class NerLanguages {
       System.gc(); // once per language, at its first article: only the live heap counts
       long used = runtime.totalMemory() - runtime.freeMemory();
       if (!roomFor(language, runtime.maxMemory(), used)) {
-        LOG.warn("NER for language '{}' is off: its model needs ~{} MB of heap and {} MB are free (max heap {} MB); "
-            + "give the app more heap (-Xmx) to tag these articles", language, HEAP_MB.get(language),
-            (runtime.maxMemory() - used) / 1_000_000, runtime.maxMemory() / 1_000_000);
+        LOG.warn(turnedOff(language, runtime.maxMemory(), used));
         return null;
       }
     }
@@ -127,6 +125,28 @@ public final class NerLanguages {
     LOG.info("NER model for language '{}' loaded in {} ms", language,
         (System.nanoTime() - start) / 1_000_000);
     return tagger;
+  }
+
+  /** Languages whose model did not fit at their first article in this JVM -> why (one line). */
+  private static final Map<String, String> OFF_FOR_HEAP = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Languages whose NER is off in this JVM because their model did not fit in the heap (their articles get no
+   * entities), each with the line that says so and what to do; empty when every language used so far fit. For
+   * output a user reads (the demo), not only the WARN log line.
+   */
+  public static Map<String, String> offForHeap() {
+    return Map.copyOf(OFF_FOR_HEAP);
+  }
+
+  /** Records {@code language} as off for lack of heap; the line saying so. Heap figures in bytes. */
+  static String turnedOff(String language, long maxHeap, long usedHeap) {
+    String line = String.format(java.util.Locale.ROOT, "NER for language '%s' is off: its model needs ~%d MB of heap "
+        + "and %d MB are free (max heap %d MB); give the app more heap (-Xmx, e.g. NEWSSTREAM_JAVA_OPTS=-Xmx3g for "
+        + "all five languages) to tag these articles", language, HEAP_MB.get(language),
+        (maxHeap - usedHeap) / 1_000_000, maxHeap / 1_000_000);
+    OFF_FOR_HEAP.put(language, line);
+    return line;
   }
 
   /** Whether {@code language}'s model and the headroom fit in the heap: max heap minus what is in use, bytes. */

@@ -9,7 +9,11 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code run}'s life once configured, where it ends before any Kafka client exists. */
 class RunCommandTest {
@@ -29,5 +33,24 @@ class RunCommandTest {
           .contains("--metrics-port")
           .hasLineCount(1);
     }
+  }
+
+  @Test
+  void aBadKafkaPassThroughValueIsOneErrorLineAndExit2BeforeAnyClient(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("c.properties"), "kafka.commit.interval.ms=abc\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    int exit;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      // localhost:1: were the value not refused first, the Kafka wait would show in the output instead.
+      exit = new CommandLine(new RunCommand()).execute("-c", config.toString(), "-b", "localhost:1",
+          "--schema-registry-url", "http://localhost:1", "--kafka-wait", "0");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("error: kafka.commit.interval.ms: ").contains("abc").hasLineCount(1);
   }
 }

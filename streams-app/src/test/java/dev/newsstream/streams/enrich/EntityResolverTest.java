@@ -94,4 +94,42 @@ class EntityResolverTest {
     assertThat(EntityResolver.allCaps("McCain")).isFalse();
     assertThat(EntityResolver.allCaps("2024")).isFalse();
   }
+
+  @Test
+  void aNameGluedToTheWordBeforeItIsNobodysCanonical() {
+    // gala.fr (review8 #4): "à" and the next name lack a space, so one span fuses two people.
+    String text = "Jacques Chirac àJean-Paul Delevoye. Jacques Chirac a dit. Jacques Chirac et Delevoye.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "Jacques Chirac àJean-Paul Delevoye", "PERSON", 0.9,
+        "Jacques Chirac", "PERSON", 0.95, "Jacques Chirac", "PERSON", 0.95, "Delevoye", "PERSON", 0.9), text,
+        TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getCanonical, Entity::getCount).containsExactlyInAnyOrder(
+        tuple("Jacques Chirac àJean-Paul Delevoye", 1), tuple("Jacques Chirac", 2), tuple("Delevoye", 1));
+  }
+
+  @Test
+  void anOrganisationsComplementOrAnAcronymInsideALongerNameIsNotThatName() {
+    // clarin, pagina12 and qq (review8 #4); the head of an English name and a leading name still link.
+    String text = "La Casa de Gobierno y el Gobierno. La Asamblea Permanente por los Derechos Humanos y Derechos "
+        + "Humanos. AlphaGo AI beat AI. The European Commission and the Commission. Ford Motor and Ford.";
+    List<Entity> es = EntityResolver.resolve(spans(text, "Casa de Gobierno", "ORGANIZATION", 0.9, "Gobierno",
+        "ORGANIZATION", 0.9, "Asamblea Permanente por los Derechos Humanos", "ORGANIZATION", 0.9, "Derechos Humanos",
+        "ORGANIZATION", 0.9, "AlphaGo AI", "ORGANIZATION", 0.9, "AI", "ORGANIZATION", 0.9, "European Commission",
+        "ORGANIZATION", 0.9, "Commission", "ORGANIZATION", 0.9, "Ford Motor", "ORGANIZATION", 0.9, "Ford",
+        "ORGANIZATION", 0.9), text, TagEvidence.none(), 0.5);
+    assertThat(es).extracting(Entity::getText, Entity::getCanonical).containsExactly(
+        tuple("Casa de Gobierno", "Casa de Gobierno"), tuple("Gobierno", "Gobierno"),
+        tuple("Asamblea Permanente por los Derechos Humanos", "Asamblea Permanente por los Derechos Humanos"),
+        tuple("Derechos Humanos", "Derechos Humanos"), tuple("AlphaGo AI", "AlphaGo AI"), tuple("AI", "AI"),
+        tuple("European Commission", "European Commission"), tuple("Ford Motor", "Ford Motor"));
+    assertThat(es.get(6).getCount()).isEqualTo(2);
+    assertThat(es.get(7).getCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aPersonsWordsInOrderAreThatPerson() {
+    assertThat(EntityResolver.partOf(List.of("donald", "trump"), List.of("donald", "j.", "trump"), "PERSON")).isTrue();
+    assertThat(EntityResolver.partOf(List.of("trump", "donald"), List.of("donald", "j.", "trump"), "PERSON")).isFalse();
+    assertThat(EntityResolver.partOf(List.of("gobierno"), List.of("casa", "de", "gobierno"), "ORGANIZATION")).isFalse();
+    assertThat(EntityResolver.partOf(List.of("casa"), List.of("casa", "de", "gobierno"), "ORGANIZATION")).isTrue();
+  }
 }
