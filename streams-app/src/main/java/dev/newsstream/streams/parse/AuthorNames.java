@@ -38,7 +38,9 @@ final class AuthorNames {
           + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share|"
           // labels a theme prints where a name could be: "Posted on" (a date follows), "Veröffentlicht am",
           // a comment form's "Name" field
-          + "posted|veröffentlicht|publiziert|gepostet|name)\\b");
+          + "posted|veröffentlicht|publiziert|gepostet|name|"
+          // a comments link set beside the name ("Leave a comment", "12 Kommentare")
+          + "comment|comments|kommentar|kommentare|commentaire|commentaires|comentario|comentarios|commenti)\\b");
   /**
    * "Anna sagt:", "Art Edwards says": a reader's comment header, not the article's byline. Lower-case "said" only
    * (Said is a given name and a surname).
@@ -74,10 +76,19 @@ final class AuthorNames {
       s = PARENTHESES.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ");
       s = BY_PREFIX.matcher(POSTED_BY_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
       s = ALL_POSTS_SUFFIX.matcher(s).replaceFirst("");
+      List<String> names = new ArrayList<>();
       for (String piece : SPLIT.split(s)) {
         String name = BY_PREFIX.matcher(piece.strip()).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(TRAILING_PLACE.matcher(name).replaceFirst("")).replaceAll("");
         if (isName(name)) {
+          names.add(name);
+        }
+      }
+      boolean listOfFullNames = names.size() > 1 && names.stream().anyMatch(n -> n.indexOf(' ') > 0 && !Places.known(n));
+      for (String name : names) {
+        // "Markus M. Haefliger, London, Beat Bumbacher": a place among full names is where one of them writes
+        // from. Only a known place: a one-word name that is no place ("Jane Doe, Banksy") stays.
+        if (!listOfFullNames || !Places.known(name)) {
           out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
       }

@@ -93,7 +93,7 @@ final class Bylines {
   private List<String> bylineElementNames(java.util.function.UnaryOperator<List<String>> withoutSite,
       boolean plainOnly) {
     for (Element e : src.select(BYLINE)) {
-      if (Queries.isInlineInProse(e) || isInCommentsOrForm(e)) {
+      if (Queries.isInlineInProse(e) && !afterBylineLabel(e) || isInCommentsOrForm(e)) {
         continue; // a person named in the text, a reader's comment or a form's "Name" field: not the byline
       }
       String text = bylineText(e);
@@ -125,9 +125,17 @@ final class Bylines {
    * searched: a page-wide wrapper whose class merely mentions comments must not hide the article's byline.
    */
   private static boolean isInCommentsOrForm(Element e) {
+    return isInComments(e, true);
+  }
+
+  /**
+   * Whether the element is in a reader comment, reply or discussion ({@code div.comment-metadata},
+   * {@code li.comment}) within {@value #COMMENT_DEPTH} levels up; with {@code orForm}, also in a {@code <form>}.
+   */
+  static boolean isInComments(Element e, boolean orForm) {
     Element cur = e;
     for (int level = 0; cur != null && level <= COMMENT_DEPTH; level++, cur = cur.parent()) {
-      if (cur.nameIs("form")) {
+      if (orForm && cur.nameIs("form")) {
         return true;
       }
       for (String w : BoilerplateHints.words(cur)) {
@@ -139,11 +147,58 @@ final class Bylines {
     return false;
   }
 
-  /** Byline text without the date or "Updated" parts that often share the element. */
+  /** "By", "Von", "Par" ... alone: the label that opens a byline line. */
+  private static final Pattern BY_LABEL = Pattern.compile("(?iu)(?:by|von|par|por|di|door|av|автор:?)");
+
+  /**
+   * Whether the element is the name right after a line-opening byline label: "By <span class=author>Dana
+   * Okafor</span> · Published March 10, 2024, 11:30 p.m. EST". The date after the name gives the line the letters
+   * of a sentence, yet a line that starts with "By" and then the name is a byline, not prose.
+   */
+  private static boolean afterBylineLabel(Element e) {
+    org.jsoup.nodes.Node before = e.previousSibling();
+    if (!(before instanceof org.jsoup.nodes.TextNode t) || !BY_LABEL.matcher(t.text().strip()).matches()) {
+      return false;
+    }
+    org.jsoup.nodes.Node first = before.previousSibling();
+    if (first != null && !(first instanceof org.jsoup.nodes.TextNode f && f.isBlank())) {
+      return false;
+    }
+    // what follows the name is a date line, not the rest of a sentence ("By <a>Smith</a>'s own account, ...")
+    StringBuilder after = new StringBuilder();
+    for (org.jsoup.nodes.Node n = e.nextSibling(); n != null && after.length() < 200; n = n.nextSibling()) {
+      after.append(n instanceof org.jsoup.nodes.TextNode t2 ? t2.text() : n instanceof Element el ? el.text() : "")
+          .append(' ');
+    }
+    String rest = after.toString().strip();
+    return rest.codePoints().filter(Character::isLetter).count() < 3 || DateParsing.parseOffset(rest).isPresent();
+  }
+
+  /**
+   * Byline text without the date or "Updated" parts that often share the element. Two inline elements that touch
+   * with no space between are kept apart by a separator where they are two things (the page's CSS spaces them; the
+   * text would glue them into one name): two links ("<a rel=author>Drew DeSilver</a><a>Leave a comment</a>"), or
+   * a second element starting with a capital right after a letter. "<span>Jane</span> <span>Doe</span>" stays one
+   * name, and so do spaced links: their text is not glued.
+   */
   private static String bylineText(Element e) {
     Element copy = e.clone();
     Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
+    for (Element child : copy.getAllElements()) {
+      if (child.previousSibling() instanceof Element p && !p.isBlock() && !child.isBlock()
+          && (child.nameIs("a") && p.nameIs("a") || startsWithCapital(child.text()) && endsWithLetter(p.text()))) {
+        child.before(new org.jsoup.nodes.TextNode(" | "));
+      }
+    }
     return copy.text();
+  }
+
+  private static boolean startsWithCapital(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+  }
+
+  private static boolean endsWithLetter(String s) {
+    return !s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1));
   }
 
 }

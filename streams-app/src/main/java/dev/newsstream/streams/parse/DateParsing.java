@@ -3,8 +3,10 @@ package dev.newsstream.streams.parse;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -53,6 +55,8 @@ public final class DateParsing {
   private static final Pattern ZONE = Pattern.compile(
       "(?<![\\p{L}\\d])(\\p{L}{1,5})?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])");
 
+  /** German "14:30 Uhr MESZ": the zone follows the word for o'clock. */
+  private static final Pattern UHR = Pattern.compile("^\\s*uhr\\b");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private DateParsing() {}
@@ -70,6 +74,18 @@ public final class DateParsing {
   /** True when the whole string is an ISO-like timestamp (used to recognise date lines in the text dump). */
   public static boolean looksLikeIsoDate(String s) {
     return LOOKS_LIKE_DATE.matcher(s.strip()).matches();
+  }
+
+  /**
+   * True when the value is an ISO-8601 date-time with its zone written ("2018-09-11T10:57:27Z", "...+02:00"): such
+   * a machine value in an attribute says the instant, where the visible text beside it is often local time.
+   */
+  static boolean isZonedIso(String raw) {
+    if (raw == null || raw.length() > MAX_LENGTH) {
+      return false;
+    }
+    Matcher m = ISO_STRICT.matcher(raw.strip());
+    return m.matches() && m.group(4) != null && (m.group(8) != null || m.group(9) != null);
   }
 
   public static Optional<Instant> parse(String raw) {
@@ -179,14 +195,14 @@ public final class DateParsing {
       LocalTime parsed = time(t);
       if (parsed != null) {
         time = parsed;
-        offset = zone(rest.substring(t.end())).orElse(ZoneOffset.UTC);
+        offset = zone(rest.substring(t.end()), s, date.atTime(time)).orElse(ZoneOffset.UTC);
       }
     } else if ((t = HOUR_12.matcher(rest)).find()) {
       // "Nov 24th, 2025 8 PM EST": a 12-hour time without minutes is still the hour, not midnight
       int h = Integer.parseInt(t.group(1));
       if (h >= 1 && h <= 12) {
         time = LocalTime.of(h % 12 + (t.group(2).startsWith("p") ? 12 : 0), 0);
-        offset = zone(rest.substring(t.end())).orElse(ZoneOffset.UTC);
+        offset = zone(rest.substring(t.end()), s, date.atTime(time)).orElse(ZoneOffset.UTC);
       }
     }
     return Optional.of(OffsetDateTime.of(date, time, offset));
@@ -227,9 +243,14 @@ public final class DateParsing {
     return h < 24 && min < 60 && sec < 60 ? LocalTime.of(h, min, sec) : null;
   }
 
-  /** The zone written after a time: "Z", "+02:00", "+0200", "GMT+2", "EST", "MSK", "CEST" ... */
-  private static Optional<ZoneOffset> zone(String after) {
-    String s = after.strip();
+  /**
+   * The zone written after a time (and after a German "Uhr"): "Z", "+02:00", "+0200", "GMT+2", "EST", "MSK",
+   * "MESZ" ...; a generic zone that has summer time ("ET", "PT": US Eastern / Pacific time) takes the offset its
+   * region had at that local time. {@code after} is the lower-cased text after the time; {@code original} the
+   * whole value as written, where a generic zone must stand in capitals ("9h57 et mis à jour" is French "and").
+   */
+  private static Optional<ZoneOffset> zone(String after, String original, LocalDateTime local) {
+    String s = UHR.matcher(after).replaceFirst("").strip();
     Matcher m = ZONE.matcher(s);
     if (!m.lookingAt() || m.end() == 0) {
       return Optional.empty();
@@ -238,6 +259,10 @@ public final class DateParsing {
     boolean any = false;
     if (m.group(1) != null) {
       Integer abbr = MonthNames.zoneOffsetSeconds(m.group(1));
+      ZoneId region = abbr == null ? MonthNames.zoneRegion(m.group(1)) : null;
+      if (region != null && capitalZoneWord(original, m.group(1))) {
+        abbr = region.getRules().getOffset(local).getTotalSeconds();
+      }
       if (abbr == null) {
         return Optional.empty();
       }
@@ -258,6 +283,19 @@ public final class DateParsing {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether {@code lowerWord} stands as a word in capitals in the value as written ("ET", not "et" or "Et"). */
+  private static boolean capitalZoneWord(String original, String lowerWord) {
+    String upper = lowerWord.toUpperCase(Locale.ROOT);
+    for (int i = original.indexOf(upper); i >= 0; i = original.indexOf(upper, i + 1)) {
+      int end = i + upper.length();
+      if ((i == 0 || !Character.isLetter(original.charAt(i - 1)))
+          && (end == original.length() || !Character.isLetter(original.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<OffsetDateTime> sane(Optional<OffsetDateTime> t) {

@@ -29,6 +29,8 @@ final class HtmlMetadata {
       + ".date, [class*=post-date], [class*=article-date], [class*=timestamp]";
 
   private static final int MAX_TITLE_CHARS = 400;
+  /** A comma between list items; not a decimal comma ("2,5 Grad" is one tag). */
+  private static final Pattern LIST_COMMA = Pattern.compile(",(?!\\d)|(?<!\\d),");
 
   private final Document doc;
   private final MetaSources src;
@@ -284,9 +286,17 @@ final class HtmlMetadata {
 
   List<String> tags() {
     LinkedHashSet<String> out = new LinkedHashSet<>();
-    src.metas("property", "article:tag").forEach(t -> out.add(t.strip().toLowerCase(Locale.ROOT)));
-    for (String s : src.metas("name", "parsely-tags")) {
-      for (String t : s.split(",")) {
+    // One tag per meta (a tag may hold a comma: "Trump, Donald J"), or, in a page's only one, all tags joined by
+    // commas as keywords are: that one is split.
+    List<String> articleTags = src.metas("property", "article:tag");
+    List<String> joined = new ArrayList<>(src.metas("name", "parsely-tags"));
+    if (articleTags.size() == 1) {
+      joined.addAll(articleTags);
+    } else {
+      articleTags.forEach(t -> out.add(t.strip().toLowerCase(Locale.ROOT)));
+    }
+    for (String s : joined) {
+      for (String t : LIST_COMMA.split(s)) {
         out.add(t.strip().toLowerCase(Locale.ROOT));
       }
     }
@@ -322,18 +332,28 @@ final class HtmlMetadata {
       for (org.jsoup.nodes.Attribute a : e.attributes()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
         if ((key.equals("datetime") || key.startsWith("data-") && (key.contains("time") || key.contains("date")
-            || key.contains("epoch"))) && DateParsing.parseOffset(a.getValue()).isPresent()) {
+            || key.contains("epoch"))) && DateParsing.parseOffset(a.getValue()).isPresent() && !inComments(e)) {
           return Optional.of(a.getValue());
         }
       }
     }
     for (Element e : src.select(VISIBLE_DATE)) {
-      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-      if (DateParsing.parseOffset(v).isPresent()) {
+      // a zoned machine value in the title (<abbr title="2018-09-11T10:57:27Z">) is the instant; the text is local
+      String v = e.hasAttr("datetime") ? e.attr("datetime")
+          : DateParsing.isZonedIso(e.attr("title")) ? e.attr("title") : e.text();
+      if (DateParsing.parseOffset(v).isPresent() && !inComments(e)) {
         return Optional.of(v);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a date sits in a reader comment, reply or discussion: such dates are the comments' own and never the
+   * article's, however early on the page they come. Only a few levels up are looked at ({@link Bylines}).
+   */
+  private static boolean inComments(Element e) {
+    return Bylines.isInComments(e, false); // not a <form>: ASP.NET pages wrap the whole page in one
   }
 
   /** Last resort: the first short visible text that reads as a date ("20/10/2025 | By ...", "1 марта 2025"). */
@@ -349,7 +369,8 @@ final class HtmlMetadata {
         continue;
       }
       String own = e.ownText();
-      if (own.length() < 80 && !Queries.is(e, "script, style, a") && DateParsing.parseOffset(own).isPresent()) {
+      if (own.length() < 80 && !Queries.is(e, "script, style, a") && DateParsing.parseOffset(own).isPresent()
+          && !inComments(e)) {
         return Optional.of(own);
       }
     }

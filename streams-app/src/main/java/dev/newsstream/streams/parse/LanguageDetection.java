@@ -26,7 +26,11 @@ public final class LanguageDetection {
             Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN,
             Language.SWEDISH, Language.DANISH, Language.BOKMAL, Language.FINNISH, Language.CZECH,
             Language.TURKISH, Language.ARABIC, Language.CHINESE, Language.JAPANESE, Language.KOREAN,
-            Language.HINDI, Language.INDONESIAN, Language.GREEK, Language.ROMANIAN, Language.HUNGARIAN)
+            Language.HINDI, Language.INDONESIAN, Language.GREEK, Language.ROMANIAN, Language.HUNGARIAN,
+            // Languages whose script is their own: Lingua names them from the letters alone (its models for them
+            // are a few KB of unigrams), so a Bengali text under a template's lang="en" is not left undetected.
+            Language.BENGALI, Language.HEBREW, Language.ARMENIAN, Language.GEORGIAN, Language.GUJARATI,
+            Language.PUNJABI, Language.TAMIL, Language.TELUGU)
         .withLowAccuracyMode()
         .withPreloadedLanguageModels()
         .withMinimumRelativeDistance(0.05)

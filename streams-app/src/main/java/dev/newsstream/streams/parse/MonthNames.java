@@ -41,13 +41,29 @@ final class MonthNames {
     Object[][] zones = {{"z", 0}, {"utc", 0}, {"gmt", 0}, {"wet", 0}, {"west", 1}, {"bst", 1}, {"cet", 1},
         {"mez", 1}, {"cest", 2}, {"mesz", 2}, {"eet", 2}, {"eest", 3}, {"msk", 3}, {"est", -5}, {"edt", -4},
         {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}, {"akst", -9},
-        {"akdt", -8}, {"hst", -10}, {"jst", 9}, {"kst", 9}, {"aest", 10}, {"aedt", 11}, {"sgt", 8}};
+        {"akdt", -8}, {"hst", -10}, {"jst", 9}, {"kst", 9}, {"aest", 10}, {"aedt", 11}, {"sgt", 8},
+        // German western / eastern European (summer) time
+        {"wez", 0}, {"wesz", 1}, {"oez", 2}, {"oesz", 3}};
     for (Object[] z : zones) {
       ZONES.put((String) z[0], (Integer) z[1] * 3600);
     }
   }
 
+  /**
+   * Generic zone names that follow summer time: the offset depends on the date, so they name a region, not an
+   * offset. Written in capitals only (DateParsing checks): lower-case "et" is French and Latin "and".
+   */
+  private static final Map<String, java.time.ZoneId> REGIONS = Map.of(
+      "et", java.time.ZoneId.of("America/New_York"), "ct", java.time.ZoneId.of("America/Chicago"),
+      "mt", java.time.ZoneId.of("America/Denver"), "pt", java.time.ZoneId.of("America/Los_Angeles"),
+      "akt", java.time.ZoneId.of("America/Anchorage"));
+
   private MonthNames() {}
+
+  /** The region of a lower-case generic zone name that has summer time ("et": America/New_York), or null. */
+  static java.time.ZoneId zoneRegion(String lowerAbbreviation) {
+    return REGIONS.get(lowerAbbreviation);
+  }
 
   /** 1-12 for a lower-case month word, or null. */
   static Integer month(String lowerWord) {

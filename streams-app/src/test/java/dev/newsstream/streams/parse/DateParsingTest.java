@@ -49,6 +49,24 @@ class DateParsingTest {
     assertThat(DateParsing.parseOffset(raw)).contains(OffsetDateTime.parse(expected));
   }
 
+  /** Generic zone words take their region's offset on that date (summer time); German "Uhr MESZ". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Published March 10, 2024 11:30 PM ET       | 2024-03-10T23:30-04:00",
+      "March 9, 2024 11:30 PM ET                  | 2024-03-09T23:30-05:00",
+      "Nov. 25, 2025 9:57 a.m. PT                 | 2025-11-25T09:57-08:00",
+      "July 4, 2025, 8 PM CT                      | 2025-07-04T20:00-05:00",
+      "Jan 5, 2025 10:00 MT                       | 2025-01-05T10:00-07:00",
+      "31.03.2024, 14:30 Uhr MESZ                 | 2024-03-31T14:30+02:00",
+      "12.01.2024, 09:15 Uhr MEZ                  | 2024-01-12T09:15+01:00",
+      "12.07.2024, 09:15 OESZ                     | 2024-07-12T09:15+03:00",
+      // look-alikes: French "et" (and) after a time is no zone; nor is "ET" away from the time
+      "mardi 25 novembre 2025 à 9h57 et mis à jour | 2025-11-25T09:57Z",
+      "25 novembre 2025 à 9h57 Et voilà           | 2025-11-25T09:57Z"})
+  void zoneWordsWithSummerTime(String raw, String expected) {
+    assertThat(DateParsing.parseOffset(raw)).contains(OffsetDateTime.parse(expected));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "5 hours ago", "Page 2 of 10", "31.02.2025", "1850-01-01",
       "Call 0800 123 4567", "2025"})
