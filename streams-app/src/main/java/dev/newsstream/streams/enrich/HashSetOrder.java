@@ -100,21 +100,27 @@ final class HashSetOrder {
     int[] out = scratch.out;
     int[] outBucket = scratch.outBucket;
     int size = 0;
-    outer:
     for (int k = 0; k < known; k++) {
       int i = sorted[k];
-      int index = (int) packed[i];
-      int bucket = bucketOf[i];
-      // A name added twice stays where it was first added; equal names have equal hashes, hence one bucket.
-      for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
-        if (out[e] == index) {
-          continue outer;
-        }
-      }
-      outBucket[size] = bucket;
-      out[size++] = index;
+      size = appendOnce(out, outBucket, size, bucketOf[i], (int) packed[i]);
     }
     return Arrays.copyOf(out, size);
+  }
+
+  /**
+   * Appends {@code index} at {@code size} unless its bucket's run at the end of {@code out} already holds it: a name
+   * added twice stays where it was first added, and equal names have equal hashes, hence one bucket.
+   * @return the new size
+   */
+  private static int appendOnce(int[] out, int[] outBucket, int size, int bucket, int index) {
+    for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
+      if (out[e] == index) {
+        return size;
+      }
+    }
+    outBucket[size] = bucket;
+    out[size] = index;
+    return size + 1;
   }
 
   /**
@@ -139,7 +145,6 @@ final class HashSetOrder {
     int size = 0;
     int run = 0;
     int previous = -1;
-    outer:
     for (int k = 0; k < m; k++) {
       int bucket = keys[k] >>> 8;
       run = bucket == previous ? run + 1 : 1;
@@ -148,16 +153,9 @@ final class HashSetOrder {
         return null;
       }
       int index = (int) packed[keys[k] & 0xff];
-      if (index < 0) {
-        continue;
+      if (index >= 0) {
+        size = appendOnce(out, outBucket, size, bucket, index);
       }
-      for (int e = size - 1; e >= 0 && outBucket[e] == bucket; e--) {
-        if (out[e] == index) {
-          continue outer;
-        }
-      }
-      outBucket[size] = bucket;
-      out[size++] = index;
     }
     return Arrays.copyOf(out, size);
   }
