@@ -2,7 +2,6 @@ package dev.newsstream.streams.enrich;
 
 import dev.newsstream.schema.Article;
 import dev.newsstream.streams.metrics.PipelineMetrics;
-import dev.newsstream.schema.Entity;
 import dev.newsstream.schema.RejectedPage;
 import dev.newsstream.streams.outcome.PageOutcome;
 import java.nio.ByteBuffer;
@@ -18,7 +17,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Kafka glue of the enrich stage: sets {@link Article#getEntities()}. If extraction throws, the article is not
+ * Kafka glue of the enrich stage: sets {@link Article#getEntities()} and {@link Article#getEntitiesTextChars()} (how much of the body the model read). If extraction throws, the article is not
  * lost and does not stop the stream: it goes to the rejected topic (stage "enrich", reason ENRICH_FAILED) with the
  * exception class and the article's Avro bytes, so it can be replayed.
  */
@@ -27,7 +26,7 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
   public static final String ENRICH_FAILED = "ENRICH_FAILED";
 
   private final Runnable warmUp;
-  private final Function<Article, List<Entity>> entities;
+  private final Function<Article, EntityExtractor.Reading> entities;
   private final Serializer<Article> articles;
   private FixedKeyProcessorContext<String, PageOutcome> context;
 
@@ -39,12 +38,15 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
   public EnrichProcessor(EntityExtractor extractor, java.util.function.Predicate<String> covered,
       Serializer<Article> articles, PipelineMetrics metrics) {
     this(extractor::warmUp, a -> covered.test(a.getLanguage())
-        ? metrics.time("enrich", () -> extractor.extract(a.getBody(), tagsAndKeywords(a), a.getLanguage()))
-        : List.of(), articles);
+        ? metrics.time("enrich", () -> extractor.read(a.getBody(), tagsAndKeywords(a), a.getLanguage()))
+        : NOT_READ, articles);
   }
 
+  /** A language the stage does not cover: no entities, and no characters read (entitiesTextChars null). */
+  private static final EntityExtractor.Reading NOT_READ = new EntityExtractor.Reading(List.of(), null);
+
   /** For fault injection in tests: any entity function, e.g. one that fails on some articles. */
-  EnrichProcessor(Runnable warmUp, Function<Article, List<Entity>> entities, Serializer<Article> articles) {
+  EnrichProcessor(Runnable warmUp, Function<Article, EntityExtractor.Reading> entities, Serializer<Article> articles) {
     this.warmUp = warmUp;
     this.entities = entities;
     this.articles = articles;
@@ -68,14 +70,15 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
   @Override
   public void process(FixedKeyRecord<String, Article> record) {
     Article article = record.value();
-    List<Entity> found;
+    EntityExtractor.Reading found;
     try {
       found = entities.apply(article);
     } catch (RuntimeException | StackOverflowError e) {
       context.forward(record.withValue(PageOutcome.rejected(rejection(record, e))));
       return;
     }
-    Article enriched = Article.newBuilder(article).setEntities(found).build();
+    Article enriched = Article.newBuilder(article).setEntities(found.entities())
+        .setEntitiesTextChars(found.textChars()).build();
     context.forward(record.withValue(PageOutcome.article(enriched)));
   }
 

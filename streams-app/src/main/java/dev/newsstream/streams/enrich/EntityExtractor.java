@@ -59,8 +59,23 @@ public final class EntityExtractor {
    * finds nothing in a language without one. An extractor given its own tagger uses that tagger.
    */
   public List<Entity> extract(String body, Collection<String> tagsAndKeywords, String language) {
+    return read(body, tagsAndKeywords, language).entities();
+  }
+
+  /**
+   * What the enrich stage puts on an article: its entities and how many characters of the body the model read
+   * (UTF-16 units from the body's start), or null characters when no model ran.
+   */
+  public record Reading(List<Entity> entities, Integer textChars) {}
+
+  /**
+   * As {@link #extract(String, Collection, String)}, with the characters read: less than {@code body.length()}
+   * when the body is longer than maxChars, so that the event says its entities come from the first part only.
+   */
+  public Reading read(String body, Collection<String> tagsAndKeywords, String language) {
     SpanTagger t = tagger != null ? tagger : NerLanguages.tagger(language == null ? "en" : language);
-    return t == null ? List.of() : analyse(body, tagsAndKeywords, t).entities();
+    return t == null ? new Reading(List.of(), null)
+        : new Reading(analyse(body, tagsAndKeywords, t).entities(), readablePrefix(body, maxChars).length());
   }
 
   private Extraction analyse(String body, Collection<String> tagsAndKeywords, SpanTagger tagger) {

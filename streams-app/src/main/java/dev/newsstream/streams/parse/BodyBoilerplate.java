@@ -53,6 +53,9 @@ final class BodyBoilerplate {
    */
   private static final Pattern WIDGET_LABEL = Pattern.compile("(?iu)^(?:like this:?|like loading.*|like on facebook|"
       + "gefällt mir:?|gefällt mir wird geladen.*|liken lade.*|j'aime chargement.*|me gusta cargando.*|"
+      // a video or comment widget's "loading…" in Chinese and Japanese: the label and its dots only ("正在加载的货车"
+      // is a sentence's subject)
+      + "(?:正在加载|加载中|正在載入|載入中|読み込み中)[.。…·\\s]*(?:请稍候|請稍候)?[.。…!！\\s]*|"
       + "latest posts by .{1,60}\\(see all\\)|post views:? ?[\\d.,]+|\\(?visited [\\d.,]+ times?.*|artikel teilen|"
       + "beitrag teilen|share (?:this|the) (?:article|story|post)|escucha (?:esta|la) nota.*|listen to (?:this|the) "
       + "(?:article|story).{0,20}|mehr anzeigen|weniger anzeigen|show more|show less|ver más|voir plus|"
@@ -84,6 +87,13 @@ final class BodyBoilerplate {
       + "stories|content|coverage)|more (?:[\\p{L}-]+ ){0,2}?(?:stories|articles|news)(?: from| like| on)?|weitere informationen|(?:more|further) information|further reading|recommended (?:for you|stories|"
       + "articles)|noticias relacionadas|más noticias|vous aimerez aussi|articles similaires|sur le même sujet|"
       + "potrebbe interessarti|articoli correlati|artigos relacionados|похожие (?:статьи|новости))\\b[^.!?]{0,40}$");
+  /**
+   * The same heading in Chinese, as a line of its own: "精彩视频推荐" (recommended videos), "相关新闻", "延伸阅读",
+   * "猜你喜欢". Unspaced script: the whole line, with a colon at most, as "推荐阅读的三本书" is a sentence's start.
+   */
+  private static final Pattern RELATED_SECTION_CJK = Pattern.compile("^(?:(?:精彩|相关|相關|热门|熱門|更多)?"
+      + "(?:视频|視頻|影片|新闻|新聞|文章|阅读|閱讀|内容|內容|图片|圖片)?推[荐薦]|(?:相关|相關|延伸|推荐|推薦|更多)"
+      + "(?:新闻|新聞|文章|阅读|閱讀|报道|報導|视频|視頻|影片)|猜你喜[欢歡])[:：]?$");
   private static final int RELATED_MAX_CHARS = 80;
 
   /** A line whose last words are a "more" link's label, after a sentence or in brackets: "… Hintergründe. mehr". */
@@ -150,7 +160,8 @@ final class BodyBoilerplate {
       Predicate<TextBlocks.Block> teasersFollow) {
     for (int i = start + (end - start + 1) / 2; i < end; i++) {
       String t = blocks.get(i).text();
-      if (t.length() <= RELATED_MAX_CHARS && i > start && RELATED_SECTION.matcher(t).matches()
+      if (t.length() <= RELATED_MAX_CHARS && i > start
+          && (RELATED_SECTION.matcher(t).matches() || RELATED_SECTION_CJK.matcher(t).matches())
           && teasersFollow.test(blocks.get(i))) {
         return i;
       }

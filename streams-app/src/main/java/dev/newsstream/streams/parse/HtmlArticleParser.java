@@ -36,7 +36,10 @@ public final class HtmlArticleParser {
     String ldBody = meta.jsonLd().map(ld -> ld.get("articleBody")).filter(JsonNode::isTextual)
         .map(JsonNode::asText).map(JsonLd::unescape).orElse(null); // entities left raw, even escaped markup
     HtmlBodyExtractor.Extraction extraction = HtmlBodyExtractor.extractWithStandfirst(doc, title, ldBody);
-    List<String> paragraphs = extraction.paragraphs();
+    // the closing "[责任编辑:…]" line is a desk note, and names the editor a portal's meta author may give as author
+    EditorCredits.Tail credits = EditorCredits.dropClosingCredits(extraction.paragraphs());
+    List<String> paragraphs = credits.paragraphs();
+    authors = EditorCredits.authors(authors, credits.editors(), paragraphs);
     if (summary == null) {
       summary = extraction.standfirst(); // the dek (also the body's first line) is what a summary is
     }

@@ -44,7 +44,8 @@ class EnrichStageTest {
           if (a.getBody().contains("POISON")) {
             throw new IllegalStateException("tagger broke");
           }
-          return extractor.extract(a.getBody(), EnrichProcessor.tagsAndKeywords(a));
+          return new EntityExtractor.Reading(extractor.extract(a.getBody(), EnrichProcessor.tagsAndKeywords(a)),
+              a.getBody().length());
         }, serdes.article().serializer()), "rejected", serdes, new PipelineMetrics(registry))
         .to("out", Produced.with(Serdes.String(), serdes.article()));
     Properties props = new Properties();
