@@ -177,17 +177,25 @@ final class CasedSpanRules {
   }
 
   /**
-   * German: a one-word PERSON right after an article or determiner ({@link #GERMAN_DETERMINERS}: "die Hacker",
-   * "eines Hackers") is a capitalised common noun, dropped: German capitalises every noun, and standard news writes
-   * no article before a surname. Kept: a PERSON that opens a compound ("der Merkel-Regierung": the article is the
+   * German: a one-word PERSON whose word the document writes right after an article or determiner
+   * ({@link #GERMAN_DETERMINERS}: "die Hacker", "eines Hackers"), or after an indefinite article and adjectives
+   * ("von einem ihm bekannten Hacker"), is a capitalised common noun, dropped wherever it
+   * stands ("nachdem Hacker die Daten kopiert" too, once "der Hacker selbst" showed what the word is): German
+   * capitalises every noun, and standard news writes no article before a surname. Not counted as an article: "der",
+   * "die", "das", "dem", "den", "welche..." right after a comma, where they open a relative clause ("die Reform, die
+   * Merkel einführte"). Kept: a PERSON that opens a compound ("der Merkel-Regierung": the article is the
    * compound's), a full name ("die Kanzlerin Angela Merkel" has a noun between), and a name after other words.
    */
   static List<TaggedSpan> articlePersons(List<TaggedSpan> spans, String text) {
+    java.util.Set<String> afterArticle = null;
     List<TaggedSpan> out = new ArrayList<>(spans.size());
     for (TaggedSpan s : spans) {
-      if (s.type().equals("PERSON") && s.surface(text).chars().allMatch(Character::isLetter)
-          && !compoundContinues(text, s.end())) {
-        if (GERMAN_DETERMINERS.contains(wordBefore(text, s.start()).toLowerCase(Locale.ROOT))) {
+      String word = s.surface(text);
+      if (s.type().equals("PERSON") && word.chars().allMatch(Character::isLetter) && !compoundContinues(text, s.end())) {
+        if (afterArticle == null) {
+          afterArticle = wordsAfterArticles(text);
+        }
+        if (afterArticle.contains(word)) {
           continue;
         }
       }
@@ -196,16 +204,39 @@ final class CasedSpanRules {
     return out;
   }
 
-  /** The word of letters that ends right before {@code at} with only spaces or tabs between; "" when none. */
-  private static String wordBefore(String text, int at) {
-    int end = at;
-    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-      end--;
+  /** Articles and determiners that are also relative pronouns (after a comma they open a clause). */
+  private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "welcher", "welche",
+      "welches");
+  /** A determiner, up to three lower-case words, then one capitalised word that no hyphen continues. */
+  private static final Pattern ARTICLE_NOUN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)((?:[ \\t]+\\p{Ll}+){0,3})"
+      + "[ \\t]+(\\p{Lu}\\p{L}*)(?![\\p{L}\\p{N}" + HYPHENS + "])");
+  /** Indefinite articles: never relative pronouns, so also counted with adjectives between ("einem bekannten"). */
+  private static final Pattern INDEFINITE = Pattern.compile("k?ein(?:e|er|es|em|en)?");
+  /** The endings of a German attributive adjective ("bekannten", "neue"). */
+  private static final Pattern ADJECTIVE = Pattern.compile(".*\\p{Ll}(?:e|en|er|es|em)");
+
+  /** The capitalised words the text writes right after a determiner that is no relative pronoun. */
+  private static java.util.Set<String> wordsAfterArticles(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    Matcher m = ARTICLE_NOUN.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      String article = m.group(1).toLowerCase(Locale.ROOT);
+      from = m.start(1) + m.group(1).length() + 1;
+      String between = m.group(2).strip();
+      if (!GERMAN_DETERMINERS.contains(article) || !between.isEmpty() && !(INDEFINITE.matcher(article).matches()
+          && ADJECTIVE.matcher(between).matches())) {
+        continue;
+      }
+      int before = m.start(1);
+      while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+        before--;
+      }
+      if (RELATIVE.contains(article) && before > 0 && text.charAt(before - 1) == ',') {
+        continue;
+      }
+      out.add(m.group(3));
     }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return end < at ? text.substring(start, end) : "";
+    return out;
   }
 }

@@ -74,15 +74,27 @@ class CasedSpanRulesTest {
   }
 
   @Test
-  void aOneWordPersonAfterAGermanArticleIsACommonNoun() {
-    String text = "Die Hacker griffen an. Der Hacker floh, die Spur eines Hackers. Studie  Meier sagte, "
-        + "der Merkel-Regierung zufolge, die Kanzlerin Angela Merkel und Scholz.";
+  void aOneWordPersonTheTextWritesAfterAGermanArticleIsACommonNoun() {
+    String text = "Daten tauchten auf, nachdem Hacker sie kopiert hatten. Der Hacker floh, die Spur eines Hackers. "
+        + "Studie  Meier sagte, der Merkel-Regierung zufolge, die Kanzlerin Angela Merkel und Scholz. Kurier gab sie "
+        + "einem ihm bekannten Kurier.";
+    int second = text.indexOf("Hacker floh");
     List<TaggedSpan> out = CasedSpanRules.articlePersons(List.of(span(text, "Hacker", "PERSON", 0.8),
-        span(text, "Hacker floh", "PERSON", 0.8), span(text, "Hackers", "PERSON", 0.8),
-        span(text, "Meier", "PERSON", 0.8), span(text, "Merkel", "PERSON", 0.9),
-        span(text, "Angela Merkel", "PERSON", 0.9), span(text, "Scholz", "PERSON", 0.9)), text);
-    // "Hacker floh" is two words: the rule is for one-word persons. "Studie" ends in "die" but is no article.
-    assertThat(surfacesInTextOrder(out, text)).containsExactly("Hacker floh/PERSON", "Meier/PERSON",
-        "Merkel/PERSON", "Angela Merkel/PERSON", "Scholz/PERSON");
+        new TaggedSpan(second, second + 6, "PERSON", 0.8), span(text, "Hacker floh", "PERSON", 0.8),
+        span(text, "Hackers", "PERSON", 0.8), span(text, "Meier", "PERSON", 0.8), span(text, "Merkel", "PERSON", 0.9),
+        span(text, "Angela Merkel", "PERSON", 0.9), span(text, "Scholz", "PERSON", 0.9),
+        span(text, "Daten", "ORGANIZATION", 0.5), span(text, "Kurier", "PERSON", 0.6)), text);
+    // "Hacker floh" is two words: the rule is for one-word persons. "Studie" ends in "die" but is no article; the
+    // article of "der Merkel-Regierung" is the compound's; "Daten" is no PERSON.
+    assertThat(surfacesInTextOrder(out, text)).containsExactly("Daten/ORGANIZATION", "Hacker floh/PERSON",
+        "Meier/PERSON", "Merkel/PERSON", "Angela Merkel/PERSON", "Scholz/PERSON");
+  }
+
+  @Test
+  void aRelativePronounBeforeANameIsNoArticle() {
+    String text = "Die Reform, die Merkel einführte, und der Plan, den Scholz vorlegte: Merkel und Scholz.";
+    List<TaggedSpan> in = List.of(span(text, "Merkel", "PERSON", 0.9), span(text, "Scholz", "PERSON", 0.9),
+        new TaggedSpan(text.lastIndexOf("Merkel"), text.lastIndexOf("Merkel") + 6, "PERSON", 0.9));
+    assertThat(CasedSpanRules.articlePersons(in, text)).isEqualTo(in);
   }
 }
