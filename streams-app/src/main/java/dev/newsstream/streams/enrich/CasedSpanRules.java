@@ -140,15 +140,16 @@ final class CasedSpanRules {
   }
 
   /**
-   * German: a LOCATION or MISC that is the first part of a hyphenated compound noun ("Benn" from "Benn-Gesetz",
-   * "Ukraine" from "Ukraine-Krieg"): the compound is a common noun, and the model types its first part without the
-   * context that usually tells a name's type (the review saw "Benn" LOCATION). It stays only when the document names
-   * the same words on their own (not as a compound part), and then takes the type they have there (after "Gottfried
-   * Benn", "Benn" of "Benn-Gesetz" is a PERSON); else it is dropped: a place the article is about is named on its
-   * own somewhere too ("in der Ukraine"), and a lone compound part is the guess the review found wrong. The cost: a
-   * place named only inside compounds is lost. A PERSON or ORGANIZATION stays as tagged: "Merkel-Regierung" is
-   * Merkel's government and "Labour-Abgeordnete" are Labour's members, mentions an analyst counting her or the party
-   * expects counted (German news names parties and firms mostly this way: "Rheinmetall-Daten", "SPD-Chef").
+   * German: a LOCATION that is the first part of a hyphenated compound noun ("Benn" from "Benn-Gesetz", "Corona"
+   * from "Corona-Pandemie"): the compound is a common noun, and the model types its first part without the context
+   * that usually tells a name's type (the review saw "Benn" LOCATION). It stays only when the document names the same
+   * words on their own (not as a compound part), and then takes the type they have there (after "Gottfried Benn",
+   * "Benn" of "Benn-Gesetz" is a PERSON); else it is dropped: a place the article is about is named on its own
+   * somewhere too ("in der Ukraine"), and a lone compound part is the guess the review found wrong. The cost: a place
+   * named only inside compounds is lost ("Deutschland-Chef" on a page without "Deutschland"). Other types stay as
+   * tagged: "Merkel-Regierung" is Merkel's government, "Labour-Abgeordnete" are Labour's members, "iPhone-Nutzer" use
+   * the product: mentions an analyst counting them expects counted (German news names people, parties, firms and
+   * products this way all the time: "SPD-Chef", "Rheinmetall-Daten").
    */
   static List<TaggedSpan> compoundModifiers(List<TaggedSpan> spans, String text) {
     Map<String, String> standalone = new HashMap<>();
@@ -165,7 +166,7 @@ final class CasedSpanRules {
     }
     List<TaggedSpan> out = new ArrayList<>(spans.size());
     for (TaggedSpan s : spans) {
-      if (!compoundContinues(text, s.end()) || s.type().equals("PERSON") || s.type().equals("ORGANIZATION")) {
+      if (!compoundContinues(text, s.end()) || !s.type().equals("LOCATION")) {
         out.add(s);
         continue;
       }

@@ -55,13 +55,14 @@ class CasedSpanRulesTest {
 
   @Test
   void aCompoundNounsFirstPartIsNoPlaceButAPersonOrPartyStays() {
-    String text = "Das Benn-Gesetz der Merkel-Regierung gilt im Berlin-Verkehr, sagen Scholz und Labour-Abgeordnete.";
+    String text = "Das Benn-Gesetz der Merkel-Regierung gilt im Berlin-Verkehr, sagen Scholz, Labour-Abgeordnete und "
+        + "iPhone-Nutzer.";
     List<TaggedSpan> out = CasedSpanRules.compoundModifiers(List.of(
         span(text, "Benn", "LOCATION", 0.8), span(text, "Merkel", "PERSON", 0.9),
         span(text, "Berlin", "LOCATION", 0.7), span(text, "Scholz", "PERSON", 0.9),
-        span(text, "Labour", "ORGANIZATION", 0.9)), text);
+        span(text, "Labour", "ORGANIZATION", 0.9), span(text, "iPhone", "MISC", 0.9)), text);
     assertThat(surfacesInTextOrder(out, text)).containsExactly("Merkel/PERSON", "Scholz/PERSON",
-        "Labour/ORGANIZATION");
+        "Labour/ORGANIZATION", "iPhone/MISC");
   }
 
   @Test
