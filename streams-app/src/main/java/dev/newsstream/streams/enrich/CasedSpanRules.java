@@ -22,13 +22,13 @@ final class CasedSpanRules {
   /** Hyphens that join the parts of one word (not the spaced dashes between two names, "Berlin – Paris"). */
   private static final String HYPHENS = "-\u2010\u2011";
   /**
-   * Articles and prepositions (French, Spanish, German) that a page glues to the next word when a space is lost in
-   * its markup ("àJean-Paul Delevoye"). Single ASCII letters are left out on purpose: "iPhone", "eBay", "iOS" open
-   * with them, as no name opens with "à", "de" or "del".
+   * Prepositions, conjunctions and articles (French, Spanish, German) that a page glues to the next word when a space
+   * is lost in its markup ("àJean-Paul Delevoye"). Left out on purpose: single ASCII letters ("iPhone", "eBay", "iOS"
+   * open with them) and the particles that camel-cased surnames open with ("Neil deGrasse Tyson", "duPont", "la",
+   * "le", "del", "el", "von", "al"): no name opens with "à", "pour", "und" or "der" written in lower case.
    */
-  private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:à|au|aux|de|du|des|le|la|les|et|en|par"
-      + "|pour|sur|avec|chez|dans|al|del|el|los|las|con|por|para|der|die|das|den|dem|und|mit|von|vom|zum|zur|im|am"
-      + "|für|bei|beim|nach)(?=\\p{Lu})");
+  private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:à|au|aux|et|en|par|pour|sur|avec|chez|dans"
+      + "|con|por|para|der|die|das|den|dem|und|mit|zum|zur|im|am|für|bei|beim|nach)(?=\\p{Lu})");
   /**
    * German articles and determiners (with the prepositions that contain an article): standard German news writes no
    * article before a person's name, so a one-word PERSON right after one is a capitalised common noun ("die Hacker").

@@ -22,8 +22,10 @@ class CasedSpanRulesTest {
 
   @Test
   void lowerCaseLetterBrandsAndSpacedParticlesAreNoGluedWords() {
-    String text = "Ursula von der Leyen kauft ein iPhone bei eBay und McDonald's; Charles de Gaulle, elDiario.es.";
+    String text = "Ursula von der Leyen kauft ein iPhone bei eBay und McDonald's; Charles de Gaulle, elDiario.es, "
+        + "Neil deGrasse Tyson.";
     List<TaggedSpan> in = List.of(span(text, "Ursula von der Leyen", "PERSON", 0.9),
+        span(text, "Neil deGrasse Tyson", "PERSON", 0.9),
         span(text, "elDiario.es", "ORGANIZATION", 0.8),
         span(text, "iPhone", "MISC", 0.8), span(text, "eBay", "ORGANIZATION", 0.8),
         span(text, "McDonald's", "ORGANIZATION", 0.8), span(text, "Charles de Gaulle", "PERSON", 0.8));
