@@ -9,26 +9,38 @@ import java.util.List;
  * crosses a line break, and a mention with no capital letter is dropped: in a cased script a name has at least one
  * capital (German capitalises every noun, so this is weaker evidence there than in English, but never wrong for a
  * name; "von der Leyen" keeps its "L"); a one-word PERSON that is only the label of "Word: number" rows ("Level: 82")
- * is dropped ({@link CommonWordRules#fieldLabels}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
+ * is dropped ({@link CommonWordRules#fieldLabels}). Review 8 added {@link CasedSpanRules}: a glued article or
+ * preposition is cut off a name ("àJean-Paul"), hyphen-joined parts of one type are one name ("Nordrhein-Westfalen"),
+ * and, in German only, compound-noun parts and article-led one-word persons are repaired ("Benn-Gesetz", "die
+ * Hacker"). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
  * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
  */
 final class CasedScriptTagger implements SpanTagger {
   private final SpanTagger model;
+  private final boolean german;
 
-  /** @param model the language's CRF tagger (not null) */
-  CasedScriptTagger(SpanTagger model) {
+  /**
+   * @param model the language's CRF tagger (not null)
+   * @param language its ISO 639-1 code ("de" turns on the German-only rules)
+   */
+  CasedScriptTagger(SpanTagger model, String language) {
     this.model = java.util.Objects.requireNonNull(model, "model");
+    this.german = "de".equals(language);
   }
 
   /** {@code model} wrapped, or null when there is none (the language's model did not fit in the heap). */
-  static SpanTagger wrap(SpanTagger model) {
-    return model == null ? null : new CasedScriptTagger(model);
+  static SpanTagger wrap(SpanTagger model, String language) {
+    return model == null ? null : new CasedScriptTagger(model, language);
   }
 
   @Override
   public NerTagger.Tagging tag(String text) {
     NerTagger.Tagging raw = model.tag(text);
     List<TaggedSpan> spans = SpanRules.withoutCapitals(SpanRules.lineBreaks(raw.spans(), text), text);
+    spans = CasedSpanRules.hyphenRuns(CasedSpanRules.gluedWords(spans, text), text);
+    if (german) {
+      spans = CasedSpanRules.articlePersons(CasedSpanRules.compoundModifiers(spans, text), text);
+    }
     spans = CommonWordRules.fieldLabels(spans, text);
     return new NerTagger.Tagging(spans, raw.tokens());
   }

@@ -83,7 +83,7 @@ public final class NerLanguages {
     return switch (language) {
       case "en" -> EntityExtractor.sharedEnglishTagger();
       case "zh" -> ChineseQuantityTagger.wrap(loadIfRoom("zh", Runtime.getRuntime()));
-      default -> CasedScriptTagger.wrap(loadIfRoom(language, Runtime.getRuntime()));
+      default -> CasedScriptTagger.wrap(loadIfRoom(language, Runtime.getRuntime()), language);
     };
   }
 

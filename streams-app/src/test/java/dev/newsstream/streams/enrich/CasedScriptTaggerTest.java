@@ -31,7 +31,7 @@ class CasedScriptTaggerTest {
   void lowerCaseMentionsOfACasedLanguageAreDroppedAndNamesKept() {
     String text = "Die deutsche Regierung und die brandenburgischen Behörden: Ursula von der Leyen in Potsdam\nBerlin";
     SpanTagger tagger = CasedScriptTagger.wrap(
-        fixed("MISC", "deutsche", "brandenburgischen", "von der Leyen", "Potsdam\nBerlin"));
+        fixed("MISC", "deutsche", "brandenburgischen", "von der Leyen", "Potsdam\nBerlin"), "de");
     NerTagger.Tagging out = tagger.tag(text);
     assertThat(out.spans().stream().map(s -> s.surface(text)).toList())
         .containsExactly("von der Leyen", "Potsdam", "Berlin");
@@ -41,13 +41,29 @@ class CasedScriptTaggerTest {
 
   @Test
   void noModelStaysNoTagger() {
-    assertThat(CasedScriptTagger.wrap(null)).isNull();
+    assertThat(CasedScriptTagger.wrap(null, "de")).isNull();
   }
 
   @Test
   void aPersonThatOnlyLabelsNumberRowsIsDropped() {
     String text = "Werte\nLevel: 82\nLevel: 85\nAngela Merkel sagte";
-    NerTagger.Tagging out = CasedScriptTagger.wrap(fixed("PERSON", "Level", "Angela Merkel")).tag(text);
+    NerTagger.Tagging out = CasedScriptTagger.wrap(fixed("PERSON", "Level", "Angela Merkel"), "de").tag(text);
     assertThat(out.spans().stream().map(s -> s.surface(text)).toList()).containsExactly("Angela Merkel");
+  }
+
+  @Test
+  void reviewEightKindsAreRepairedAndTheGermanOnlyRulesStayGerman() {
+    String text = "Die Hacker griffen Nordrhein-Westfalen an.";
+    SpanTagger model = fixed("LOCATION", "Hacker", "Nordrhein", "Westfalen");
+    // The stand-in tags one type only: "Hacker" as a LOCATION is not what the German article rule drops...
+    assertThat(CasedScriptTagger.wrap(model, "de").tag(text).spans().stream().map(s -> s.surface(text)).toList())
+        .containsExactly("Hacker", "Nordrhein-Westfalen");
+    String persons = "Die Hacker trafen Jacques Chirac àJean-Paul Delevoye.";
+    SpanTagger personModel = fixed("PERSON", "Hacker", "Jacques Chirac àJean-Paul Delevoye");
+    assertThat(CasedScriptTagger.wrap(personModel, "de").tag(persons).spans().stream()
+        .map(s -> s.surface(persons)).toList()).containsExactly("Jacques Chirac", "Jean-Paul Delevoye");
+    // ...and outside German it does not run at all: French writes "Die" before no common noun, as here a name.
+    assertThat(CasedScriptTagger.wrap(personModel, "fr").tag(persons).spans().stream()
+        .map(s -> s.surface(persons)).toList()).containsExactly("Hacker", "Jacques Chirac", "Jean-Paul Delevoye");
   }
 }
