@@ -54,7 +54,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
   @Option(names = {"-b", "--bootstrap-servers"}, description = "Use this cluster instead of a local broker.")
   String bootstrapServers;
 
-  @Option(names = "--partitions", defaultValue = "2", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
+  @Option(names = "--partitions", defaultValue = "2",
+      description = "Partitions per topic and dedup.id.partitions (default ${DEFAULT-VALUE}).")
   int partitions;
 
   @Option(names = "--stream-threads", defaultValue = "1", description = "Kafka Streams threads (default ${DEFAULT-VALUE}).")
@@ -146,6 +147,10 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       try (StreamsRunner app = startAndWait(noNer, ArticleTopology.build(noNer, EventSerdes.plainAvro()))) {
         noNerMax = passes.warmThenMax("without NER, max load", noNer);
       }
+      // What a page costs in records inside the app (repartition topics and changelogs of every stage), without NER.
+      String noNerPrefix = noNer.applicationId() + "-";
+      TopicRecordCounts.print(out, "internal records in the without-NER passes", TopicRecordCounts.count(
+          bootstrap, noNer.kafkaOverrides(), t -> t.startsWith(noNerPrefix)), noNerPrefix, warmup + pages);
 
       out.println("▶ full pipeline without analytics (analytics.enabled=false)…");
       PipelineRun.Result noAnalyticsMax;
@@ -222,6 +227,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     o.put("stream.threads", String.valueOf(streamThreads));
     o.put("state.dir", work.resolve("state").toString());
     o.put("replication.factor", bootstrapServers == null ? "1" : "-1");
+    // The dedup stage's by-id topics as many partitions as the raw topic, as they had when they followed it (before
+    // dedup.id.partitions): the same number of URL/decision tasks as the parse stage, for every jar compared.
+    o.put("dedup.id.partitions", String.valueOf(partitions));
     kafka.forEach((k, v) -> o.put("kafka." + k, v));
     o.putAll(settings);
     return StreamsAppConfig.load(null, Map.of(), o);

@@ -116,6 +116,11 @@ public final class RunCommand implements Callable<Integer> {
     if (createTopics) {
       TopicSetup.create(cfg, partitions);
     }
+    String layout = IdTopicLayout.check(cfg);
+    if (layout != null) {
+      System.err.println("error: " + layout);
+      return 2;
+    }
     StreamsAppConfig running = OutputLimits.fitToCleanTopic(cfg);
     return runUntilStopped(running, serdes, System.err, runner -> {
       System.err.println("newsstream running: " + running.topics().raw() + " -> " + running.topics().clean()

@@ -49,16 +49,25 @@ public record StreamsAppConfig(
    * {@code nearThreshold}. Values chosen by {@code newsstream bench dedup} (docs/BENCHMARKS.md).
    */
   public record Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords,
-      int bandShards) {
+      int bandShards, int idPartitions) {
     /**
      * Band keys are spread over {@code bandShards} tasks; an article sends one probe per shard, not per band, and
-     * each shard stores its signature once. 2: 7 repartition records per page instead of 11 with 4 (and half the
+     * each shard stores its signature once. 2: 5 repartition records per page instead of 9 with 4 (and half the
      * signature bytes); the band task is cheap, so more shards only pay when many stream threads share the load.
      */
     public static final int DEFAULT_BAND_SHARDS = 2;
 
+    /**
+     * Partitions of both topics keyed by article id, {@code dedup-by-id} (articles) and {@code dedup-decide-by-id}
+     * (band replies, corrections): one task reads partition p of both, so an article's URL stage and its decision run
+     * in one task and the article crosses Kafka once. 6: what {@code run --create-topics} gives the pipeline's topics.
+     */
+    public static final int DEFAULT_ID_PARTITIONS = 6;
+    /** Highest {@code dedup.id.partitions}: a task per partition, each with its stores and changelog partitions. */
+    public static final int MAX_ID_PARTITIONS = 1024;
+
     public Dedup(java.time.Duration horizon, double nearThreshold, int bands, int rows, int shingleWords) {
-      this(horizon, nearThreshold, bands, rows, shingleWords, DEFAULT_BAND_SHARDS);
+      this(horizon, nearThreshold, bands, rows, shingleWords, DEFAULT_BAND_SHARDS, DEFAULT_ID_PARTITIONS);
     }
 
     public Dedup {
@@ -70,6 +79,13 @@ public record StreamsAppConfig(
       }
       if (bands * rows > 512) {
         throw new ConfigSource.ConfigException("dedup.bands x dedup.rows must be at most 512, got " + bands * rows);
+      }
+      if (bandShards < 1) {
+        throw new ConfigSource.ConfigException("dedup.band.shards must be 1 or more, got " + bandShards);
+      }
+      if (idPartitions < 1 || idPartitions > MAX_ID_PARTITIONS) {
+        throw new ConfigSource.ConfigException("dedup.id.partitions must be in 1.." + MAX_ID_PARTITIONS + ", got "
+            + idPartitions);
       }
     }
 
@@ -191,6 +207,7 @@ public record StreamsAppConfig(
     d.setProperty("dedup.rows", "3");
     d.setProperty("dedup.shingle.words", "3");
     d.setProperty("dedup.band.shards", String.valueOf(Dedup.DEFAULT_BAND_SHARDS));
+    d.setProperty("dedup.id.partitions", String.valueOf(Dedup.DEFAULT_ID_PARTITIONS));
     // Largest serialised article sent to topic.clean; bigger ones are rejected (OUTPUT_TOO_LARGE) before the write,
     // because under exactly-once a write the broker refuses fails the whole transaction, again and again.
     // Fits the broker default message.max.bytes (1 MiB); lowered further to the clean topic's max.message.bytes.
@@ -248,7 +265,8 @@ public record StreamsAppConfig(
         ConfigSource.intValue(p, "replication.factor", -1, 32),
         new Dedup(durationValue(p, "dedup.horizon"), doubleValue(p, "dedup.near.threshold"),
             ConfigSource.intValue(p, "dedup.bands", 1, 64), ConfigSource.intValue(p, "dedup.rows", 1, 32),
-            ConfigSource.intValue(p, "dedup.shingle.words", 1, 12), ConfigSource.intValue(p, "dedup.band.shards", 1, 256)),
+            ConfigSource.intValue(p, "dedup.shingle.words", 1, 12), ConfigSource.intValue(p, "dedup.band.shards", 1, 256),
+            ConfigSource.intValue(p, "dedup.id.partitions", 1, Dedup.MAX_ID_PARTITIONS)),
         enrich(p),
         kafkaOverrides,
         registryUrl(p),
@@ -387,7 +405,7 @@ public record StreamsAppConfig(
       // 50 ms brings it to ~0.7 s at the same throughput (docs/BENCHMARKS.md). kafka.commit.interval.ms overrides.
       props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EOS_COMMIT_INTERVAL_MS);
     }
-    // The dedup sub-topology reads three internal topics per task (by id, by band, decide by id). Streams' default
+    // The dedup URL/decision sub-topology reads two internal topics per task (by id; replies by id). Streams' default
     // (0) holds a task back while one of its partitions is empty and its lag unknown, and builds log text for each
     // such check (~3 % of the without-NER stream thread's CPU, docs/BENCHMARKS.md "Issue 16 item 5, session 6").
     // Timestamp order across those partitions buys nothing here: dedup verdicts do not depend on arrival order

@@ -27,10 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 3, keyed by article id: gathers each version's article and one reply per band shard (they arrive in
- * any order, from any task), then decides exactly once: the earliest verified match is the original and the page
- * a NEAR_DUPLICATE notice; no match, and it is a clean article (first version or update). Replies carry the set of
- * band numbers they answer for, so a redelivered reply cannot be counted twice.
+ * Stage 3, keyed by article id: gathers each version's article (forwarded by the URL stage of this same task: the
+ * two stages are one sub-topology, see {@link DedupStage}) and one reply per band shard (through
+ * {@code dedup-decide-by-id}, from any band task), in any order, then decides exactly once: the earliest verified
+ * match is the original and the page a NEAR_DUPLICATE notice; no match, and it is a clean article (first version or
+ * update). Replies carry the set of band numbers they answer for, so a redelivered reply cannot be counted twice.
  *
  * <p>A {@link Correction} says an earlier original reached a shared band after this article did. Before the
  * decision it is one more match; after it, if it ranks before the current verdict's original, the deciding task
@@ -42,7 +43,7 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
   /** The article of each pending decision, by the same key: written once when it arrives, read once to decide. */
   static final String ARTICLES = "dedup-pending-articles";
   static final String VERDICTS = "dedup-verdicts";
-  /** Replies travel two repartition hops; if some never come (they should not) decide on what arrived. */
+  /** Probes and replies travel two repartition hops; if some never come (they should not) decide on what arrived. */
   static final Duration STUCK_AFTER = Duration.ofMinutes(5);
   private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
   private final int bands;

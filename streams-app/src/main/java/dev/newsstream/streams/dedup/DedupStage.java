@@ -34,17 +34,23 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  *  articles ─by id─► 1 URL versions ─SAME_URL──────────────────────────────────────────────┐
- *                      ├─ the article ────────────────────────────────────by id─┐           ├─► outcomes
+ *                      ├─ the article (same task, no topic) ─────────────────────┐          ├─► outcomes
  *                      └─ a body-less probe per band shard ─by shard─► 2 bands   ├─► 3 decide┘
  *                           (+ exact content in the content hash's shard) ─by id─┘
  * </pre>
- * Records per page through the repartition topics (default 2 band shards): the article twice (by id, to its
- * deciding task), two band probes (~180 bytes, no body) and two replies.
+ * Records per page through the repartition topics (default 2 band shards): the article once (by id), two band
+ * probes (~180 bytes, no body) and two replies. {@code dedup-by-id} and {@code dedup-decide-by-id} both have
+ * {@code dedup.id.partitions} partitions, so stages 1 and 3 of an id run in one task (one sub-topology reads both).
  * Each hop is a repartition topic, so copies on different partitions and instances meet in one task. Stores
  * are changelog-backed (the long-lived ones in RocksDB, the in-flight decisions in memory) and swept to the
  * {@code dedup.horizon}.
  */
 public final class DedupStage {
+  /** Repartition topic of the articles by id (hop 1); {@code <application.id>-dedup-by-id-repartition}. */
+  public static final String BY_ID = "dedup-by-id";
+  /** Repartition topic of the band replies and corrections by id (to the task holding the article). */
+  public static final String DECIDE_BY_ID = "dedup-decide-by-id";
+
   private DedupStage() {}
 
   /** Internal records and stores only: the output topics' serdes do not reach inside (plain Avro, compact serdes). */
@@ -58,14 +64,16 @@ public final class DedupStage {
     Serde<String> keys = Serdes.String();
     MinHasher hasher = new MinHasher(settings.signatureSize(), settings.shingleWords());
 
-    // 1. Same canonical URL: keyed by article id.
+    // 1. Same canonical URL: keyed by article id. The partition count is explicit and equal to the replies' topic
+    //    (3): one task reads partition p of both, so an article and its replies meet without a hop of the article.
     KStream<String, Step> byUrl = articles
-        .repartition(Repartitioned.with(keys, articleSerde).withName("dedup-by-id"))
+        .repartition(Repartitioned.with(keys, articleSerde).withName(BY_ID)
+            .withNumberOfPartitions(settings.idPartitions()))
         .processValues(fixedKey(() -> new UrlVersionProcessor(settings.horizon()),
             compactStore(UrlVersionProcessor.STORE, DedupSerdes.urlState())), Named.as("dedup-url"));
     KStream<String, PendingArticle> pending = pendingOf(byUrl, "dedup-url");
-    // The article goes straight to its deciding task (3); the band stage gets body-less probes with the signature,
-    // computed here once.
+    // The article goes straight to the decision stage (3) in this same task, no topic between; the band stage gets
+    // body-less probes with the signature, computed here once.
     KStream<String, DecisionInput> awaiting = pending
         .filter((id, p) -> !p.registerOnly(), Named.as("dedup-decided-pages"))
         .mapValues(DecisionInput::of, Named.as("dedup-await"));
@@ -79,10 +87,14 @@ public final class DedupStage {
                 settings.rows()),
             compactStore(BandProcessor.SIGNATURES, DedupSerdes.storedSignature()),
             compactStore(BandProcessor.CONTENT, DedupSerdes.contentOwner())), Named.as("dedup-band"));
-    // 3. The article, its band replies and corrections meet by article id; decided once all bands replied.
+    // 3. The article (from this task's URL stage), its band replies and corrections (by article id, through a topic
+    //    partitioned like dedup-by-id, so they reach the task that holds the article) meet; decided once all bands
+    //    replied. The decision, the URL stage and their stores form one sub-topology reading both topics.
+    KStream<String, DecisionInput> answers = replies
+        .repartition(Repartitioned.with(keys, internal.decisionInput()).withName(DECIDE_BY_ID)
+            .withNumberOfPartitions(settings.idPartitions()));
     KStream<String, PageOutcome> decided = awaiting
-        .merge(replies, Named.as("dedup-gather"))
-        .repartition(Repartitioned.with(keys, internal.decisionInput()).withName("dedup-decide-by-id"))
+        .merge(answers, Named.as("dedup-gather"))
         .process(keyChanging(() -> new DecisionProcessor(settings.bands(), settings.horizon()),
             inFlightStore(DecisionProcessor.STORE, DedupSerdes.pendingDecision()),
             inFlightStore(DecisionProcessor.ARTICLES, internal.pendingArticle()),

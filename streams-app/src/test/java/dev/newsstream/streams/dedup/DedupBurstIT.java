@@ -230,8 +230,10 @@ class DedupBurstIT {
     // Dedup is under test: NER and the analytics behind it would only slow a loaded machine down.
     settings.put("enrich.enabled", "false");
     settings.put("analytics.enabled", "false");
+    // As many URL/decision tasks as raw partitions (the by-id topics' count before dedup.id.partitions existed).
+    settings.put("dedup.id.partitions", "4");
     // Page by page, each page waits for its outcome, which crosses the dedup repartition topics (by id, by band,
-    // decide by id), each hop readable downstream once its transaction commits: the commit interval is most of that
+    // the replies by id), each hop readable downstream once its transaction commits: the commit interval is most of that
     // wait (~0.5 s a page at 100 ms on a loaded box). A burst commits at 100 ms, taking larger batches.
     settings.put("kafka.commit.interval.ms", burst ? "100" : "20");
     return StreamsAppConfig.load(null, Map.of(), settings);

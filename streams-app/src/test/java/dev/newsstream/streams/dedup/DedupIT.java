@@ -34,16 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dedup stage on a real broker: 2 partitions, 2 topology instances (same application.id, own state dirs).
- * Near-duplicates are produced to the other raw partition than their original and get article ids that hash
- * to the other partition too, so original and copy are parsed and versioned by different tasks; the band
- * repartition topic must bring them together. Asserts raw = clean first versions + updates + duplicates + rejected.
+ * The dedup stage on a real broker: 2 raw partitions, 3 by-id partitions ({@code dedup.id.partitions}), 2 topology
+ * instances (same application.id, own state dirs). Near-duplicates are produced to the other raw partition than their
+ * original and get article ids that hash to another by-id partition too, so original and copy are parsed and
+ * versioned by different tasks; the band repartition topic must bring them together, and each article's replies
+ * must reach the task that holds it. Asserts raw = clean first versions + updates + duplicates + rejected.
  * Then one instance stops and the other, restoring the stores from their changelogs, still finds copies.
  */
 class DedupIT {
   private static final Instant T0 = Instant.parse("2025-11-25T06:00:00Z");
   private static final List<String> STORIES = List.of("ukraine-geneva-revised-plan", "ukraine-kremlin-no-information",
       "ecb-holds-rates", "ecb-minutes-split", "storm-landfall", "cop-opening", "cop-finance-draft", "louvre-heist");
+  /** dedup.id.partitions: other than the raw topic's 2, so the by-id topics cannot be following the input's count. */
+  private static final int ID_PARTITIONS = 3;
   @TempDir Path work;
 
   @Test
@@ -122,7 +125,7 @@ class DedupIT {
         for (DuplicateNotice d : duplicates) {
           if (d.getKind() == DuplicateKind.NEAR_DUPLICATE) {
             assertThat(d.getDuplicateOf()).as("original of " + d.getUrl()).isEqualTo(nearCopyToOriginal.get(d.getId()));
-            assertThat(partitionOf(d.getId())).isNotEqualTo(partitionOf(d.getDuplicateOf()));
+            assertThat(partitionOf(d.getId(), ID_PARTITIONS)).isNotEqualTo(partitionOf(d.getDuplicateOf(), ID_PARTITIONS));
           }
         }
         assertThat(activeTasks(one)).as("instance one has work").isPositive();
@@ -155,6 +158,21 @@ class DedupIT {
                 .map(id -> DuplicateKind.NEAR_DUPLICATE + " of " + originalIds.get(id)).toList());
         assertThat(reader.total() - before).isEqualTo(STORIES.size());
       }
+      // Both by-id topics (and the URL/decision stores' changelogs) have dedup.id.partitions partitions; a start
+      // with another count is refused with the topics named, before Kafka Streams' assignor would fail.
+      try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+          "bootstrap.servers", broker.bootstrapServers()))) {
+        List<String> byId = List.of("dedup-it-dedup-by-id-repartition", "dedup-it-dedup-decide-by-id-repartition",
+            "dedup-it-dedup-pending-changelog");
+        assertThat(admin.describeTopics(byId).allTopicNames().get().values())
+            .extracting(t -> t.partitions().size()).containsOnly(ID_PARTITIONS);
+      }
+      assertThat(dev.newsstream.streams.cli.IdTopicLayout.check(a)).isNull();
+      StreamsAppConfig other = StreamsAppConfig.load(null, Map.of(), Map.of("bootstrap.servers",
+          broker.bootstrapServers(), "application.id", "dedup-it", "dedup.id.partitions", "2"));
+      assertThat(dev.newsstream.streams.cli.IdTopicLayout.check(other))
+          .contains("dedup.id.partitions is 2", "dedup-it-dedup-by-id-repartition=3",
+              "dedup-it-dedup-decide-by-id-repartition=3");
     }
   }
 
@@ -165,6 +183,7 @@ class DedupIT {
         "state.dir", work.resolve("state-" + instance).toString(),
         "replication.factor", "1",
         "enrich.enabled", "false", // dedup is under test; loading NER only costs time
+        "dedup.id.partitions", String.valueOf(ID_PARTITIONS),
         "kafka.commit.interval.ms", "100",
         // Phase 3: a closed instance does not leave the group (Kafka Streams' choice), so the other one takes its
         // tasks once its session expires: 45 s by default, 6 s (the broker's minimum) here.
@@ -182,15 +201,15 @@ class DedupIT {
     producer.send(new ProducerRecord<>("pages.raw", partition, at.toEpochMilli(), CanonicalUrl.of(url).toString(), page)).get();
   }
 
-  /** Partition of a String key on a 2-partition repartition topic (the default partitioner). */
-  private static int partitionOf(String key) {
-    return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 2;
+  /** Partition of a String key on a repartition topic of {@code partitions} (the default partitioner). */
+  private static int partitionOf(String key, int partitions) {
+    return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
   private static String urlOnOtherPartition(String base, String originalId) {
     for (int n = 0; ; n++) {
       String url = base + "-" + n;
-      if (partitionOf(CanonicalUrl.of(url).id()) != partitionOf(originalId)) {
+      if (partitionOf(CanonicalUrl.of(url).id(), ID_PARTITIONS) != partitionOf(originalId, ID_PARTITIONS)) {
         return url;
       }
     }
