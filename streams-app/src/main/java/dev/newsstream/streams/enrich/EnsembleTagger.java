@@ -222,14 +222,20 @@ public final class EnsembleTagger implements SpanTagger {
     return out;
   }
 
-  /** "Real Madrid Real Madrid" -> two spans: IO labels cannot separate two adjacent names of one type. */
+  /**
+   * "Real Madrid Real Madrid" -> two spans: IO labels cannot separate two adjacent names of one type. A two-word
+   * PERSON of one word twice ("Duran Duran") stays one name.
+   */
   static List<TaggedSpan> splitRepeats(List<TaggedSpan> spans, String text) {
     List<TaggedSpan> out = new ArrayList<>();
     for (TaggedSpan s : spans) {
       String surface = s.surface(text);
       String[] words = surface.split(" ");
       int half = words.length / 2;
-      if (words.length >= 2 && words.length % 2 == 0
+      // Not a one-word PERSON said twice: "Duran Duran", "Sirhan Sirhan" are names; prose never puts two people
+      // known by one shared word side by side without "and".
+      boolean doubledName = words.length == 2 && s.type().equals("PERSON");
+      if (words.length >= 2 && words.length % 2 == 0 && !doubledName
           && String.join(" ", List.of(words).subList(0, half)).equals(String.join(" ", List.of(words).subList(half, words.length)))) {
         int firstEnd = s.start() + String.join(" ", List.of(words).subList(0, half)).length();
         out.add(new TaggedSpan(s.start(), firstEnd, s.type(), s.confidence()));

@@ -46,7 +46,10 @@ import java.util.regex.Pattern;
  *       program ({@link CommonWordRules#lowerCasePrograms}, right after the field labels); the name in a news
  *       agency's slot is an organisation ({@link AffiliationRules#agencies}); teams in sports copy
  *       ({@link SportsRules}, last): the two sides of a match are the same kind of thing, so are the sides of a
- *       results or standings table, and a team is that team throughout the document.
+ *       results or standings table, and a team is that team throughout the document;
+ *   <li>session 9, after the "&amp;" rule: where a name starts and ends ({@link NameBoundaryRules}: trailing
+ *       lower-case words, "person of body" tagged as one body, proper-name possessives, bodies named after a
+ *       country).
  * </ol>
  * Cost: a few passes over the mentions and one regex pass over the text per document; nothing per token.
  */
@@ -75,6 +78,7 @@ final class SpanRules {
     out = HeadlineRules.topicSlugs(out, text, lowercaseWords);
     out = personConnectors(out, text);
     out = ampersandFirms(out, text);
+    out = NameBoundaryRules.apply(out, text, lowercaseWords);
     out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
     out = CommonWordRules.fieldLabels(out, text);
     out = CommonWordRules.lowerCasePrograms(out, text, lowercaseWords);

@@ -50,6 +50,16 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void aOneWordPersonSaidTwiceIsOneName() {
+    // "Duran Duran", "Sirhan Sirhan": a reduplicated name; a one-word team said twice is still two mentions.
+    String text = "Nick Rhodes of Duran Duran met Arsenal Arsenal fans.";
+    List<TaggedSpan> out = EnsembleTagger.splitRepeats(List.of(span(text, "Duran Duran", "PERSON", 0.9),
+        span(text, "Arsenal Arsenal", "ORGANIZATION", 0.9)), text);
+    assertThat(surfaces(out, text)).containsExactly("Duran Duran/PERSON", "Arsenal/ORGANIZATION",
+        "Arsenal/ORGANIZATION");
+  }
+
+  @Test
   void aNameTaggedOnceIsTaggedWhereverItStandsUntaggedWithItsMajorityType() {
     String text = "Sputnik reported it. Later Sputnik said so, and Sputnikovich and the Sputnik-1 did not. Sputnik again.";
     int second = text.indexOf("Sputnik", 1);
