@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  *       word or a number; a lower-case word the models ran into at its end ("Sindh province", "Hamas militants")
  *       is a common noun after the name and is cut off. Lower-case words inside a name ("Bank of England",
  *       "Osama bin Laden") and words with an inner capital ("iPhone") stay.
+ *   <li><b>Words a person's name can hold</b> ({@link #personWords}): capitalised words and the lower-case
+ *       particles of names ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden", "Piero della Francesca",
+ *       "Ursula von der Leyen"). Any other lower-case word inside a PERSON (a verb glued to a name by a missing space,
+ *       "Chirac le surnommaitle Grand Con"; "Smith told Jones") ends the name: the PERSON is cut there into its parts
+ *       that hold a capital, with particles left at a part's end trimmed ("Chirac", "Grand Con"). Run for English and,
+ *       by {@link CasedScriptTagger}, for German, French and Spanish.
  *   <li><b>A person and the body he or she belongs to</b> ({@link #personOfBody}): an ORGANIZATION tagged as
  *       "Tanya Chan of the Civic Party" is the news convention "person of/from body", two names: a PERSON (the
  *       2-3 capitalised words before "of"/"from", the first no word the model knows in lower case, so not "Bank of
@@ -43,9 +49,9 @@ import java.util.regex.Pattern;
 final class NameBoundaryRules {
   private NameBoundaryRules() {}
 
-  /** All four rules in the order of the class comment. */
+  /** All rules in the order of the class comment. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    List<TaggedSpan> out = trailingLowerCase(spans, text);
+    List<TaggedSpan> out = personWords(trailingLowerCase(spans, text), text);
     if (lowercaseWords.isEmpty()) {
       return out; // rules 2-4 tell common words by the model's lower-case words: without them, "Bank of England"
     }
@@ -74,6 +80,74 @@ final class NameBoundaryRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Lower-case particles of personal names in the languages tagged (English, German, French, Spanish) and in names
+   * they write from Dutch, Italian, Portuguese and Arabic.
+   */
+  static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "delle", "degli", "dei", "di", "da", "das",
+      "do", "dos", "du", "des", "d'", "la", "le", "les", "lo", "van", "von", "vom", "der", "den", "ter", "ten", "te",
+      "zu", "zum", "zur", "y", "e", "i", "bin", "ibn", "bint", "al", "el", "ben", "abu", "ould", "st.", "af", "av");
+
+  /** Cuts a PERSON at each lower-case word that is no name particle (rule 2). */
+  static List<TaggedSpan> personWords(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      if (!s.type().equals("PERSON")) {
+        out.add(s);
+        continue;
+      }
+      List<int[]> parts = new ArrayList<>(); // word runs between foreign lower-case words, offsets into text
+      int partStart = -1;
+      int partEnd = -1;
+      boolean cut = false;
+      for (Matcher w = WORD.matcher(s.surface(text)); w.find(); ) {
+        String word = w.group();
+        boolean foreign = word.codePoints().noneMatch(Character::isUpperCase)
+            && Character.isLowerCase(word.codePointAt(0)) && !NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+        if (foreign) {
+          cut = true;
+          if (partStart >= 0) {
+            parts.add(new int[] {partStart, partEnd});
+          }
+          partStart = -1;
+        } else {
+          partStart = partStart < 0 ? s.start() + w.start() : partStart;
+          partEnd = s.start() + w.end();
+        }
+      }
+      if (partStart >= 0) {
+        parts.add(new int[] {partStart, partEnd});
+      }
+      if (!cut) {
+        out.add(s);
+        continue;
+      }
+      for (int[] p : parts) {
+        TaggedSpan part = trimParticles(new TaggedSpan(p[0], p[1], "PERSON", s.confidence()), text);
+        if (part != null && part.surface(text).codePoints().anyMatch(Character::isUpperCase)) {
+          out.add(part);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
+  /** The part without name particles at its end ("Chirac le" -> "Chirac"); null if nothing is left. */
+  private static TaggedSpan trimParticles(TaggedSpan s, String text) {
+    String surface = s.surface(text);
+    int end = surface.length();
+    while (true) {
+      int space = surface.lastIndexOf(' ', end - 1);
+      if (space < 0 || !NAME_PARTICLES.contains(surface.substring(space + 1, end))) {
+        break;
+      }
+      end = space;
+    }
+    return new TaggedSpan(s.start(), s.start() + end, s.type(), s.confidence());
   }
 
   /** "Tanya Chan of the Civic Party": 2-3 capitalised words, of/from, optional the, then a capitalised rest. */

@@ -30,6 +30,21 @@ class NameBoundaryRulesTest {
   }
 
   @Test
+  void aLowerCaseWordThatIsNoNameParticleEndsAPerson() {
+    String text = "Chirac le surnommaitle Grand Con. Charles de Gaulle, Ursula von der Leyen, Piero della Francesca "
+        + "and Osama bin Laden; Smith told Jones.";
+    List<TaggedSpan> spans = List.of(span(text, "Chirac le surnommaitle Grand Con", "PERSON", 0.7),
+        span(text, "Charles de Gaulle", "PERSON", 1.0), span(text, "Ursula von der Leyen", "PERSON", 1.0),
+        span(text, "Piero della Francesca", "PERSON", 0.9), span(text, "Osama bin Laden", "PERSON", 1.0),
+        span(text, "Smith told Jones", "PERSON", 0.6));
+    List<TaggedSpan> out = NameBoundaryRules.personWords(spans, text);
+    assertThat(surfacesInTextOrder(out, text)).containsExactly("Chirac/PERSON", "Grand Con/PERSON",
+        "Charles de Gaulle/PERSON", "Ursula von der Leyen/PERSON", "Piero della Francesca/PERSON",
+        "Osama bin Laden/PERSON", "Smith/PERSON", "Jones/PERSON");
+    assertThat(out.get(0).confidence()).isEqualTo(0.7);
+  }
+
+  @Test
   void aPersonOfABodyTaggedAsOneBodyIsTwoNames() {
     String text = "Claudia Mo of the Civic Party won, and Tanya Chan of the Civic Party. The Bank of England "
         + "and University of Texas spoke; Hewlett Packard of Canada, which Hewlett Packard owns; Mark Lee of "
