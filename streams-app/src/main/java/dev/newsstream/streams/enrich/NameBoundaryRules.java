@@ -31,6 +31,15 @@ import java.util.regex.Pattern;
  *       when the document names the body or the person on its own elsewhere ("Claudia Mo of the Civic Party").
  *       Kept whole when the document tags the part before "of" as a place or organisation on its own ("Hewlett
  *       Packard of Canada" beside "Hewlett Packard").
+ *   <li><b>A person's role after a body's name</b> ({@link #roleWords}): "Foreign Ministry Spokesman", "State
+ *       Department Spokesperson" tagged as one ORGANIZATION is the body and the role of a person speaking for it
+ *       (English capitalises such titles); the role word is cut off. Only a closed class of English nouns for people
+ *       (spokesman, minister, chairman, official...), only after a capitalised word ("Office of the President"
+ *       stays), and only when what is left is a name: two or more words, or one the model never saw in lower case
+ *       ("Kremlin Spokesman" -> "Kremlin"; "Prime Minister" is left as tagged).
+ *   <li><b>Firms "based in" a place</b> ({@link #basedIn}): a MISC mention followed by ", based in" or
+ *       ", headquartered in" ("Rival Airbus, based in Toulouse,") is an ORGANIZATION: nationalities, events and
+ *       products are not based anywhere.
  *   <li><b>Possessives</b> ({@link #possessives}): "Mecca's Grand Mosque", tagged as one name, is two, the
  *       possessor and the thing possessed, as CoNLL-style annotation leaves the "'s" out of both. Only when the
  *       possessor is a proper name (not a word the model knows in lower case: "People's Army", "Women's Hospital",
@@ -51,11 +60,12 @@ final class NameBoundaryRules {
 
   /** All rules in the order of the class comment. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    List<TaggedSpan> out = personWords(trailingLowerCase(spans, text), text);
+    List<TaggedSpan> out = basedIn(personWords(trailingLowerCase(spans, text), text), text);
     if (lowercaseWords.isEmpty()) {
-      return out; // rules 2-4 tell common words by the model's lower-case words: without them, "Bank of England"
+      return out; // the other rules tell common words by the model's lower-case words: without them, "Bank of England"
     }
     out = personOfBody(out, text, lowercaseWords);
+    out = roleWords(out, text, lowercaseWords);
     out = possessives(out, text, lowercaseWords);
     return bodyBeforeCountry(out, text, lowercaseWords);
   }
@@ -197,6 +207,47 @@ final class NameBoundaryRules {
   private static boolean taggedAlone(String words, List<TaggedSpan> spans, String text, TaggedSpan s,
       String... types) {
     return spans.stream().anyMatch(o -> o != s && List.of(types).contains(o.type()) && o.surface(text).equals(words));
+  }
+
+  /** English nouns for a person's role, written capitalised after the body's name in titles. */
+  static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
+      "officials", "minister", "secretary", "chairman", "chairwoman", "chairperson", "president", "director",
+      "commissioner", "ambassador", "envoy", "adviser", "advisor", "aide", "chief", "head", "boss", "leader",
+      "correspondent", "editor", "reporter", "analyst", "economist", "governor", "mayor", "manager", "coach",
+      "captain", "striker", "goalkeeper", "midfielder", "defender", "ceo", "cfo");
+
+  /** Cuts a person's role word off the end of an ORGANIZATION (rule 4). */
+  static List<TaggedSpan> roleWords(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      String surface = s.surface(text);
+      int space = surface.lastIndexOf(' ');
+      if (!s.type().equals("ORGANIZATION") || space < 0
+          || !ROLES.contains(surface.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        out.add(s);
+        continue;
+      }
+      String[] rest = surface.substring(0, space).split(" ");
+      String last = rest[rest.length - 1];
+      boolean afterName = Character.isUpperCase(last.codePointAt(0));
+      boolean nameLeft = rest.length >= 2 || !lowercaseWords.contains(last.toLowerCase(Locale.ROOT));
+      out.add(afterName && nameLeft ? new TaggedSpan(s.start(), s.start() + space, s.type(), s.confidence()) : s);
+    }
+    return out;
+  }
+
+  /** ", based in" / ", headquartered in" right after a mention. */
+  private static final Pattern BASED_IN = Pattern.compile("^ ?, (?:based|headquartered) in ");
+
+  /** A MISC mention "based in" a place is an ORGANIZATION (rule 5). */
+  static List<TaggedSpan> basedIn(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (TaggedSpan s : spans) {
+      boolean firm = s.type().equals("MISC")
+          && BASED_IN.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 25))).find();
+      out.add(firm ? new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()) : s);
+    }
+    return out;
   }
 
   /** "Mecca's Grand Mosque": a proper-name possessor, 's, then a capitalised rest (rule 3). */

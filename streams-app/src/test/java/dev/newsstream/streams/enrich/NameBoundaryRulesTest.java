@@ -67,6 +67,34 @@ class NameBoundaryRulesTest {
   }
 
   @Test
+  void aPersonsRoleAfterABodysNameIsCutOff() {
+    String text = "A Foreign Ministry Spokesman said; Kremlin Spokesman Dmitry Peskov; the Office of the President; "
+        + "Prime Minister Boris Johnson; Human Rights Watch; the Council of Chief Justices.";
+    java.util.Set<String> lowercase = Set.of("foreign", "ministry", "prime", "office", "human", "rights", "watch",
+        "council", "justices");
+    List<TaggedSpan> spans = List.of(span(text, "Foreign Ministry Spokesman", "ORGANIZATION", 0.87),
+        span(text, "Kremlin Spokesman", "ORGANIZATION", 0.8), span(text, "Office of the President", "ORGANIZATION",
+        0.9), span(text, "Prime Minister", "ORGANIZATION", 0.6), span(text, "Human Rights Watch", "ORGANIZATION",
+        1.0), span(text, "Council of Chief Justices", "ORGANIZATION", 0.9));
+    // Kept: a role after "the" (part of the body's name), a role left with only a common word ("Prime"), names
+    // ending in other words.
+    assertThat(surfacesInTextOrder(NameBoundaryRules.roleWords(spans, text, lowercase), text)).containsExactly(
+        "Foreign Ministry/ORGANIZATION", "Kremlin/ORGANIZATION", "Office of the President/ORGANIZATION",
+        "Prime Minister/ORGANIZATION", "Human Rights Watch/ORGANIZATION", "Council of Chief Justices/ORGANIZATION");
+  }
+
+  @Test
+  void aMiscNameBasedInAPlaceIsAFirm() {
+    String text = "Rival Airbus, based in Toulouse, struggled. Siemens, headquartered in Munich, too. The Russian "
+        + "delegation, based on reports, left. Olympic Games based in Paris.";
+    List<TaggedSpan> spans = List.of(span(text, "Airbus", "MISC", 0.97), span(text, "Siemens", "MISC", 0.6),
+        span(text, "Russian", "MISC", 0.99), span(text, "Olympic Games", "MISC", 0.9));
+    // "based on" is no place; "Olympic Games based in" has no comma: an attributive phrase, not an apposition.
+    assertThat(surfacesInTextOrder(NameBoundaryRules.basedIn(spans, text), text)).containsExactly(
+        "Airbus/ORGANIZATION", "Siemens/ORGANIZATION", "Russian/MISC", "Olympic Games/MISC");
+  }
+
+  @Test
   void aProperNamePossessiveInsideANameIsTwoNames() {
     String text = "A crane fell into Mecca's Grand Mosque. Pilgrims in Mecca prayed. The Korean People's Army and "
         + "McDonald's Corporation and Lloyd's Register spoke.";
