@@ -13,7 +13,8 @@ import java.util.List;
  * preposition is cut off a name ("àJean-Paul"), hyphen-joined parts of one type are one name ("Nordrhein-Westfalen"),
  * and, in German only, compound-noun parts and article-led one-word persons are repaired ("Benn-Gesetz", "die
  * Hacker"). Session 9: a lower-case word that is no name particle ends a PERSON, in every cased language ("Chirac le
- * surnommaitle Grand Con": {@link NameBoundaryRules#personWords}), and in Spanish and French a one-word PERSON after
+ * surnommaitle Grand Con": {@link NameBoundaryRules#personWords}) and a MISC with a currency sign ("US$") is
+ * dropped, and in Spanish and French a one-word PERSON after
  * an article is a title, after "en" a place, and one the text also writes in lower case a common noun
  * ({@link RomanceSpanRules}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
  * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
@@ -43,7 +44,7 @@ final class CasedScriptTagger implements SpanTagger {
     NerTagger.Tagging raw = model.tag(text);
     List<TaggedSpan> spans = SpanRules.withoutCapitals(SpanRules.lineBreaks(raw.spans(), text), text);
     spans = CasedSpanRules.hyphenRuns(CasedSpanRules.gluedWords(spans, text), text);
-    spans = NameBoundaryRules.personWords(spans, text);
+    spans = NameBoundaryRules.currencies(NameBoundaryRules.personWords(spans, text), text);
     if (german) {
       spans = CasedSpanRules.articlePersons(CasedSpanRules.compoundModifiers(spans, text), text);
     } else if (romance) {

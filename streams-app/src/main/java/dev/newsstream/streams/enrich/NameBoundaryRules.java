@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *   <li><b>Firms "based in" a place</b> ({@link #basedIn}): a MISC mention followed by ", based in" or
  *       ", headquartered in" ("Rival Airbus, based in Toulouse,") is an ORGANIZATION: nationalities, events and
  *       products are not based anywhere.
+ *   <li><b>Currency signs</b> ({@link #currencies}): a MISC mention holding a currency sign ("US$", "HK$", "R$") is
+ *       a unit of money, no name; run for every cased language.
  *   <li><b>Possessives</b> ({@link #possessives}): "Mecca's Grand Mosque", tagged as one name, is two, the
  *       possessor and the thing possessed, as CoNLL-style annotation leaves the "'s" out of both. Only when the
  *       possessor is a proper name (not a word the model knows in lower case: "People's Army", "Women's Hospital",
@@ -60,7 +62,7 @@ final class NameBoundaryRules {
 
   /** All rules in the order of the class comment. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    List<TaggedSpan> out = basedIn(personWords(trailingLowerCase(spans, text), text), text);
+    List<TaggedSpan> out = currencies(basedIn(personWords(trailingLowerCase(spans, text), text), text), text);
     if (lowercaseWords.isEmpty()) {
       return out; // the other rules tell common words by the model's lower-case words: without them, "Bank of England"
     }
@@ -234,6 +236,12 @@ final class NameBoundaryRules {
       out.add(afterName && nameLeft ? new TaggedSpan(s.start(), s.start() + space, s.type(), s.confidence()) : s);
     }
     return out;
+  }
+
+  /** Drops MISC mentions holding a currency sign (Unicode category Sc: $, €, £, ¥...). */
+  static List<TaggedSpan> currencies(List<TaggedSpan> spans, String text) {
+    return spans.stream().filter(s -> !(s.type().equals("MISC")
+        && s.surface(text).codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL))).toList();
   }
 
   /** ", based in" / ", headquartered in" right after a mention. */

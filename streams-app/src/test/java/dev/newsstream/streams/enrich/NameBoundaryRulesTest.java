@@ -95,6 +95,16 @@ class NameBoundaryRulesTest {
   }
 
   @Test
+  void aMiscMentionWithACurrencySignIsNoName() {
+    String text = "It cost US$ 5 million, HK$ 3 and €4; Ke$ha sang at the Euro 2024 final.";
+    List<TaggedSpan> spans = List.of(span(text, "US$", "MISC", 0.8), span(text, "HK$", "MISC", 0.7),
+        span(text, "€", "MISC", 0.6), span(text, "Ke$ha", "PERSON", 0.9), span(text, "Euro 2024", "MISC", 0.9));
+    // A person's stage name with a "$" and an event named after the currency stay.
+    assertThat(surfacesInTextOrder(NameBoundaryRules.currencies(spans, text), text)).containsExactly(
+        "Ke$ha/PERSON", "Euro 2024/MISC");
+  }
+
+  @Test
   void aProperNamePossessiveInsideANameIsTwoNames() {
     String text = "A crane fell into Mecca's Grand Mosque. Pilgrims in Mecca prayed. The Korean People's Army and "
         + "McDonald's Corporation and Lloyd's Register spoke.";
