@@ -286,7 +286,8 @@ final class SpanRules {
   }
 
   /**
-   * Retypes a one-word LOCATION/ORGANIZATION mention that is the surname of a person named in full before it, or
+   * Retypes a one-word LOCATION/ORGANIZATION (session 9: or MISC) mention that is the surname of a person named in
+   * full before it, or
    * that stands in the headline (the text's first line, or a line whose case says nothing) before the full name
    * and is tagged nowhere else in the document as a place or organisation ("Washington signs with Denver" over
    * "Chris Washington signed ... Washington, 28, played"): a headline names a person by surname before the story
@@ -321,17 +322,20 @@ final class SpanRules {
       Integer fullAt = surnameOf(s, text, firstFullName, datelines);
       String surface = s.surface(text);
       if (fullAt != null && fullAt > s.start() && headlineLine(text, s.start(), fullAt) && spans.stream().noneMatch(
-          o -> o.start() != s.start() && !o.type().equals("PERSON") && o.surface(text).equalsIgnoreCase(surface))) {
+          o -> o.start() != s.start() && (o.type().equals("LOCATION") || o.type().equals("ORGANIZATION"))
+          && o.surface(text).equalsIgnoreCase(surface))) {
         out.set(i, new TaggedSpan(s.start(), s.end(), "PERSON", s.confidence()));
       }
     }
     return out;
   }
 
-  /** Start of the first full PERSON name whose surname a one-word LOCATION/ORGANIZATION s is, else null. */
+  /** Start of the first full PERSON name whose surname a one-word LOCATION/ORGANIZATION/MISC s is, else null. */
   private static Integer surnameOf(TaggedSpan s, String text, Map<String, Integer> firstFullName,
       List<int[]> datelines) {
-    boolean candidate = (s.type().equals("LOCATION") || s.type().equals("ORGANIZATION"))
+    // MISC too (session 9): the 4-class model's MISC on a title-case headline ("Rubio Declines Talks With EU's
+    // Kallas") is no nationality or event when the story names "Kaja Kallas"; a MISC is never a dateline's place.
+    boolean candidate = (s.type().equals("LOCATION") || s.type().equals("ORGANIZATION") || s.type().equals("MISC"))
         && datelines.stream().noneMatch(d -> d[0] <= s.start() && s.end() <= d[1]);
     return candidate ? firstFullName.get(s.surface(text).toLowerCase(java.util.Locale.ROOT)) : null;
   }

@@ -2,6 +2,7 @@ package dev.newsstream.streams.enrich;
 
 import static dev.newsstream.streams.enrich.SpanFixtures.span;
 import static dev.newsstream.streams.enrich.SpanFixtures.surfaces;
+import static dev.newsstream.streams.enrich.SpanFixtures.surfacesInTextOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -84,6 +85,30 @@ class SpanRulesTest {
         new TaggedSpan(other.lastIndexOf("Washington"), other.lastIndexOf("Washington") + 10, "LOCATION", 0.99));
     List<TaggedSpan> out = SpanRules.surnames(spans2, other);
     assertThat(out.get(0).type()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void aMiscSurnameOnTheHeadlineOrAfterTheFullNameIsThatPerson() {
+    // Session 9: the demo's seed page, headline repeated, gave "Kallas" and "Rubio" MISC beside "Kaja Kallas".
+    String text = "Rubio Declines Talks With EU's Kallas\nRubio Declines Talks With EU's Kallas\nMarco Rubio met "
+        + "Kaja Kallas. Kallas spoke. Russian officials and the Jordan team came; Michael Jordan left.";
+    List<TaggedSpan> spans = new java.util.ArrayList<>();
+    for (String w : List.of("Rubio", "Kallas")) {
+      for (int at = text.indexOf(w); at >= 0 && at < text.indexOf("Marco"); at = text.indexOf(w, at + 1)) {
+        spans.add(new TaggedSpan(at, at + w.length(), "MISC", 0.6));
+      }
+    }
+    spans.add(span(text, "Marco Rubio", "PERSON", 1.0));
+    spans.add(span(text, "Kaja Kallas", "PERSON", 1.0));
+    int later = text.indexOf("Kallas spoke");
+    spans.add(new TaggedSpan(later, later + 6, "MISC", 0.55));
+    spans.add(span(text, "Russian", "MISC", 0.99));
+    spans.add(span(text, "Jordan", "MISC", 0.7));
+    spans.add(span(text, "Michael Jordan", "PERSON", 1.0));
+    // Kept: a MISC that is no surname ("Russian"), and one before the full name that is not on a headline line.
+    assertThat(surfacesInTextOrder(SpanRules.surnames(spans, text), text)).containsExactly("Rubio/PERSON",
+        "Kallas/PERSON", "Rubio/PERSON", "Kallas/PERSON", "Marco Rubio/PERSON", "Kaja Kallas/PERSON",
+        "Kallas/PERSON", "Russian/MISC", "Jordan/MISC", "Michael Jordan/PERSON");
   }
 
   @Test
