@@ -202,7 +202,10 @@ public final class EnsembleTagger implements SpanTagger {
         && text.substring(s.end(), o.start()).isBlank());
   }
 
-  /** A dateline's place becomes one LOCATION span, replacing what the models made of it. */
+  /**
+   * A dateline's place becomes one LOCATION span, replacing what the models made of it; its agency an
+   * ORGANIZATION, and so does a PERSON/LOCATION mention that is the agency's name and more capitalised words.
+   */
   static List<TaggedSpan> datelines(List<TaggedSpan> spans, String text) {
     List<int[]> places = CaseSegments.datelinePlaces(text);
     if (places.isEmpty()) {
@@ -214,10 +217,22 @@ public final class EnsembleTagger implements SpanTagger {
       out.removeIf(s -> overlap(s, place));
       out.add(place);
     }
+    java.util.Set<String> agencies = new java.util.HashSet<>();
     for (int[] a : CaseSegments.datelineAgencies(text)) {
       TaggedSpan agency = new TaggedSpan(a[0], a[1], "ORGANIZATION", DATELINE_CONFIDENCE);
       out.removeIf(s -> overlap(s, agency));
       out.add(agency);
+      agencies.add(agency.surface(text));
+    }
+    // Session 9: the credited agency's name and capitalised words after it ("Sputnik International", the site's
+    // header over a "MOSCOW (Sputnik) -" story; "Reuters Television") name the agency or one of its services.
+    for (int i = 0; i < out.size(); i++) {
+      TaggedSpan s = out.get(i);
+      String surface = s.surface(text);
+      if (!s.type().equals("ORGANIZATION") && !s.type().equals("MISC") && agencies.stream().anyMatch(
+          a -> surface.startsWith(a + " ") && Character.isUpperCase(surface.charAt(a.length() + 1)))) {
+        out.set(i, new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()));
+      }
     }
     return out;
   }
