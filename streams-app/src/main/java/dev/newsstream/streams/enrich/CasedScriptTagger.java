@@ -12,12 +12,17 @@ import java.util.List;
  * is dropped ({@link CommonWordRules#fieldLabels}). Review 8 added {@link CasedSpanRules}: a glued article or
  * preposition is cut off a name ("àJean-Paul"), hyphen-joined parts of one type are one name ("Nordrhein-Westfalen"),
  * and, in German only, compound-noun parts and article-led one-word persons are repaired ("Benn-Gesetz", "die
- * Hacker"). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
+ * Hacker"). Session 9: a lower-case word that is no name particle ends a PERSON, in every cased language ("Chirac le
+ * surnommaitle Grand Con": {@link NameBoundaryRules#personWords}) and a MISC with a currency sign ("US$") is
+ * dropped, and in Spanish and French a one-word PERSON after
+ * an article is a title, after "en" a place, and one the text also writes in lower case a common noun
+ * ({@link RomanceSpanRules}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
  * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
  */
 final class CasedScriptTagger implements SpanTagger {
   private final SpanTagger model;
   private final boolean german;
+  private final boolean romance;
 
   /**
    * @param model the language's CRF tagger (not null)
@@ -26,6 +31,7 @@ final class CasedScriptTagger implements SpanTagger {
   CasedScriptTagger(SpanTagger model, String language) {
     this.model = java.util.Objects.requireNonNull(model, "model");
     this.german = "de".equals(language);
+    this.romance = "es".equals(language) || "fr".equals(language);
   }
 
   /** {@code model} wrapped, or null when there is none (the language's model did not fit in the heap). */
@@ -38,8 +44,11 @@ final class CasedScriptTagger implements SpanTagger {
     NerTagger.Tagging raw = model.tag(text);
     List<TaggedSpan> spans = SpanRules.withoutCapitals(SpanRules.lineBreaks(raw.spans(), text), text);
     spans = CasedSpanRules.hyphenRuns(CasedSpanRules.gluedWords(spans, text), text);
+    spans = NameBoundaryRules.currencies(NameBoundaryRules.personWords(spans, text), text);
     if (german) {
       spans = CasedSpanRules.articlePersons(CasedSpanRules.compoundModifiers(spans, text), text);
+    } else if (romance) {
+      spans = RomanceSpanRules.apply(spans, text);
     }
     spans = CommonWordRules.fieldLabels(spans, text);
     return new NerTagger.Tagging(spans, raw.tokens());

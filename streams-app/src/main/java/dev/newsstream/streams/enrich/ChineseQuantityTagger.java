@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * classifier labels (年, 月, 日, 小时, 岁, 美元..., CoreNLP's own date/time word lists) and deictic time prefixes
  * (今年, 每年, 近几年) is not an entity. A MISC with any other word ("十三五" is all numerals and goes; "AlphaGo",
  * "Mate 8", "摩门教徒" stay) is kept, as are the other types. Review 8 (#2): before this, MISC lists of Chinese pages
- * were mostly "15年", "6月3日上午", "两", "1500亿美元", "第二", "今年". Thread-safe as the wrapped tagger is.
+ * were mostly "15年", "6月3日上午", "两", "1500亿美元", "第二", "今年". Then (session 9) the items of an enumeration
+ * joined by 、 take the type most of them have ({@link ChineseListRules}: 张家口 PERSON in a list of Hebei's cities).
+ * Thread-safe as the wrapped tagger is.
  */
 final class ChineseQuantityTagger implements SpanTagger {
   private static final String NUMERAL = "[0-9０-９〇零一二三四五六七八九十百千万亿两几数半]";
@@ -60,7 +62,7 @@ final class ChineseQuantityTagger implements SpanTagger {
         kept.add(s);
       }
     }
-    return new NerTagger.Tagging(kept, raw.tokens());
+    return new NerTagger.Tagging(ChineseListRules.apply(kept, text), raw.tokens());
   }
 
   @Override

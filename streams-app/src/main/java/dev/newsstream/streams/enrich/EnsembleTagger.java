@@ -202,7 +202,10 @@ public final class EnsembleTagger implements SpanTagger {
         && text.substring(s.end(), o.start()).isBlank());
   }
 
-  /** A dateline's place becomes one LOCATION span, replacing what the models made of it. */
+  /**
+   * A dateline's place becomes one LOCATION span, replacing what the models made of it; its agency an
+   * ORGANIZATION, and so does a PERSON/LOCATION mention that is the agency's name and more capitalised words.
+   */
   static List<TaggedSpan> datelines(List<TaggedSpan> spans, String text) {
     List<int[]> places = CaseSegments.datelinePlaces(text);
     if (places.isEmpty()) {
@@ -214,22 +217,40 @@ public final class EnsembleTagger implements SpanTagger {
       out.removeIf(s -> overlap(s, place));
       out.add(place);
     }
+    java.util.Set<String> agencies = new java.util.HashSet<>();
     for (int[] a : CaseSegments.datelineAgencies(text)) {
       TaggedSpan agency = new TaggedSpan(a[0], a[1], "ORGANIZATION", DATELINE_CONFIDENCE);
       out.removeIf(s -> overlap(s, agency));
       out.add(agency);
+      agencies.add(agency.surface(text));
+    }
+    // Session 9: the credited agency's name and capitalised words after it ("Sputnik International", the site's
+    // header over a "MOSCOW (Sputnik) -" story; "Reuters Television") name the agency or one of its services.
+    for (int i = 0; i < out.size(); i++) {
+      TaggedSpan s = out.get(i);
+      String surface = s.surface(text);
+      if (!s.type().equals("ORGANIZATION") && !s.type().equals("MISC") && agencies.stream().anyMatch(
+          a -> surface.startsWith(a + " ") && Character.isUpperCase(surface.charAt(a.length() + 1)))) {
+        out.set(i, new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()));
+      }
     }
     return out;
   }
 
-  /** "Real Madrid Real Madrid" -> two spans: IO labels cannot separate two adjacent names of one type. */
+  /**
+   * "Real Madrid Real Madrid" -> two spans: IO labels cannot separate two adjacent names of one type. A two-word
+   * PERSON of one word twice ("Duran Duran") stays one name.
+   */
   static List<TaggedSpan> splitRepeats(List<TaggedSpan> spans, String text) {
     List<TaggedSpan> out = new ArrayList<>();
     for (TaggedSpan s : spans) {
       String surface = s.surface(text);
       String[] words = surface.split(" ");
       int half = words.length / 2;
-      if (words.length >= 2 && words.length % 2 == 0
+      // Not a one-word PERSON said twice: "Duran Duran", "Sirhan Sirhan" are names; prose never puts two people
+      // known by one shared word side by side without "and".
+      boolean doubledName = words.length == 2 && s.type().equals("PERSON");
+      if (words.length >= 2 && words.length % 2 == 0 && !doubledName
           && String.join(" ", List.of(words).subList(0, half)).equals(String.join(" ", List.of(words).subList(half, words.length)))) {
         int firstEnd = s.start() + String.join(" ", List.of(words).subList(0, half)).length();
         out.add(new TaggedSpan(s.start(), firstEnd, s.type(), s.confidence()));

@@ -41,12 +41,37 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void theCreditedAgencysNameWithMoreCapitalisedWordsIsTheAgency() {
+    // The seed page's header "Sputnik International" was a LOCATION beside "MOSCOW (Sputnik) -".
+    String text = "Sputnik International\nMOSCOW (Sputnik) - Sputnik News said. Sputnik launches lifted a Sputnik "
+        + "Pravda reader; Sputnik Smith spoke.";
+    List<TaggedSpan> spans = List.of(span(text, "Sputnik International", "LOCATION", 0.8),
+        span(text, "MOSCOW", "LOCATION", 0.9), span(text, "Sputnik News", "PERSON", 0.6),
+        span(text, "Pravda", "ORGANIZATION", 0.9), span(text, "Sputnik Smith", "MISC", 0.5));
+    // Not a lower-case word after it ("Sputnik launches"), not another organisation, not a MISC.
+    List<TaggedSpan> out = EnsembleTagger.datelines(spans, text);
+    assertThat(SpanFixtures.surfacesInTextOrder(out, text)).containsExactly("Sputnik International/ORGANIZATION",
+        "MOSCOW/LOCATION", "Sputnik/ORGANIZATION", "Sputnik News/ORGANIZATION", "Pravda/ORGANIZATION",
+        "Sputnik Smith/MISC");
+  }
+
+  @Test
   void aNameRepeatedBackToBackIsTwoMentions() {
     String text = "Real Madrid Real Madrid won.";
     List<TaggedSpan> out = EnsembleTagger.splitRepeats(List.of(span(text, "Real Madrid Real Madrid",
         "ORGANIZATION", 1)), text);
     assertThat(out).extracting(TaggedSpan::start, TaggedSpan::end).containsExactly(
         org.assertj.core.groups.Tuple.tuple(0, 11), org.assertj.core.groups.Tuple.tuple(12, 23));
+  }
+
+  @Test
+  void aOneWordPersonSaidTwiceIsOneName() {
+    // "Duran Duran", "Sirhan Sirhan": a reduplicated name; a one-word team said twice is still two mentions.
+    String text = "Nick Rhodes of Duran Duran met Arsenal Arsenal fans.";
+    List<TaggedSpan> out = EnsembleTagger.splitRepeats(List.of(span(text, "Duran Duran", "PERSON", 0.9),
+        span(text, "Arsenal Arsenal", "ORGANIZATION", 0.9)), text);
+    assertThat(surfaces(out, text)).containsExactly("Duran Duran/PERSON", "Arsenal/ORGANIZATION",
+        "Arsenal/ORGANIZATION");
   }
 
   @Test
