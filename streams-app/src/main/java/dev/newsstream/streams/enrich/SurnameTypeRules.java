@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ("Saied" beside "Kais Saied", "Wissa" beside "Yoane Wissa", "Le Fée" beside "Enzo Le Fée"); news names a person
  * in full once and then by surname, and the model, reading one sentence at a time, types the surname alone by its
  * sentence. Unlike the English {@link SpanRules#surnames}, the full name may come later (a ticker's first lines name
- * players by surname). Not retyped: a mention right after a place preposition ("à Washington", "in Jordan",
+ * players by surname). A surname after a lower-case particle keeps it ("de Sarnez", not "Sarnez"). Not retyped: a mention right after a place preposition ("à Washington", "in Jordan",
  * "nach Paris": the place named like the person), and a mention in capitals (a dateline).
  * Pure function of (spans, text); offsets into text. Cost: two passes over the mentions.
  */
@@ -31,6 +31,9 @@ final class SurnameTypeRules {
       String[] words = s.surface(text).strip().split("\\s+");
       if (s.type().equals("PERSON") && words.length >= 2 && s.confidence() >= 0.5) {
         for (int k = 1; k < words.length; k++) {
+          if (NameBoundaryRules.NAME_PARTICLES.contains(words[k - 1])) {
+            continue; // "Charles de Gaulle" is "de Gaulle"; a PERSON slip "Stade de France" must not make France one
+          }
           surnames.add(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))
               .toLowerCase(Locale.ROOT));
         }

@@ -39,6 +39,12 @@ class SurnameTypeRulesTest {
     in.add(new TaggedSpan(place, place + 10, "LOCATION", 0.8));
     int dateline = text.indexOf("WASHINGTON");
     in.add(new TaggedSpan(dateline, dateline + 10, "LOCATION", 0.8));
+    // A PERSON slip ending in a particle and a place does not make the place a surname.
+    String slip = "France gagne. Au Stade de France, et de Sarnez. Marielle de Sarnez.";
+    List<TaggedSpan> slipSpans = spans(slip, "Stade de France/PERSON", "France/LOCATION", "de Sarnez/LOCATION",
+        "Marielle de Sarnez/PERSON");
+    assertThat(surfacesInTextOrder(SurnameTypeRules.apply(slipSpans, slip), slip)).containsExactly(
+        "France/LOCATION", "Stade de France/PERSON", "de Sarnez/PERSON", "Marielle de Sarnez/PERSON");
     // "Memphis" is a first name, not the last words: not retyped (nor tagged here).
     assertThat(surfacesInTextOrder(SurnameTypeRules.apply(in, text), text)).containsExactly(
         "George Washington/PERSON", "Washington/LOCATION", "WASHINGTON/LOCATION", "Aouar/LOCATION",
