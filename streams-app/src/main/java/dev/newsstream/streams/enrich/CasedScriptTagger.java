@@ -16,7 +16,9 @@ import java.util.List;
  * surnommaitle Grand Con": {@link NameBoundaryRules#personWords}) and a MISC with a currency sign ("US$") is
  * dropped, and in Spanish and French a one-word PERSON after
  * an article is a title, after "en" a place, and one the text also writes in lower case a common noun
- * ({@link RomanceSpanRules}). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
+ * ({@link RomanceSpanRules}). Review 9 (#8) added {@link NameFragmentRules} (dangling dashes, l'Elysée as PERSON,
+ * "Entree de Thomas Monconduit") and {@link SurnameTypeRules} (a full name's surname is that person throughout the
+ * document). Not for Chinese, which has no case: {@link NerLanguages} does not wrap it.
  * Thread-safe as the wrapped tagger is; costs a pass over the mentions per document.
  */
 final class CasedScriptTagger implements SpanTagger {
@@ -50,6 +52,7 @@ final class CasedScriptTagger implements SpanTagger {
     } else if (romance) {
       spans = RomanceSpanRules.apply(spans, text);
     }
+    spans = SurnameTypeRules.apply(NameFragmentRules.apply(spans, text), text); // review 9 (#8)
     spans = CommonWordRules.fieldLabels(spans, text);
     return new NerTagger.Tagging(spans, raw.tokens());
   }

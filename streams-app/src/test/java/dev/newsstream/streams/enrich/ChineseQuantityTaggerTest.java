@@ -27,6 +27,29 @@ class ChineseQuantityTaggerTest {
   }
 
   @Test
+  void reviewNineCountsFractionsDecadesDigitRunsAndTraditionalFormsAreQuantities() {
+    // Review 9 (#11): MISC mentions from real Chinese pages, and the patterns they stand for.
+    for (String q : List.of("一成", "全年", "五万户", "不到半月", "5月下旬", "93(01", "三成", "3名", "两辆", "五萬戶",
+        "十一月十五日", "1200公里", "上旬", "兩個月", "不足三成", "010-6523 1234")) {
+      assertThat(ChineseQuantityTagger.isQuantity(q)).as(q).isTrue();
+    }
+    // Look-alikes: a measure word alone, a festival, product names with digits, a word that starts with 全.
+    for (String m : List.of("户", "春节", "中秋节", "5G", "iPhone 7", "华为P30", "全国", "成都", "名人", "三星堆")) {
+      assertThat(ChineseQuantityTagger.isQuantity(m)).as(m).isFalse();
+    }
+  }
+
+  @Test
+  void aLongMiscSpanWithAClauseWordIsAClauseAndNamesOfWorksAreNot() {
+    assertThat(ChineseQuantityTagger.isClause("今年冬季供暖工作將于十一月十五日")).isTrue(); // review 9 (#11), 16 chars
+    assertThat(ChineseQuantityTagger.isClause("冬季供暖工作已经开始正式运行")).isTrue();
+    // Look-alikes: a law's and an event's name (long, no clause word); a short MISC with one ("将军").
+    assertThat(ChineseQuantityTagger.isClause("中华人民共和国环境保护法")).isFalse();
+    assertThat(ChineseQuantityTagger.isClause("第二十四届冬季奥林匹克运动会")).isFalse();
+    assertThat(ChineseQuantityTagger.isClause("巴顿将军")).isFalse();
+  }
+
+  @Test
   void onlyMiscMentionsAreFiltered() {
     String text = "2014年 两 张伟 2015年";
     SpanTagger model = new SpanTagger() {
