@@ -28,8 +28,11 @@ import java.util.Optional;
  * listener would answer plaintext bytes with a TLS alert, so SSL and SASL_SSL are not probed.
  */
 public final class KafkaProtocolProbe {
-  /** Connect and answer bound per address: short, a start-up check must not hold up a healthy start. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+  /**
+   * Connect and answer bound per address. A broker or an HTTP server answers within milliseconds, so only a silent
+   * or black-holed address waits this long; 2 s once proved too short for a registry on a machine at load 25.
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   private static final int CORRELATION_ID = 0x6e730000 + 0x7072; // no CR/LF bytes: only the client id ends the head
   private static final byte[] CLIENT_ID = "newsstream-protocol-probe\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
   /** Kafka's default socket.request.max.bytes; a frame announced larger than this is no Kafka answer to ApiVersions. */
