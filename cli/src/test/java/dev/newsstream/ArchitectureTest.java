@@ -43,7 +43,8 @@ class ArchitectureTest {
 
   static Architectures.LayeredArchitecture modulesDependDownwards() {
     return layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("core").definedBy("dev.newsstream.page..", "dev.newsstream.url..", "dev.newsstream.config..")
+        .layer("core").definedBy("dev.newsstream.page..", "dev.newsstream.url..", "dev.newsstream.config..",
+            "dev.newsstream.time..", "dev.newsstream.process..")
         .layer("schemas").definedBy("dev.newsstream.schema..")
         .layer("local-kafka").definedBy("dev.newsstream.kafka..")
         .layer("producer").definedBy("dev.newsstream.producer..")

@@ -23,7 +23,9 @@ public final class NewsstreamCli implements Runnable {
   public static final int HELP_WIDTH = 120;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    // An OutOfMemoryError in the main thread (e.g. NER models at a small -Xmx) is one FATAL: line and exit 70,
+    // as in a stream thread, not picocli letting the Error out as "Exception in thread main" and exit 1.
+    System.exit(dev.newsstream.process.FatalErrors.runMain(() -> commandLine().execute(args), System.err));
   }
 
   /** The command tree as {@code main} runs it. */

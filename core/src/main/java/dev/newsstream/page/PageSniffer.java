@@ -148,6 +148,26 @@ public final class PageSniffer {
     return new String(body, from, Math.max(n, 0), charset);
   }
 
+  /**
+   * Whether the bytes are binary (an image, archive, font, executable, compressed data) rather than text: more
+   * than 5 % of the first 4 KB are C0 control bytes other than tab, LF, VT, FF, CR and ESC (ESC starts the
+   * shifts of ISO-2022-JP text). A text page with a few stray NULs or other control bytes (a CMS bug, a bad copy
+   * and paste) stays text: its share is a few per thousand, while real binary data measures 9-80 % (PDF and gzip
+   * about 10 %, PNG and JPEG 20-40 %, fonts and shared libraries 50-80 %). UTF-16 text must be decoded first:
+   * half its bytes are NUL. False for no bytes.
+   */
+  public static boolean looksBinary(byte[] body) {
+    int n = Math.min(body.length, SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = body[i] & 0xFF;
+      if (b < 0x20 && (b < 0x09 || b > 0x0D) && b != 0x1B) {
+        control++;
+      }
+    }
+    return control * 20 > n;
+  }
+
   /** The page's own idea of its URL: text-dump header, or canonical link / og:url in HTML. */
   public static Optional<String> declaredUrl(byte[] body) {
     return declaredUrl(body, null);
@@ -155,27 +175,59 @@ public final class PageSniffer {
 
   /** As {@link #declaredUrl(byte[])}, decoding UTF-16/32 pages by BOM or {@code declaredCharset}. */
   public static Optional<String> declaredUrl(byte[] body, String declaredCharset) {
+    return findDeclaredUrl(body, declaredCharset, null).url();
+  }
+
+  /**
+   * What the page says about its own URL. {@code url}: the absolute http(s) URL it declares, if any.
+   * {@code unresolvedHref}: when {@code url} is empty, the first relative link the page gave (e.g. a canonical
+   * {@code /news/x} or {@code //host/x}) that could not be resolved for want of a base, so that callers can say
+   * "found one, cannot use it" instead of "declares none"; null when the page gave no link at all.
+   */
+  public record DeclaredUrl(Optional<String> url, String unresolvedHref) {}
+
+  /**
+   * The page's own URL, from its text-dump header, else from its canonical link, og:url or twitter:url (first that
+   * gives an http(s) URL). Links are read as the URL standard and browsers read them, with jsoup's
+   * {@link Element#absUrl}: surrounding spaces and inner tabs/newlines ignored, scheme case-insensitive
+   * ({@code HTTPS://}), and relative or protocol-relative links ({@code /news/x}, {@code //host/x}) resolved against
+   * the document's base: its {@code <base href>}, else {@code pageUrl}. Links with other schemes (ftp:,
+   * javascript:) are ignored.
+   *
+   * @param declaredCharset charset from the HTTP Content-Type, or null
+   * @param pageUrl where the page was fetched from when the caller knows it (e.g. a --url fallback), or null
+   */
+  public static DeclaredUrl findDeclaredUrl(byte[] body, String declaredCharset, String pageUrl) {
     Charset charset = unicodeCharset(body, declaredCharset).orElse(StandardCharsets.UTF_8);
     int skip = bomLength(body);
     return switch (kind(body, declaredCharset)) {
-      case TEXT_DUMP -> TextDumpHeader.parse(decode(body, skip, SNIFF_BYTES, charset)).map(TextDumpHeader::url);
-      case HTML -> htmlUrl(Jsoup.parse(decode(body, skip, body.length, charset)));
-      case UNKNOWN -> Optional.empty();
+      case TEXT_DUMP -> new DeclaredUrl(
+          TextDumpHeader.parse(decode(body, skip, SNIFF_BYTES, charset)).map(TextDumpHeader::url), null);
+      case HTML -> htmlUrl(Jsoup.parse(decode(body, skip, body.length, charset), pageUrl == null ? "" : pageUrl));
+      case UNKNOWN -> new DeclaredUrl(Optional.empty(), null);
     };
   }
 
-  static Optional<String> htmlUrl(Document doc) {
+  static DeclaredUrl htmlUrl(Document doc) {
+    String unresolved = null;
     for (String selector : new String[] {"link[rel=canonical][href]", "meta[property=og:url][content]",
         "meta[name=twitter:url][content]"}) {
       Element e = doc.selectFirst(selector);
-      if (e != null) {
-        String url = e.hasAttr("href") ? e.attr("href") : e.attr("content");
-        if (url.startsWith("http://") || url.startsWith("https://")) {
-          return Optional.of(url.strip());
-        }
+      if (e == null) {
+        continue;
+      }
+      String attr = e.hasAttr("href") ? "href" : "content";
+      String url = e.absUrl(attr); // "" when relative and the document has no base to resolve against
+      String lower = url.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        return new DeclaredUrl(Optional.of(url.strip()), null);
+      }
+      String raw = e.attr(attr).strip();
+      if (url.isEmpty() && !raw.isEmpty() && unresolved == null) {
+        unresolved = raw;
       }
     }
-    return Optional.empty();
+    return new DeclaredUrl(Optional.empty(), unresolved);
   }
 
   /** Charset declared inside an HTML page (meta charset or http-equiv), if any. */

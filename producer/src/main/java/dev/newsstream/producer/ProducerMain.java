@@ -7,6 +7,7 @@ public final class ProducerMain {
   private ProducerMain() {}
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ProduceCommand()).execute(args));
+    System.exit(dev.newsstream.process.FatalErrors.runMain(() -> new CommandLine(new ProduceCommand()).execute(args),
+        System.err));
   }
 }

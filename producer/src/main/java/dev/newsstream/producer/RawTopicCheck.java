@@ -65,6 +65,12 @@ public final class RawTopicCheck {
   public static String check(ProducerSettings s, boolean create, int partitions, String createHint,
       boolean acceptAutoCreate) {
     Properties p = adminProperties(s);
+    // Before any client: one pointed at an HTTP port dies of OutOfMemoryError reading the reply as a frame size.
+    java.util.Optional<String> notKafka = dev.newsstream.config.KafkaProtocolProbe.notKafka(s.bootstrapServers(), p,
+        dev.newsstream.config.KafkaProtocolProbe.DEFAULT_TIMEOUT);
+    if (notKafka.isPresent()) {
+      return notKafka.get();
+    }
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) START_CHECK_TIMEOUT.toMillis());
     try (Admin admin = Admin.create(p)) {

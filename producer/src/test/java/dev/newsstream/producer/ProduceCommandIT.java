@@ -148,6 +148,24 @@ class ProduceCommandIT {
   }
 
   @Test
+  void anHttpPortGivenAsTheBrokerIsOneLineAndExitCode2AndARealBrokerPassesTheProbe() throws Exception {
+    assertThat(dev.newsstream.config.KafkaProtocolProbe.notKafka(broker.bootstrapServers(), Map.of(),
+        Duration.ofSeconds(5))).as("a Kafka 4.3 broker answers the probe's ApiVersions v0").isEmpty();
+    com.sun.net.httpserver.HttpServer http = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    http.start();
+    try {
+      String server = "localhost:" + http.getAddress().getPort();
+      CommandResult result = run("-q", "-b", server, SAMPLES.toString());
+      assertThat(result.exitCode).as(result.err).isEqualTo(2);
+      assertThat(result.err.strip()).isEqualTo(
+          "error: " + server + " answers HTTP, not the Kafka protocol: is it the registry's address?");
+    } finally {
+      http.stop(0);
+    }
+  }
+
+  @Test
   void aMissingTopicIsFineWhenTheBrokerCreatesTopicsOnFirstUse() throws Exception {
     try (LocalKafkaBroker autoCreating = LocalKafkaBroker.builder()
         .brokerProperty("auto.create.topics.enable", "true").start()) {

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamsRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
-  /** EX_SOFTWARE of sysexits.h: an internal error. */
-  public static final int FATAL_EXIT_CODE = 70;
+  /** EX_SOFTWARE of sysexits.h: an internal error; the main thread's code too ({@code FatalErrors}). */
+  public static final int FATAL_EXIT_CODE = dev.newsstream.process.FatalErrors.EXIT_CODE;
   static final Duration FATAL_HALT_AFTER = Duration.ofSeconds(60);
   /** Bound of a clean stop: with the broker unreachable, SIGTERM still ends the process within 30 s. */
   static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);

@@ -20,6 +20,16 @@ public sealed interface FeedItem {
     public Skipped(String name, String reason) {
       this(name, reason, null);
     }
+
+    /**
+     * The one rule every feed format applies to a known HTTP status: a response outside 2xx (a redirect, an error
+     * page) is not the article, and is skipped as "HTTP 3xx", "HTTP 4xx"...; a 2xx or an unknown status (null) is
+     * kept, so the same crawl gives the same pages whether it comes as WARC or as JSON lines.
+     */
+    public static java.util.Optional<Skipped> unlessSuccess(String name, Integer httpStatus) {
+      return httpStatus == null || (httpStatus >= 200 && httpStatus <= 299) ? java.util.Optional.empty()
+          : java.util.Optional.of(new Skipped(name, "HTTP " + httpStatus / 100 + "xx"));
+    }
   }
 
   record Invalid(String name, String error) implements FeedItem {}

@@ -149,19 +149,8 @@ final class HttpPayload {
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** Mostly printable bytes (no NULs, few control characters) in the first 1 KB: text, not compressed data. */
+  /** Text, not compressed or binary data: {@link PageSniffer#looksBinary}, the rule the parse stage applies too. */
   static boolean isText(byte[] b) {
-    int n = Math.min(b.length, 1024);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int c = b[i] & 0xFF;
-      if (c == 0) {
-        return false;
-      }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        control++;
-      }
-    }
-    return n > 0 && control * 20 < n;
+    return b.length > 0 && !PageSniffer.looksBinary(b);
   }
 }

@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * JSON lines: one page object per line (see {@link JsonPages} for the fields), optionally gzipped. Blank lines
  * are ignored; a line that is not valid JSON or not a valid page becomes an {@link FeedItem.Invalid} named
  * {@code file:LINE}, and reading goes on with the next line. A bad optional field only drops that field: the page
- * is sent and a {@link FeedItem.Warning} named {@code file:LINE} says which field and why.
+ * is sent and a {@link FeedItem.Warning} named {@code file:LINE} says which field and why. A line whose
+ * {@code status} is outside 2xx is skipped and counted ("HTTP 4xx"), as {@link WarcFeed} does; no status keeps it.
  */
 public final class JsonLinesFeed extends LookaheadFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,7 +87,12 @@ public final class JsonLinesFeed extends LookaheadFeed {
     }
     try {
       java.util.List<String> warnings = new java.util.ArrayList<>();
-      FeedItem.Page page = new FeedItem.Page(where, factory.build(JsonPages.fields(node, warnings)));
+      PageFields fields = JsonPages.fields(node, warnings);
+      java.util.Optional<FeedItem.Skipped> notSuccess = FeedItem.Skipped.unlessSuccess(where, fields.httpStatus());
+      if (notSuccess.isPresent()) {
+        return notSuccess.get(); // a redirect or error page, as the WARC reader skips it; its warnings do not matter
+      }
+      FeedItem.Page page = new FeedItem.Page(where, factory.build(fields));
       warnings.forEach(w -> queued.add(new FeedItem.Warning(where, w)));
       queued.add(page);
       return queued.poll();

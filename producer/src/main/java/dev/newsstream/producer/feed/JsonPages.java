@@ -3,6 +3,7 @@ package dev.newsstream.producer.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsstream.page.PageSniffer;
 import dev.newsstream.page.TextDumpHeader;
+import dev.newsstream.time.EpochTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,7 +19,7 @@ import java.util.Set;
  * {"url": "https://…",            required
  *  "html": "&lt;html>…" | "text": "…",  exactly one; text is our text dump, or plain text (wrapped in minimal HTML)
  *  "title": "…",                   optional, used when wrapping plain text
- *  "fetchedAt": "2025-11-25T09:57:00Z" | 1764064620000,   optional (ISO-8601 or epoch millis; default now)
+ *  "fetchedAt": "2025-11-25T09:57:00Z" | 1764064620 | 1764064620000,   optional (ISO-8601, epoch s or ms; default now)
  *  "status": 200, "contentType": "text/html; charset=utf-8", "charset": "utf-8",
  *  "headers": {"name": "value"}, "source": "my-crawler"}   all optional
  * </pre>
@@ -120,25 +121,45 @@ public final class JsonPages {
   }
 
   static Instant fetchedAt(JsonNode v) {
+    return fetchedAt(v, Instant.now());
+  }
+
+  /**
+   * A number is epoch seconds (9-10 digits) or milliseconds (12-13 digits), the page parser's rule
+   * ({@link EpochTime}); a string is ISO-8601 with a zone (or such digits). A time before 1990 or more than a day
+   * after {@code now} is refused: it cannot be a crawl time, and as the oldest arrival it would rank as the original.
+   */
+  static Instant fetchedAt(JsonNode v, Instant now) {
     if (v == null || v.isNull()) {
       return null;
     }
+    Instant t;
     if (v.isIntegralNumber()) {
-      return Instant.ofEpochMilli(v.asLong());
-    }
-    if (v.isTextual()) {
+      t = EpochTime.fromNumber(v.asLong()).orElseThrow(() -> new IllegalArgumentException(
+          "'fetchedAt' " + v + " is neither epoch seconds (9-10 digits) nor epoch milliseconds (12-13 digits)"));
+    } else if (v.isTextual()) {
       String s = v.asText().strip();
+      t = EpochTime.fromDigits(s).orElseGet(() -> isoInstant(s));
+    } else {
+      throw new IllegalArgumentException("'fetchedAt' must be an ISO-8601 string or epoch seconds/milliseconds");
+    }
+    java.util.Optional<String> implausible = EpochTime.implausibleCrawlTime(t, now);
+    if (implausible.isPresent()) {
+      throw new IllegalArgumentException("'fetchedAt' " + v + " is not a plausible crawl time: " + implausible.get());
+    }
+    return t;
+  }
+
+  private static Instant isoInstant(String s) {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException notInstant) {
       try {
-        return Instant.parse(s);
-      } catch (DateTimeParseException notInstant) {
-        try {
-          return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("'fetchedAt' is not an ISO-8601 time with zone: '" + s + "'");
-        }
+        return OffsetDateTime.parse(s).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("'fetchedAt' is not an ISO-8601 time with zone: '" + s + "'");
       }
     }
-    throw new IllegalArgumentException("'fetchedAt' must be an ISO-8601 string or epoch milliseconds");
   }
 
   private static Integer status(JsonNode node) {

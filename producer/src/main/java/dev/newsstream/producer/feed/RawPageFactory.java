@@ -39,11 +39,8 @@ public final class RawPageFactory {
       throw new IllegalArgumentException("binary data, not a page (" + body.length + " bytes starting "
           + hexStart(body) + "; an image, archive or other non-text file)");
     }
-    String url = f.url() != null && !f.url().isBlank() ? f.url().strip() : PageSniffer.declaredUrl(body, f.charset()).orElse(null);
-    if (url == null) {
-      throw new IllegalArgumentException("no URL: the page declares none (no text-dump header, canonical link "
-          + "or og:url) and none was given");
-    }
+    String url = f.url() != null && !f.url().isBlank() ? f.url().strip() : declaredUrl(body, f.charset());
+
     CanonicalUrl.of(url); // validates, with a clear message
     return RawPage.newBuilder()
         .setUrl(url)
@@ -55,6 +52,29 @@ public final class RawPageFactory {
         .setHttpStatus(f.httpStatus())
         .setHeaders(f.headers() == null ? Map.of() : Map.copyOf(f.headers()))
         .build();
+  }
+
+  /**
+   * The URL the page declares for itself, as {@link PageSniffer#findDeclaredUrl} reads it (no page URL known here:
+   * a caller that knows one passes it as {@code PageFields.url}).
+   *
+   * @throws IllegalArgumentException saying whether the page declares no URL or only a relative one
+   */
+  static String declaredUrl(byte[] body, String charset) {
+    PageSniffer.DeclaredUrl declared = PageSniffer.findDeclaredUrl(body, charset, null);
+    if (declared.url().isPresent()) {
+      return declared.url().get();
+    }
+    if (declared.unresolvedHref() != null) {
+      throw new IllegalArgumentException("no URL: found a relative canonical link (" + abbreviate(
+          declared.unresolvedHref()) + ") but no page URL to resolve it; give the page's URL (--url, or the url field)");
+    }
+    throw new IllegalArgumentException("no URL: the page declares none (no text-dump header, canonical link "
+        + "or og:url) and none was given");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 120 ? s : s.substring(0, 117) + "...";
   }
 
   private static boolean hasUtf16Bom(byte[] b) {

@@ -68,7 +68,8 @@ public final class SinglePageFeed implements PageFeed {
     try {
       byte[] body = source.read();
       position = body.length;
-      String url = PageSniffer.declaredUrl(body).orElse(fallbackUrl);
+      // The page's own URL first; a relative one is resolved against the --url fallback when there is one.
+      String url = PageSniffer.findDeclaredUrl(body, null, fallbackUrl).url().orElse(fallbackUrl);
       return new FeedItem.Page(name, factory.build(new PageFields(body, url, null, null, null, null, headers, null)));
     } catch (IOException e) {
       return new FeedItem.Invalid(name, "unreadable: " + e.getMessage());

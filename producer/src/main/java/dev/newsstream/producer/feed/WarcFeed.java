@@ -134,8 +134,9 @@ public final class WarcFeed extends LookaheadFeed {
       return new FeedItem.Invalid(name, "not an HTTP response record: " + e.getMessage());
     }
     int status = http.status();
-    if (status < 200 || status > 299) {
-      return new FeedItem.Skipped(name, "HTTP " + status / 100 + "xx");
+    Optional<FeedItem.Skipped> notSuccess = FeedItem.Skipped.unlessSuccess(name, status);
+    if (notSuccess.isPresent()) {
+      return notSuccess.get();
     }
     Optional<String> contentType = http.headers().first("Content-Type");
     ContentTypeVerdict verdict = ContentTypeVerdict.of(contentType.orElse(null));

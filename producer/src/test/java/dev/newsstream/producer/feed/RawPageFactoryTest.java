@@ -36,4 +36,28 @@ class RawPageFactoryTest {
         .getBytes(StandardCharsets.UTF_16LE);
     assertThat(factory.build(fields(utf16, "https://n.example/u")).getUrl()).isEqualTo("https://n.example/u");
   }
+
+  @Test
+  void aRelativeCanonicalLinkWithoutAPageUrlIsReportedAsSuchAndAnUpperCaseSchemeIsAccepted() {
+    byte[] relative = "<html><head><link rel=canonical href='/news/relative-1'></head><body><p>hi</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> factory.build(fields(relative, null))).hasMessageStartingWith(
+        "no URL: found a relative canonical link (/news/relative-1) but no page URL to resolve it");
+    byte[] upper = "<html><head><link rel=canonical href=' HTTPS://n.example/x1 '></head><body><p>hi</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(factory.build(fields(upper, null)).getUrl()).isEqualTo("https://n.example/x1");
+  }
+
+  @Test
+  void aSinglePageResolvesItsRelativeCanonicalLinkAgainstTheUrlOption(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("p.html"),
+        "<html><head><link rel=canonical href='//m.example/news/x6'></head><body><p>hi</p></body></html>");
+    try (SinglePageFeed feed = SinglePageFeed.file(file, "https://m.example/saved/p.html", factory)) {
+      assertThat(((FeedItem.Page) feed.next()).page().getUrl()).isEqualTo("https://m.example/news/x6");
+    }
+    try (SinglePageFeed feed = SinglePageFeed.file(file, null, factory)) {
+      assertThat(((FeedItem.Invalid) feed.next()).error()).startsWith("no URL: found a relative canonical link");
+    }
+  }
 }

@@ -95,6 +95,13 @@ public final class RunCommand implements Callable<Integer> {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
+    // Before any client: one pointed at an HTTP port dies of OutOfMemoryError reading the reply as a frame size.
+    java.util.Optional<String> notKafka = dev.newsstream.config.KafkaProtocolProbe.notKafka(cfg.bootstrapServers(),
+        cfg.kafkaOverrides(), dev.newsstream.config.KafkaProtocolProbe.DEFAULT_TIMEOUT);
+    if (notKafka.isPresent()) {
+      System.err.println("error: " + notKafka.get());
+      return 2;
+    }
     // Before "running": Kafka Streams would wait silently forever for a wrong address. Only at start (see class).
     java.util.concurrent.atomic.AtomicReference<String> clusterId = new java.util.concurrent.atomic.AtomicReference<>();
     String unreachable = KafkaStartupWait.await(

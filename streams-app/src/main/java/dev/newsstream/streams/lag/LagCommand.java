@@ -94,6 +94,13 @@ public final class LagCommand implements Callable<Integer> {
     int observations = count != null ? count : (watchSeconds == 0 ? 1 : Integer.MAX_VALUE);
     LagTracker tracker = new LagTracker(window);
     LagStatus worst = LagStatus.OK;
+    // Before any client: one pointed at an HTTP port dies of OutOfMemoryError reading the reply as a frame size.
+    java.util.Optional<String> notKafka = dev.newsstream.config.KafkaProtocolProbe.notKafka(cfg.bootstrapServers(),
+        LagProbe.clientProperties(cfg), dev.newsstream.config.KafkaProtocolProbe.DEFAULT_TIMEOUT);
+    if (notKafka.isPresent()) {
+      err.println("error: " + notKafka.get());
+      return 2;
+    }
     try (LagProbe probe = new LagProbe(LagProbe.clientProperties(cfg), Duration.ofMillis(recordTimeoutMs))) {
       for (int i = 0; i < observations; i++) {
         if (i > 0) {

@@ -1,6 +1,7 @@
 package dev.newsstream.streams.parse;
 
 import dev.newsstream.schema.Article;
+import dev.newsstream.time.EpochTime;
 import dev.newsstream.url.CanonicalUrl;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ArticleAssembler {
       }
     }
     String body = parsed.body();
+    java.time.OffsetDateTime published = notAfterCrawl(parsed.publishedAt(), fetchedAt);
     return Article.newBuilder()
         .setId(canonical.id())
         .setVersion(1)
@@ -34,7 +36,7 @@ public final class ArticleAssembler {
         .setTitle(parsed.title())
         .setSummary(parsed.summary())
         .setAuthors(parsed.authors())
-        .setPublishedAt(parsed.publishedAt() == null ? null : parsed.publishedAt().toInstant())
+        .setPublishedAt(published == null ? null : published.toInstant())
         .setModifiedAt(parsed.modifiedAt() == null ? null : parsed.modifiedAt().toInstant())
         .setSection(parsed.section())
         .setTags(parsed.tags())
@@ -48,9 +50,22 @@ public final class ArticleAssembler {
         .setContentHash(TextNormalizer.contentHash(body))
         .setIngestedAt(ingestedAt)
         .setParserVersion(PageParser.VERSION)
-        .setPublishedOffsetMinutes(parsed.publishedAt() == null ? null
-            : parsed.publishedAt().getOffset().getTotalSeconds() / 60)
+        .setPublishedOffsetMinutes(published == null ? null : published.getOffset().getTotalSeconds() / 60)
         .setFetchedAt(fetchedAt)
         .build();
+  }
+
+  /**
+   * The publication date, or null when it is more than a day ({@link EpochTime#MAX_AHEAD}, the slack a crawl time
+   * gets too) after the page was fetched: a page cannot have been published after it was crawled, so such a date
+   * is a typo, a placeholder or an event date, and as the article's time it would sort it into the future. A day
+   * of slack keeps a date whose zone is written wrong or a crawler clock that runs behind. Kept when the crawl time
+   * is unknown.
+   */
+  static java.time.OffsetDateTime notAfterCrawl(java.time.OffsetDateTime publishedAt, Instant fetchedAt) {
+    if (publishedAt == null || fetchedAt == null) {
+      return publishedAt;
+    }
+    return publishedAt.toInstant().isAfter(fetchedAt.plus(EpochTime.MAX_AHEAD)) ? null : publishedAt;
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.parse;
 
+import dev.newsstream.time.EpochTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,11 +128,12 @@ public final class DateParsing {
     return sane(tolerant(s));
   }
 
-  /** Epoch seconds or milliseconds by digit count; 8-digit values are left to the readers (20251125 is a date). */
+  /**
+   * Epoch seconds or milliseconds by digit count, the rule the feeds share ({@link EpochTime}); 8-digit values are
+   * left to the readers (20251125 is a date).
+   */
   private static Optional<OffsetDateTime> epoch(String digits) {
-    long v = Long.parseLong(digits);
-    Instant t = digits.length() <= 10 ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
-    return sane(Optional.of(t.atOffset(ZoneOffset.UTC)));
+    return sane(EpochTime.fromDigits(digits).map(t -> t.atOffset(ZoneOffset.UTC)));
   }
 
   /** ISO-8601 from the regex groups directly: the hot path for JSON-LD and meta dates, no formatter needed. */

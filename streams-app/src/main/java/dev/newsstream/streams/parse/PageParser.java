@@ -47,7 +47,7 @@ public final class PageParser {
       body = utf8;
       declaredCharset = "UTF-8";
     }
-    if (looksBinary(body)) {
+    if (PageSniffer.looksBinary(body)) {
       return ParseOutcome.rejected(RejectReason.BINARY, "page bytes are binary, not text");
     }
     try {
@@ -64,7 +64,7 @@ public final class PageParser {
   }
 
   private ParseOutcome parseHtml(byte[] body, String url, String declaredCharset, String kind) {
-    String text = CharsetDetection.decode(body, declaredCharset);
+    String text = withoutControlChars(CharsetDetection.decode(body, declaredCharset));
     Optional<String> tooComplex = MarkupGuard.check(text);
     if (tooComplex.isPresent()) {
       return ParseOutcome.rejected(RejectReason.TOO_COMPLEX, "page markup is too complex to parse safely: "
@@ -80,12 +80,12 @@ public final class PageParser {
    */
   public static String decodeForParse(byte[] body, String declaredCharset) {
     byte[] utf8 = utf16AsUtf8(body, declaredCharset);
-    return CharsetDetection.decode(utf8, utf8 != body ? "UTF-8" : declaredCharset);
+    return withoutControlChars(CharsetDetection.decode(utf8, utf8 != body ? "UTF-8" : declaredCharset));
   }
 
   /** Text in the charset {@link CharsetDetection} finds: bad bytes become U+FFFD, never a whole-page mis-decode. */
   static String decodeText(byte[] body, String declaredCharset) {
-    return CharsetDetection.decode(body, declaredCharset);
+    return withoutControlChars(CharsetDetection.decode(body, declaredCharset));
   }
 
   /**
@@ -108,20 +108,33 @@ public final class PageParser {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static boolean looksBinary(byte[] body) {
-    int n = Math.min(body.length, 2048);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = body[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x09 || (b > 0x0D && b < 0x20)) {
-        control++;
+  /**
+   * Control characters other than tab, LF, CR and FF removed: a text page may carry a few stray NULs or BELs
+   * ({@link PageSniffer#looksBinary} lets up to 5 % through), which must not reach the body, title or entities.
+   * The string itself when there are none (the usual case: one scan, no copy).
+   */
+  static String withoutControlChars(String text) {
+    int i = 0;
+    while (i < text.length() && !isStrayControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isStrayControl(c)) {
+        out.append(c);
       }
     }
-    return control > n / 20;
+    return out.toString();
   }
+
+  private static boolean isStrayControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+  }
+
 
   private static boolean isBlank(byte[] body) {
     for (byte b : body) {

@@ -63,15 +63,9 @@ public final class StreamThreadFailurePolicy {
     return new Decision(StreamThreadExceptionResponse.REPLACE_THREAD, failure.toString());
   }
 
-  /** The first {@link VirtualMachineError} in the cause chain, or null. */
+  /** The first {@link VirtualMachineError} in the cause chain, or null: the rule the main thread shares. */
   static VirtualMachineError vmError(Throwable failure) {
-    Throwable t = failure;
-    for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
-      if (t instanceof VirtualMachineError e) {
-        return e;
-      }
-    }
-    return null;
+    return dev.newsstream.process.FatalErrors.vmError(failure);
   }
 
   private static Throwable rootCause(Throwable failure) {

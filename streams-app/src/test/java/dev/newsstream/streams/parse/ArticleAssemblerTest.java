@@ -29,4 +29,29 @@ class ArticleAssemblerTest {
     assertThat(ArticleAssembler.assemble("https://news.example.com/bridge", a, Instant.EPOCH).getPublishedOffsetMinutes())
         .isNull();
   }
+
+  private ParsedArticle publishedAt(String date) {
+    byte[] page = ("<html><head><meta property=\"article:published_time\" content=\"" + date + "\">"
+        + "<title>Glacier museum opens</title></head><body><article><h1>Glacier museum opens</h1>"
+        + HtmlMetadataTest.PROSE + HtmlMetadataTest.PROSE + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    return ((ParseOutcome.Parsed) parser.parse(page, "https://news.example.com/museum", null)).article();
+  }
+
+  @Test
+  void aPublicationDateMoreThanADayAfterTheCrawlIsDroppedButAnHourAheadInAnotherZoneSurvives() {
+    Instant fetched = Instant.parse("2026-12-07T08:00:00Z");
+    Article future = ArticleAssembler.assemble("https://news.example.com/museum", publishedAt("2099-12-07T08:00:00Z"),
+        Instant.EPOCH, fetched);
+    assertThat(future.getPublishedAt()).isNull();
+    assertThat(future.getPublishedOffsetMinutes()).isNull();
+    // 10:00 at +01:00 is 09:00Z, an hour after the crawl: a clock or zone slip, not a wrong date.
+    Article hourAhead = ArticleAssembler.assemble("https://news.example.com/museum",
+        publishedAt("2026-12-07T10:00:00+01:00"), Instant.EPOCH, fetched);
+    assertThat(hourAhead.getPublishedAt()).isEqualTo(Instant.parse("2026-12-07T09:00:00Z"));
+    assertThat(hourAhead.getPublishedOffsetMinutes()).isEqualTo(60);
+    assertThat(ArticleAssembler.assemble("https://news.example.com/museum", publishedAt("2026-12-08T08:00:00Z"),
+        Instant.EPOCH, fetched).getPublishedAt()).as("exactly a day ahead: kept").isNotNull();
+    assertThat(ArticleAssembler.assemble("https://news.example.com/museum", publishedAt("2099-12-07T08:00:00Z"),
+        Instant.EPOCH, null).getPublishedAt()).as("crawl time unknown: kept").isNotNull();
+  }
 }

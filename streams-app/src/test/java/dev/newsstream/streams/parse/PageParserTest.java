@@ -50,4 +50,20 @@ class PageParserTest {
     assertThat(a.paragraphs()).hasSize(2);
     assertThat(a.body()).doesNotContain("Share on Facebook").doesNotContain("Home").doesNotContain("©");
   }
+
+  @Test
+  void aFewNulAndControlBytesInAnHtmlPageAreToleratedAndNeverReachTheText() {
+    String paragraph = "<p>Text with a NUL \0 byte and control \u0007\u001b chars in the middle, as reported by "
+        + "the correspondents of the agency in London on Thursday.</p>";
+    String html = "<html><head><title>NUL\0 title</title></head><body><article><h1>NUL\0 title</h1>"
+        + paragraph.repeat(6) + "</article></body></html>";
+    ParseOutcome outcome = parser.parse(html.getBytes(StandardCharsets.UTF_8), "https://nul.example/a", null);
+    assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+    ParsedArticle a = ((ParseOutcome.Parsed) outcome).article();
+    assertThat(a.body()).contains("Text with a NUL", "byte and control", "chars in the middle").doesNotContainPattern("[\\x00-\\x08\\x1b]");
+    assertThat(a.title()).isEqualTo("NUL title");
+    assertThat(PageParser.withoutControlChars("a\0b\u0007c\td\ne")).isEqualTo("abc\td\ne");
+    String clean = "nothing to remove";
+    assertThat(PageParser.withoutControlChars(clean)).isSameAs(clean);
+  }
 }
