@@ -373,7 +373,8 @@ final class BlockFilter {
       // sentence pointing at a dropped link ("Das Konzeptpapier finden Sie hier:") stays
       return true;
     }
-    return t.length() < 40 && !SENTENCE_END.matcher(t).find() && !b.tag().equals("li");
+    return t.length() < 40 && !SENTENCE_END.matcher(t).find() && !b.tag().equals("li")
+        && !EdgeText.isQuotation(t) && !(!leading && EdgeText.isSignOff(t)); // a lead quote, a sign-off: text
   }
 
   private static boolean isInside(Element e, List<Element> containers, Map<Element, Boolean> memo) {

@@ -23,18 +23,48 @@ final class Bylines {
   private final Document doc;
   private final MetaSources src;
   private final JsonNode ld;
+  private final AsideRegions asides;
 
-  Bylines(Document doc, MetaSources src, JsonNode ld) {
+  Bylines(Document doc, MetaSources src, JsonNode ld, AsideRegions asides) {
     this.doc = doc;
     this.src = src;
     this.ld = ld;
+    this.asides = asides;
+  }
+
+  /**
+   * The authors ({@link #declaredOrShown}); when every name found is the publisher's — the site's name or host
+   * ("Die FURCHE" on furche.at, "Hanns-Seidel-Stiftung" on hss.de) or an organisation ("… e.V.", "… GmbH") — a
+   * person the page's visible byline names wins: CMSs fill {@code <meta name=author>} with the publisher on every
+   * page, while the byline names who wrote this one. Without such a byline the declared name stays.
+   */
+  List<String> authors(java.util.Set<String> siteNames) {
+    List<String> found = declaredOrShown(siteNames);
+    if (!found.isEmpty() && found.stream().allMatch(n -> Publishers.isPublisher(n, doc.location()))) {
+      List<String> persons = shownPersons(siteNames);
+      if (!persons.isEmpty()) {
+        return persons;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Person names in the visible byline: a byline element's, else a labelled line's ("Autorin: Uta Staschewski,
+   * Projektleiterin …"), each name shaped as a person's ({@link Publishers#isPersonName}). Empty if none.
+   */
+  private List<String> shownPersons(java.util.Set<String> siteNames) {
+    java.util.function.UnaryOperator<List<String>> persons = names -> names.stream()
+        .filter(n -> !siteNames.contains(Headings.fold(n)) && Publishers.isPersonName(n, doc.location())).toList();
+    List<String> shown = bylineElementNames(persons, false);
+    return shown.isEmpty() ? labelledLineNames(persons) : shown;
   }
 
   /**
    * Each source's names without the site's own name; a source that names only the site (JSON-LD {@code author}
    * = the publisher Organization) gives way to the next one, as the visible byline may still name the person.
    */
-  List<String> authors(java.util.Set<String> siteNames) {
+  private List<String> declaredOrShown(java.util.Set<String> siteNames) {
     java.util.function.UnaryOperator<List<String>> withoutSite =
         names -> names.stream().filter(n -> !siteNames.contains(Headings.fold(n))).toList();
     List<String> found = List.of();
@@ -74,8 +104,8 @@ final class Bylines {
         if (!HtmlMetadata.hasOwnTextChar(e, 'A') || !BYLINE_TEXT.matcher(e.ownText()).find()) {
           continue;
         }
-        if (e.closest("figure, figcaption") != null || isInCommentsOrForm(e)) {
-          continue; // a photo credit ("von Justin Watt" under a picture) or a commenter, not the byline
+        if (e.closest("figure, figcaption") != null || isInCommentsOrForm(e) || asides.contains(e)) {
+          continue; // a photo credit ("von Justin Watt" under a picture), a commenter, another story's byline
         }
         List<String> names = withoutSite.apply(AuthorNames.clean(List.of(e.text())));
         if (!names.isEmpty()) {
@@ -93,8 +123,8 @@ final class Bylines {
   private List<String> bylineElementNames(java.util.function.UnaryOperator<List<String>> withoutSite,
       boolean plainOnly) {
     for (Element e : src.select(BYLINE)) {
-      if (Queries.isInlineInProse(e) && !afterBylineLabel(e) || isInCommentsOrForm(e)) {
-        continue; // a person named in the text, a reader's comment or a form's "Name" field: not the byline
+      if (Queries.isInlineInProse(e) && !afterBylineLabel(e) || isInCommentsOrForm(e) || asides.contains(e)) {
+        continue; // a person named in the text, a reader's comment, a form's "Name" field, a related story's
       }
       String text = bylineText(e);
       if (text.length() > 200 || plainOnly && !BYLINE_TEXT.matcher(text).find()) {
@@ -107,6 +137,36 @@ final class Bylines {
     }
     return List.of();
   }
+
+  /**
+   * A labelled byline line ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", "Text: Jane Doe"):
+   * the name after the label, without the role after the comma. Not in a picture, a comment or another story.
+   */
+  private List<String> labelledLineNames(java.util.function.UnaryOperator<List<String>> filter) {
+    if (doc.body() == null) {
+      return List.of();
+    }
+    for (Element e : doc.body().getAllElements()) {
+      if (!HtmlMetadata.hasOwnTextChar(e, 'A')) {
+        continue;
+      }
+      java.util.regex.Matcher m = LABELLED_BYLINE.matcher(e.ownText());
+      if (!m.matches() || e.closest("figure, figcaption") != null || isInCommentsOrForm(e) || asides.contains(e)) {
+        continue;
+      }
+      List<String> names = filter.apply(AuthorNames.clean(List.of(m.group(1))));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** "Autor:", "Author:", "Text:" … then a name of two to four words, then a role after a comma, or nothing. */
+  private static final Pattern LABELLED_BYLINE = Pattern.compile("(?u)\\s*(?i:autor|autorin|autoren|autorinnen|"
+      + "author|authors|auteur|auteure|autrice|autore|autora|text|texte|texto|testo)\\s*:\\s*"
+      + "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:von|van|der|den|de|da|di|du|le|la|del|dos|bin|ibn|al)\\s+)*"
+      + "\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*(?:[,(–—|]\\s*.{0,150})?\\s*");
 
   private static java.util.Set<String> folded(List<String> names) {
     java.util.Set<String> out = new java.util.HashSet<>();

@@ -37,11 +37,14 @@ final class HtmlMetadata {
   private final JsonNode ld;
   private java.util.Set<String> siteNames;
   private Optional<String> masthead;
+  /** Related-posts, teaser and sidebar regions: their dates and bylines are other stories'. */
+  private final AsideRegions asides;
 
   HtmlMetadata(Document doc) {
     this.doc = doc;
     this.src = new MetaSources(doc);
     this.ld = JsonLd.article(src.jsonLdScripts()).orElse(null);
+    this.asides = new AsideRegions(doc);
   }
 
   Optional<JsonNode> jsonLd() {
@@ -281,7 +284,7 @@ final class HtmlMetadata {
 
   /** Person names; a name that is the site's or publisher's own name is not an author and is dropped. */
   List<String> authors() {
-    return new Bylines(doc, src, ld).authors(siteNames());
+    return new Bylines(doc, src, ld, asides).authors(siteNames());
   }
 
   List<String> tags() {
@@ -332,7 +335,7 @@ final class HtmlMetadata {
       for (org.jsoup.nodes.Attribute a : e.attributes()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
         if ((key.equals("datetime") || key.startsWith("data-") && (key.contains("time") || key.contains("date")
-            || key.contains("epoch"))) && DateParsing.parseOffset(a.getValue()).isPresent() && !inComments(e)) {
+            || key.contains("epoch"))) && DateParsing.parseOffset(a.getValue()).isPresent() && !isOthers(e)) {
           return Optional.of(a.getValue());
         }
       }
@@ -341,7 +344,7 @@ final class HtmlMetadata {
       // a zoned machine value in the title (<abbr title="2018-09-11T10:57:27Z">) is the instant; the text is local
       String v = e.hasAttr("datetime") ? e.attr("datetime")
           : DateParsing.isZonedIso(e.attr("title")) ? e.attr("title") : e.text();
-      if (DateParsing.parseOffset(v).isPresent() && !inComments(e)) {
+      if (DateParsing.parseOffset(v).isPresent() && !isOthers(e)) {
         return Optional.of(v);
       }
     }
@@ -349,11 +352,13 @@ final class HtmlMetadata {
   }
 
   /**
-   * Whether a date sits in a reader comment, reply or discussion: such dates are the comments' own and never the
-   * article's, however early on the page they come. Only a few levels up are looked at ({@link Bylines}).
+   * Whether a date is another text's: in a reader comment, reply or discussion (only a few levels up are looked
+   * at, {@link Bylines}), or in a related-posts, teaser or sidebar region outside the article ({@link AsideRegions}).
+   * Such dates are the comments' or the other stories' own and never the article's, however early they come.
    */
-  private static boolean inComments(Element e) {
-    return Bylines.isInComments(e, false); // not a <form>: ASP.NET pages wrap the whole page in one
+  private boolean isOthers(Element e) {
+    // not a <form>: ASP.NET pages wrap the whole page in one
+    return Bylines.isInComments(e, false) || asides.contains(e);
   }
 
   /** Last resort: the first short visible text that reads as a date ("20/10/2025 | By ...", "1 марта 2025"). */
@@ -370,7 +375,7 @@ final class HtmlMetadata {
       }
       String own = e.ownText();
       if (own.length() < 80 && !Queries.is(e, "script, style, a") && DateParsing.parseOffset(own).isPresent()
-          && !inComments(e)) {
+          && !isOthers(e)) {
         return Optional.of(own);
       }
     }

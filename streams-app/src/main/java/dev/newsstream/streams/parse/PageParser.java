@@ -71,6 +71,9 @@ public final class PageParser {
           + tooComplex.get());
     }
     Document doc = Jsoup.parse(text, url == null ? "" : url);
+    if (RubyText.mayHave(text)) {
+      RubyText.dropAnnotations(doc); // furigana are readings, not text: "子ども", not "子こども"
+    }
     return html.parse(doc, kind);
   }
 
