@@ -1,0 +1,100 @@
+package dev.newsstream.streams.parse;
+
+import static dev.newsstream.streams.parse.InBodyFixtures.para;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, session 9: article text lost to the cleaner or the container choice, by kind; each with the look-alike
+ * that must still go.
+ */
+class RecallKindsTest {
+  private static final String LEAD = "The plastics maker wants to expand its industrial biotechnology work and has set "
+      + "up a research group of its own for enzymes and microorganisms.";
+
+  private static List<String> extract(String title, String bodyHtml) {
+    Document doc = Jsoup.parse("<html><head><title>" + title + "</title></head><body>" + bodyHtml + "</body></html>");
+    return HtmlBodyExtractor.extract(doc, title, null);
+  }
+
+  private static String paras(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      sb.append("<p>").append(para(i)).append("</p>");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void headerNamedWrapperHoldingTheHeadlineKeepsItsLead() {
+    // no <article> element: the header is a div named "article-header" beside the body, holding the h1 (the
+    // <title>'s headline) and the lead paragraph; the name alone used to remove the lead with it
+    String html = "<div class=\"tile article-reader\"><div class=\"row article-header\"><div class=\"col-12\">"
+        + "<span class=\"date\">01 Dec 2022</span><h1 class=\"title\">Chemicals group starts a biotech research "
+        + "team</h1><p class=\"lead\">" + LEAD + "</p></div></div>"
+        + "<div class=\"articleBody\">" + paras(1, 6) + "</div></div>";
+    List<String> out = extract("Chemicals group starts a biotech research team | Chemistry Today", html);
+    assertThat(out).startsWith(LEAD, para(1)).contains(para(6));
+  }
+
+  @Test
+  void siteHeaderWithTheSiteNameAsHeadlineStillGoes() {
+    // the site's header: its h1 is the site's name, a short part of the <title>, and its tagline is prose
+    String tagline = "The magazine for the chemical industry, with news on plants, processes and people since 1972.";
+    String html = "<div class=\"site-header\"><h1>Chemistry Today</h1><p class=\"lead\">" + tagline + "</p></div>"
+        + "<div class=\"tile article-reader\"><h2>Chemicals group starts a biotech research team</h2>"
+        + "<div class=\"articleBody\">" + paras(1, 6) + "</div></div>";
+    List<String> out = extract("Chemicals group starts a biotech research team | Chemistry Today", html);
+    assertThat(out).contains(para(1), para(6)).doesNotContain(tagline);
+  }
+
+  @Test
+  void headlineHeaderNeedsTheTitlesHeadlineAndFewLinks() {
+    String title = "<title>Chemicals group starts a biotech research team | Chemistry Today</title>";
+    Element named = Jsoup.parse(title + "<div class=\"article-header\"><h1>Chemicals group starts a biotech research "
+        + "team</h1></div>").selectFirst("div");
+    Element siteName = Jsoup.parse(title + "<header><h1>Chemistry Today</h1></header>").selectFirst("header");
+    Element menu = Jsoup.parse(title + "<header><h1>Chemicals group starts a biotech research team</h1>"
+        + "<a href=\"/a\">Plants and processes</a> <a href=\"/b\">People and companies</a> <a href=\"/c\">"
+        + "Research and development</a></header>").selectFirst("header");
+    Element notHeader = Jsoup.parse(title + "<div class=\"article-top\"><h1>Chemicals group starts a biotech "
+        + "research team</h1></div>").selectFirst("div");
+    assertThat(DomCleaner.isHeadlineHeader(named)).isTrue();
+    assertThat(DomCleaner.isHeadlineHeader(siteName)).isFalse();
+    assertThat(DomCleaner.isHeadlineHeader(menu)).isFalse();
+    assertThat(DomCleaner.isHeadlineHeader(notHeader)).isFalse();
+  }
+
+  @Test
+  void textBlocksWithPerInstanceStyleClassesAreOneText() {
+    // a page builder's text blocks, one of them with a style class numbered for that instance, a video block
+    // between them: the later blocks are the article's last paragraphs
+    String video = "<div class=\"wpb_video_widget\"><div class=\"video-wrapped\">Enable JavaScript.</div></div>";
+    String html = "<div class=\"entry\"><div class=\"wpb_wrapper\">"
+        + "<div class=\"wpb_text_column wpb_content_element\">" + paras(1, 2) + "</div>"
+        + "<div class=\"wpb_text_column wpb_content_element\">" + paras(3, 9) + "</div>" + video
+        + "<div class=\"wpb_text_column wpb_content_element vc_custom_1563455446145\">" + paras(10, 11) + "</div>"
+        + "</div></div>";
+    assertThat(extract("Dredging", html)).contains(para(1), para(9), para(10), para(11));
+  }
+
+  @Test
+  void gridColumnsOfOtherWidthsAreNoTwins() {
+    // "col-md-8" and "col-md-4": a short number is a kind (a width), so the rail beside the text is not its twin
+    Element main = Jsoup.parse("<div class=\"col col-md-8\"></div>").selectFirst("div");
+    Element rail = Jsoup.parse("<div class=\"col col-md-4\"></div>").selectFirst("div");
+    Element styled = Jsoup.parse("<div class=\"col col-md-8 vc_custom_1563455446145\"></div>").selectFirst("div");
+    assertThat(ContainerFinder.isTwin(main, rail)).isFalse();
+    assertThat(ContainerFinder.isTwin(main, styled)).isTrue();
+    String about = "This site is written by a small team of volunteers from the town, who have covered the harbour "
+        + "and the ferry, and the council meetings about both, for more than twenty years now.";
+    String html = "<div class=\"row\"><div class=\"col col-md-8\">" + paras(1, 8) + "</div>"
+        + "<div class=\"col col-md-4\"><p>" + about + "</p></div></div>";
+    assertThat(extract("Dredging", html)).contains(para(1), para(8)).doesNotContain(about);
+  }
+}
