@@ -185,6 +185,15 @@ final class ContainerFinder {
    * prose a few levels down (the winner is often a layout column around the chunk), or null.
    */
   private Element bodyNamedCore(Element top) {
+    // The winner may also sit inside its chunk: a CMS's paragraph entities ("field__item > div.article-text >
+    // div.field--item > p", one per part of the text) put the body-named wrapper above the element that scores.
+    Element up = top.parent();
+    for (int level = 0; up != null && up != root && level < CHUNK_LEVELS_UP; level++, up = up.parent()) {
+      if (!up.className().isEmpty() && BoilerplateHints.strongPositive(BoilerplateHints.words(up))
+          && prose(top) >= prose(up) * DOMINANT_SHARE) {
+        return up;
+      }
+    }
     Element e = top;
     for (int level = 0; e != null && level < 4; level++) {
       if (!e.className().isEmpty() && BoilerplateHints.strongPositive(BoilerplateHints.words(e))) {
@@ -200,6 +209,9 @@ final class ContainerFinder {
     }
     return null;
   }
+
+  /** How far above the winner its body-named chunk wrapper may be. */
+  private static final int CHUNK_LEVELS_UP = 2;
 
   /** Prose characters a chunk needs: a twin holding one caption or teaser line is not a chunk of the text. */
   private static final int TWIN_CHUNK_MIN_PROSE = 150;

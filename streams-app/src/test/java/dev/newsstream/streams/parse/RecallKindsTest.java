@@ -97,4 +97,30 @@ class RecallKindsTest {
         + "<div class=\"col col-md-4\"><p>" + about + "</p></div></div>";
     assertThat(extract("Dredging", html)).contains(para(1), para(8)).doesNotContain(about);
   }
+
+  @Test
+  void partsOfTheTextInBodyNamedWrappersAboveTheWinnerAreOneText() {
+    // a CMS's paragraph entities: each part of the text in "field__item > div.article-text > div.field--item";
+    // the winner is the first part's inner element (its subhead beside it), its body-named wrapper one level up
+    String witnesses = "The police are now investigating and ask witnesses to call the station in the town, which "
+        + "is open day and night, or to write to the address given on its website.";
+    String html = "<article><h1>Dredging</h1><div class=\"field__items\">"
+        + "<div class=\"field__item\"><div class=\"article-text\"><h2>What happened</h2><div class=\"field--item\">"
+        + paras(1, 8)
+        + "</div></div></div><div class=\"field__item\"><div class=\"article-text\"><h2>Police ask for "
+        + "witnesses</h2><div class=\"field--item\"><p>" + witnesses + "</p></div></div></div></div></article>";
+    assertThat(extract("Dredging", html)).contains(para(1), para(8), witnesses);
+  }
+
+  @Test
+  void aWrapperOfTheSameNameInAnotherArticleIsNoPartOfTheText() {
+    // the next story below, in its own <article>, uses the same template
+    String next = "The ferry company has ordered a second boat for the summer, to be delivered in May, and will run "
+        + "it between the harbour and the island every two hours from then on.";
+    String html = "<article><h1>Dredging</h1><div class=\"field__item\"><div class=\"article-text\">"
+        + "<div class=\"field--item\">" + paras(1, 8) + "</div></div></div></article>"
+        + "<article class=\"teaser\"><div class=\"field__item\"><div class=\"article-text\">"
+        + "<div class=\"field--item\"><p>" + next + "</p></div></div></div></article>";
+    assertThat(extract("Dredging", html)).contains(para(1), para(8)).doesNotContain(next);
+  }
 }
