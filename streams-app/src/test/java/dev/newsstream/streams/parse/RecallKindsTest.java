@@ -123,4 +123,29 @@ class RecallKindsTest {
         + "<div class=\"field--item\"><p>" + next + "</p></div></div></div></article>";
     assertThat(extract("Dredging", html)).contains(para(1), para(8)).doesNotContain(next);
   }
+
+  @Test
+  void twoCharacterChineseNamesAreNames() {
+    assertThat(AuthorNames.clean(List.of("王伟"))).containsExactly("王伟");
+    assertThat(AuthorNames.clean(List.of("李娜, 张伟"))).containsExactly("李娜", "张伟");
+    assertThat(AuthorNames.clean(List.of("張偉"))).containsExactly("張偉");
+    // look-alikes: two Latin letters are an agency's code or initials; two Han characters that are a label
+    // beside the byline ("popularity", "editor") start with no family name
+    assertThat(AuthorNames.clean(List.of("AP"))).isEmpty();
+    assertThat(AuthorNames.clean(List.of("人氣"))).isEmpty();
+    assertThat(AuthorNames.clean(List.of("编辑, 王伟"))).containsExactly("王伟");
+  }
+
+  @Test
+  void anAddressInTheAuthorFieldNamesNoPeople() {
+    // a meta author with the publisher's address: the country makes the list an address
+    assertThat(AuthorNames.clean(List.of("Hessen Daily, Frankfurt, Germany"))).containsExactly("Hessen Daily");
+    assertThat(AuthorNames.clean(List.of("Jane Doe, Berlin, Deutschland"))).containsExactly("Jane Doe");
+    // look-alikes: a lone name that is also a country or a city, and a pen name beside a full name, stay
+    assertThat(AuthorNames.clean(List.of("Georgia"))).containsExactly("Georgia");
+    assertThat(AuthorNames.clean(List.of("Jane Doe, Germany"))).containsExactly("Jane Doe");
+    assertThat(AuthorNames.clean(List.of("Max Ray, Eve Stone, Germany"))).containsExactly("Max Ray", "Eve Stone");
+    assertThat(AuthorNames.clean(List.of("Hessen Daily, Frankfurt am Main, Germany"))).containsExactly("Hessen Daily");
+    assertThat(AuthorNames.clean(List.of("Jane Doe, Banksy"))).containsExactly("Jane Doe", "Banksy");
+  }
 }
