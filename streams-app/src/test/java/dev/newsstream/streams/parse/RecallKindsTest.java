@@ -148,4 +148,31 @@ class RecallKindsTest {
     assertThat(AuthorNames.clean(List.of("Hessen Daily, Frankfurt am Main, Germany"))).containsExactly("Hessen Daily");
     assertThat(AuthorNames.clean(List.of("Jane Doe, Banksy"))).containsExactly("Jane Doe", "Banksy");
   }
+
+  @Test
+  void sectionsOfTheTextMarkedAsHoldingAnAdSlotStay() {
+    // a test report in sections, each a variant "with ads" of the section block ("Report__Section--Ads")
+    String html = "<article class=\"Report\"><h1>Dredging</h1>"
+        + "<section class=\"Report__Section Report__Section--Lead\">" + paras(1, 5) + "</section>"
+        + "<section id=\"delivery\" class=\"Report__Section Report__Section--Ads\"><h2>What comes in the box"
+        + "</h2>" + paras(6, 9) + "</section>"
+        + "<section class=\"Report__Section Report__Section--Ads\"><h2>Verdict</h2>" + paras(10, 13) + "</section>"
+        + "</article>";
+    // (the lead alone is long enough that no gentler retry of the cleaning brings the sections back)
+    assertThat(extract("Dredging", html)).contains(para(1), para(6), para(9), para(13));
+  }
+
+  @Test
+  void anAdNamedByItsBlockOrByAModifierAloneStillGoes() {
+    String ad = "Our partner offers the best prices for boats and ferries on the whole coast, this week only, with "
+        + "free delivery to the harbour.";
+    String html = "<article><h1>Dredging</h1>" + paras(1, 6)
+        + "<div class=\"ad ad--ads\"><p>" + ad + "</p></div>"
+        + "<div class=\"box--ads\"><p>" + ad.replace("Our", "The") + "</p></div>" + paras(7, 8) + "</article>";
+    List<String> out = extract("Dredging", html);
+    assertThat(out).contains(para(1), para(8)).noneMatch(p -> p.contains("best prices"));
+    assertThat(BoilerplateHints.isAdSlotModifier("Report__Section--Ads", List.of("Report__Section",
+        "Report__Section--Ads"))).isTrue();
+    assertThat(BoilerplateHints.isAdSlotModifier("box--ads", List.of("box--ads"))).isFalse();
+  }
 }
