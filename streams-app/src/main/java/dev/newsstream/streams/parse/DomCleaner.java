@@ -243,7 +243,8 @@ final class DomCleaner {
    * {@code header.article-header-wrapper} beside the {@code <article>}), that holds the page's headline: an
    * {@code <h1>} whose text is the {@code <title>}'s, or most of it ("Headline | Site"). Its lead paragraph is the
    * article's first text, wherever the template put the header. The site's header holds at most the site's name
-   * in its {@code <h1>} (a short part of the title), and is mostly menu links: neither counts.
+   * in its {@code <h1>} (a short part of the title), and is mostly menu links: neither counts. Nor does a header
+   * whose only prose is a one-line dek: it must hold a paragraph of {@value #LEAD_PARAGRAPH_CHARS} chars or more.
    */
   static boolean isHeadlineHeader(Element e) {
     if (!e.normalName().equals("header") && !BoilerplateHints.words(e).contains("header")) {
@@ -265,8 +266,22 @@ final class DomCleaner {
     for (Element a : e.getElementsByTag("a")) {
       links += a.text().length();
     }
-    return links * 2 < text;
+    if (links * 2 >= text) {
+      return false;
+    }
+    // Only for a lead paragraph: a one-line dek under the headline ("The plan adds 120 km of lanes by 2028.") is
+    // the page's summary, which benchmark truths keep out of the body, while a paragraph-long lead is the text's
+    // first paragraph (it often runs on into the body's first sentence).
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= LEAD_PARAGRAPH_CHARS) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Characters of a paragraph in a headline header that make it the text's lead rather than a dek. */
+  private static final int LEAD_PARAGRAPH_CHARS = 150;
 
   /** A headline shorter than this (normalised characters) may be a site's name or a section's label. */
   private static final int HEADLINE_MIN_CHARS = 15;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class RecallKindsTest {
   private static final String LEAD = "The plastics maker wants to expand its industrial biotechnology work and has set "
-      + "up a research group of its own for enzymes and microorganisms.";
+      + "up a research group of its own for enzymes and microorganisms. It starts next spring.";
 
   private static List<String> extract(String title, String bodyHtml) {
     Document doc = Jsoup.parse("<html><head><title>" + title + "</title></head><body>" + bodyHtml + "</body></html>");
@@ -57,14 +57,18 @@ class RecallKindsTest {
   void headlineHeaderNeedsTheTitlesHeadlineAndFewLinks() {
     String title = "<title>Chemicals group starts a biotech research team | Chemistry Today</title>";
     Element named = Jsoup.parse(title + "<div class=\"article-header\"><h1>Chemicals group starts a biotech research "
-        + "team</h1></div>").selectFirst("div");
+        + "team</h1><p>" + LEAD + "</p></div>")
+        .selectFirst("div");
     Element siteName = Jsoup.parse(title + "<header><h1>Chemistry Today</h1></header>").selectFirst("header");
     Element menu = Jsoup.parse(title + "<header><h1>Chemicals group starts a biotech research team</h1>"
         + "<a href=\"/a\">Plants and processes</a> <a href=\"/b\">People and companies</a> <a href=\"/c\">"
         + "Research and development</a></header>").selectFirst("header");
     Element notHeader = Jsoup.parse(title + "<div class=\"article-top\"><h1>Chemicals group starts a biotech "
         + "research team</h1></div>").selectFirst("div");
+    Element dekOnly = Jsoup.parse(title + "<div class=\"article-header\"><h1>Chemicals group starts a biotech "
+        + "research team</h1><p>The group adds twelve researchers.</p></div>").selectFirst("div");
     assertThat(DomCleaner.isHeadlineHeader(named)).isTrue();
+    assertThat(DomCleaner.isHeadlineHeader(dekOnly)).isFalse();
     assertThat(DomCleaner.isHeadlineHeader(siteName)).isFalse();
     assertThat(DomCleaner.isHeadlineHeader(menu)).isFalse();
     assertThat(DomCleaner.isHeadlineHeader(notHeader)).isFalse();
