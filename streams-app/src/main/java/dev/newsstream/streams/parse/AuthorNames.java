@@ -85,7 +85,16 @@ final class AuthorNames {
         }
       }
       boolean listOfFullNames = names.size() > 1 && names.stream().anyMatch(n -> n.indexOf(' ') > 0 && !Places.known(n));
-      for (String name : names) {
+      // "hessenschau.de, Frankfurt, Germany": a list that names a country is an address (the publisher's, in a
+      // meta author), "who, city, country": its places are no people, nor is the city before the country, which
+      // the JDK's zone data may not know ("Frankfurt", "Frankfurt am Main", "Munich") unless it reads as a full
+      // name ("Sebastian Held, Daniel Hentschel, Germany"). A lone "Georgia" or "Jordan" may be a person.
+      int country = names.size() > 1 ? countryAt(names) : -1;
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        if (country >= 0 && (i == country || i == country - 1 && i > 0 && !isFullName(name) || Places.known(name))) {
+          continue;
+        }
         // "Markus M. Haefliger, London, Beat Bumbacher": a place among full names is where one of them writes
         // from. Only a known place: a one-word name that is no place ("Jane Doe, Banksy") stays.
         if (!listOfFullNames || !Places.known(name)) {
@@ -96,11 +105,45 @@ final class AuthorNames {
     return List.copyOf(new ArrayList<>(out.values()));
   }
 
+  /** Its first two words start in upper case: "Daniel Hentschel", not "Frankfurt" or "Frankfurt am Main". */
+  private static boolean isFullName(String name) {
+    String[] w = name.split("\\s+");
+    return w.length >= 2 && !w[0].isEmpty() && !w[1].isEmpty() && Character.isUpperCase(w[0].codePointAt(0))
+        && Character.isUpperCase(w[1].codePointAt(0));
+  }
+
+  /** Where the first country name in the list is, or -1. */
+  private static int countryAt(List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (Places.country(names.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isName(String s) {
-    if (s.length() < 3 || s.length() > 60 || NOT_IN_NAMES.matcher(s).find() || ROLE.matcher(s).find()) {
+    if (s.length() < 3 && !isTwoCharacterChineseName(s) || s.length() > 60 || NOT_IN_NAMES.matcher(s).find()
+        || ROLE.matcher(s).find()) {
       return false;
     }
     int words = s.split("\\s+").length;
     return words <= MAX_WORDS && Character.isLetter(s.codePointAt(0));
   }
+
+  /**
+   * A two-character Chinese name ("王伟", "李娜"): a whole name there, while two Latin letters are initials or an
+   * agency's code ("AP"). Two Han characters are as often a label beside a byline ("人氣", "分類", "留言"), so the
+   * first must be one of the common family names (the hundred most frequent, simplified and traditional forms),
+   * which cover most people's names.
+   */
+  private static boolean isTwoCharacterChineseName(String s) {
+    return s.length() == 2 && Character.UnicodeScript.of(s.charAt(1)) == Character.UnicodeScript.HAN
+        && COMMON_FAMILY_NAMES.indexOf(s.charAt(0)) >= 0;
+  }
+
+  private static final String COMMON_FAMILY_NAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+      + "肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+      + "顾毛郝龚邵万钱严覃武戴莫孔向汤" // traditional forms of those that differ:
+      + "張劉陳楊黃趙吳孫馬許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龔萬錢嚴湯賴";
 }

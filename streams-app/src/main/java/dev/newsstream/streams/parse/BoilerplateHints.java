@@ -129,7 +129,8 @@ final class BoilerplateHints {
     StringBuilder out = new StringBuilder(classAttr.length());
     for (String n : names) {
       String lower = n.toLowerCase(Locale.ROOT);
-      if (startsWithAny(lower, MODIFIER_PREFIXES) || wordPressPost && startsWithAny(lower, WP_TAXONOMY_PREFIXES)) {
+      if (startsWithAny(lower, MODIFIER_PREFIXES) || wordPressPost && startsWithAny(lower, WP_TAXONOMY_PREFIXES)
+          || isAdSlotModifier(n, names)) {
         continue;
       }
       // "cmp-text", "cmp-container": the component namespace of a page builder (Adobe's core components), not a
@@ -138,6 +139,23 @@ final class BoilerplateHints {
     }
     return out.toString();
   }
+
+  /**
+   * A BEM modifier that says a block has an ad slot in it ({@code TestReport__Section--Ads} beside
+   * {@code TestReport__Section}): a variant of the block, as "has-ads" is, not an ad. An element that is an ad is
+   * named so by its block ({@code ad ad--sidebar}, {@code Ads__Slot}), or carries the modifier without its block.
+   */
+  static boolean isAdSlotModifier(String className, List<String> classNames) {
+    int dashes = className.lastIndexOf("--");
+    if (dashes <= 0) {
+      return false;
+    }
+    String modifier = className.substring(dashes + 2).toLowerCase(Locale.ROOT);
+    return AD_MODIFIERS.contains(modifier) && classNames.contains(className.substring(0, dashes));
+  }
+
+  private static final Set<String> AD_MODIFIERS = Set.of("ad", "ads", "advert", "adverts", "advertisement",
+      "with-ads", "withads", "werbung", "anzeige");
 
   /**
    * The class names: {@code classAttr.trim().split("\\s+")} without a regex per call (this runs for every element,

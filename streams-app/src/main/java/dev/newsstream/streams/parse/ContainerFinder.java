@@ -185,6 +185,15 @@ final class ContainerFinder {
    * prose a few levels down (the winner is often a layout column around the chunk), or null.
    */
   private Element bodyNamedCore(Element top) {
+    // The winner may also sit inside its chunk: a CMS's paragraph entities ("field__item > div.article-text >
+    // div.field--item > p", one per part of the text) put the body-named wrapper above the element that scores.
+    Element up = top.parent();
+    for (int level = 0; up != null && up != root && level < CHUNK_LEVELS_UP; level++, up = up.parent()) {
+      if (!up.className().isEmpty() && BoilerplateHints.strongPositive(BoilerplateHints.words(up))
+          && prose(top) >= prose(up) * DOMINANT_SHARE) {
+        return up;
+      }
+    }
     Element e = top;
     for (int level = 0; e != null && level < 4; level++) {
       if (!e.className().isEmpty() && BoilerplateHints.strongPositive(BoilerplateHints.words(e))) {
@@ -200,6 +209,9 @@ final class ContainerFinder {
     }
     return null;
   }
+
+  /** How far above the winner its body-named chunk wrapper may be. */
+  private static final int CHUNK_LEVELS_UP = 2;
 
   /** Prose characters a chunk needs: a twin holding one caption or teaser line is not a chunk of the text. */
   private static final int TWIN_CHUNK_MIN_PROSE = 150;
@@ -344,8 +356,7 @@ final class ContainerFinder {
       boolean scores = finalScore(s) >= threshold;
       // A sibling joins when it is the top's twin (same tag and class: text split by ad slots), or holds
       // half as much un-linked prose with few links; a sidebar or teaser rail next to the text does neither.
-      boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className())
-          && !s.className().isEmpty();
+      boolean twin = isTwin(s, top);
       boolean substantial = prose(s) >= topProse * 0.5 && linkDensity(s) < 0.25;
       if (s == top) {
         beforeTop = false;
@@ -372,8 +383,7 @@ final class ContainerFinder {
     for (int step = -1; step <= 1; step += 2) {
       for (int i = at + step; i >= 0 && i < siblings.size(); i += step) {
         Element s = siblings.get(i);
-        boolean twin = s.normalName().equals(top.normalName()) && s.className().equals(top.className());
-        if (twin && prose(s) >= TWIN_CHUNK_MIN_PROSE && linkDensity(s) < 0.5) {
+        if (isTwin(s, top) && prose(s) >= TWIN_CHUNK_MIN_PROSE && linkDensity(s) < 0.5) {
           run.add(s);
         } else if (text(s) >= SEPARATOR_MAX_CHARS) {
           break;
@@ -381,6 +391,40 @@ final class ContainerFinder {
       }
     }
     return run;
+  }
+
+  /**
+   * Whether two elements are blocks of one kind: the same tag and the same classes, leaving out per-instance
+   * classes. Page builders give a block of the text a style class numbered for that one instance
+   * ({@code div.wpb_text_column.vc_custom_1563455446145} beside a plain {@code div.wpb_text_column}): a class ending
+   * in {@value #INSTANCE_DIGITS} digits or more names an instance (an id, a timestamp), not a kind. Short numbers
+   * are kinds: {@code col-md-8} and {@code col-md-4} are a main column and a rail, not one text.
+   */
+  static boolean isTwin(Element a, Element b) {
+    if (!a.normalName().equals(b.normalName()) || a.className().isEmpty() || b.className().isEmpty()) {
+      return false;
+    }
+    if (a.className().equals(b.className())) {
+      return true;
+    }
+    java.util.Set<String> kind = kindClasses(a.className());
+    return !kind.isEmpty() && kind.equals(kindClasses(b.className()));
+  }
+
+  private static final int INSTANCE_DIGITS = 4;
+
+  private static java.util.Set<String> kindClasses(String classAttr) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String c : classAttr.trim().split("\\s+")) {
+      int digits = 0;
+      while (digits < c.length() && Character.isDigit(c.charAt(c.length() - 1 - digits))) {
+        digits++;
+      }
+      if (!c.isEmpty() && digits < INSTANCE_DIGITS) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Text an element between two rows of the text may hold: an ad slot's label, a credit; not a tag list. */

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -223,17 +224,67 @@ final class DomCleaner {
    */
   private static boolean isArticleHead(Element e) {
     String tag = e.normalName();
-    if (!(tag.equals("header") || tag.equals("hgroup") || LeadBlocks.isLeadNamed(e))
-        || e.hasAttr("style") && DISPLAY_NONE.matcher(e.attr("style")).find()) {
+    if (e.hasAttr("style") && DISPLAY_NONE.matcher(e.attr("style")).find()) {
       return false;
+    }
+    if (!(tag.equals("header") || tag.equals("hgroup") || LeadBlocks.isLeadNamed(e))) {
+      return isHeadlineHeader(e);
     }
     for (Element a = e.parent(); a != null; a = a.parent()) {
       if (a.normalName().equals("article") || a.normalName().equals("main")) {
         return true;
       }
     }
+    return isHeadlineHeader(e);
+  }
+
+  /**
+   * A header, by tag or by name ({@code div.row.article-header}, {@code section.article__header},
+   * {@code header.article-header-wrapper} beside the {@code <article>}), that holds the page's headline: an
+   * {@code <h1>} whose text is the {@code <title>}'s, or most of it ("Headline | Site"). Its lead paragraph is the
+   * article's first text, wherever the template put the header. The site's header holds at most the site's name
+   * in its {@code <h1>} (a short part of the title), and is mostly menu links: neither counts. Nor does a header
+   * whose only prose is a one-line dek: it must hold a paragraph of {@value #LEAD_PARAGRAPH_CHARS} chars or more.
+   */
+  static boolean isHeadlineHeader(Element e) {
+    if (!e.normalName().equals("header") && !BoilerplateHints.words(e).contains("header")) {
+      return false;
+    }
+    Element h1 = e.selectFirst("h1");
+    Document doc = e.ownerDocument();
+    if (h1 == null || doc == null) {
+      return false;
+    }
+    String headline = TextNormalizer.normalize(h1.text());
+    String title = TextNormalizer.normalize(doc.title());
+    if (headline.length() < HEADLINE_MIN_CHARS || headline.length() * 2 < title.length()
+        || !title.contains(headline)) {
+      return false;
+    }
+    int text = e.text().length();
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    if (links * 2 >= text) {
+      return false;
+    }
+    // Only for a lead paragraph: a one-line dek under the headline ("The plan adds 120 km of lanes by 2028.") is
+    // the page's summary, which benchmark truths keep out of the body, while a paragraph-long lead is the text's
+    // first paragraph (it often runs on into the body's first sentence).
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= LEAD_PARAGRAPH_CHARS) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** Characters of a paragraph in a headline header that make it the text's lead rather than a dek. */
+  private static final int LEAD_PARAGRAPH_CHARS = 150;
+
+  /** A headline shorter than this (normalised characters) may be a site's name or a section's label. */
+  private static final int HEADLINE_MIN_CHARS = 15;
 
   /**
    * A quotation, or a wrapper around nothing but one ({@code <div class="embed-tweet"><blockquote

@@ -22,7 +22,13 @@ final class Places {
   private Places() {}
 
   private static final class Holder {
+    static final Set<String> COUNTRIES = countries();
     static final Set<String> NAMES = load();
+  }
+
+  /** Whether the name (any case, accents or not) is a country's name in one of the languages we read. */
+  static boolean country(String name) {
+    return Holder.COUNTRIES.contains(fold(name));
   }
 
   /** Whether the name (any case, accents or not: "Zürich", "ZURICH") is a known city or country. */
@@ -39,6 +45,13 @@ final class Places {
         out.add(fold(parts[parts.length - 1].replace('_', ' ')));
       }
     }
+    out.addAll(Holder.COUNTRIES);
+    out.remove("");
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
     for (String country : Locale.getISOCountries()) {
       Locale place = new Locale("", country);
       for (Locale language : LANGUAGES) {
