@@ -36,4 +36,19 @@ class RawPageFactoryTest {
         .getBytes(StandardCharsets.UTF_16LE);
     assertThat(factory.build(fields(utf16, "https://n.example/u")).getUrl()).isEqualTo("https://n.example/u");
   }
+
+  @Test
+  void pagesWithoutACrawlTimeGetStrictlyIncreasingOnesInTheOrderTheyAreBuiltAndGivenOnesAreKept() {
+    byte[] html = "<html><body><p>hi</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    long before = System.currentTimeMillis();
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < 200; i++) {
+      long t = factory.build(fields(html, "https://n.example/" + i)).getFetchedAt().toEpochMilli();
+      assertThat(t).as("page %d", i).isGreaterThan(last).isGreaterThanOrEqualTo(before);
+      last = t;
+    }
+    java.time.Instant given = java.time.Instant.parse("2025-11-25T09:57:00Z");
+    assertThat(factory.build(new PageFields(html, "https://n.example/g", given, null, null, null, Map.of(), null))
+        .getFetchedAt()).isEqualTo(given);
+  }
 }

@@ -92,7 +92,7 @@ public final class BandIndex {
    * compared exactly once, by whichever probes second, and the matches do not depend on arrival order.
    * Each other article sharing a band is verified once against its whole stored signature; if at least
    * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
-   * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
+   * ({@link OrderTime}: own time, crawl time; then id), it gets a correction: an earlier original exists. Only earlier ones are reported
    * as matches, so two copies can never each be declared the duplicate of the other.
    *
    * <p>Writes: the body's signature, with the bands whose buckets now hold it; and, only when a full bucket drops
@@ -126,14 +126,17 @@ public final class BandIndex {
         }
         if (s.before(other, id, orderTime)) {
           earlier.add(new NearMatch(other, s.orderTime(), similarity));
-        } else {
+        } else if (s.version() != DedupMessages.PendingArticle.STALE_VERSION) {
+          // A body only ever stored as a stale older version is no published version's: nothing to correct.
           later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, similarity), false));
         }
       }
     }
     String mine = shortRef(ref);
     StoredSignature previous = signatures.get(mine);
-    StoredSignature self = StoredSignature.of(ref, version, orderTime,
+    // The latest version with this body (a stale re-probe, version 0, keeps a published version's number).
+    StoredSignature self = StoredSignature.of(ref, previous == null ? version : Math.max(previous.version(), version),
+        orderTime,
         previous == null ? seenAt : Math.max(seenAt, previous.seenAt()), signature);
     // Bands this body was in and is not probing now stay (as its bucket entries did when buckets were a store).
     Set<Bytes> memberOf = new LinkedHashSet<>(previous == null ? List.of() : previous.bands());

@@ -63,7 +63,7 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
     return (double) equal / lowBits.length;
   }
 
-  /** True when this article ({@code id}) comes strictly before the other in the global order: order time, then id. */
+  /** True when this article ({@code id}) comes strictly before the other in the global order: {@link OrderTime}, then id. */
   public boolean before(String id, String otherId, long otherOrderTime) {
     return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
   }
