@@ -100,6 +100,18 @@ public final class BandIndex {
    */
   public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
       List<String> bandKeys) {
+    return probe(ref, version, orderTime, seenAt, signature, bandKeys, StoredSignature.UNKNOWN_BODY);
+  }
+
+  /**
+   * As above, for a body with print {@code body} ({@link StoredSignature#bodyPrint}): a later article holding the
+   * very same body gets an exact correction (SAME_CONTENT), not a near one. The content task corrects only the body's
+   * previous owner; here every later copy of the body in a shared band learns of the earlier one, so a copy decided
+   * before it is re-pointed as it would have been had it arrived after, and no copy gets a NEAR_DUPLICATE
+   * correction from one shard and a SAME_CONTENT one from another (session 9 review, defect 2).
+   */
+  public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
+      List<String> bandKeys, long body) {
     String id = idOf(ref);
     List<NearMatch> earlier = new ArrayList<>();
     List<Correction> later = new ArrayList<>();
@@ -128,7 +140,8 @@ public final class BandIndex {
           earlier.add(new NearMatch(other, s.orderTime(), similarity));
         } else if (s.version() != DedupMessages.PendingArticle.STALE_VERSION) {
           // A body only ever stored as a stale older version is no published version's: nothing to correct.
-          later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, similarity), false));
+          boolean exact = s.sameBody(body);
+          later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, exact ? 1.0 : similarity), exact));
         }
       }
     }
@@ -162,7 +175,7 @@ public final class BandIndex {
       }
     }
     signatures.put(mine, new StoredSignature(self.ref(), self.version(), self.orderTime(), self.seenAt(),
-        self.lowBits(), List.copyOf(memberOf)));
+        self.lowBits(), List.copyOf(memberOf), body));
     return new Result(earlier, later);
   }
 

@@ -119,7 +119,7 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
       }
     }
     BandIndex.Result result = index.probe(probe.ref(), probe.version(), probe.orderTime(), record.timestamp(),
-        probe.signature(), mine);
+        probe.signature(), mine, probe.body());
     // Nobody waits for a stale version's reply, and its matches are not news for its article: the article's
     // current version has another body, judged by its own probes (until session 9 an earlier original of the stale
     // body was sent as a correction and could withdraw a current version that resembles nothing).

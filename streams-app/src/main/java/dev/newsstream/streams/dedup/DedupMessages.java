@@ -68,7 +68,14 @@ public final class DedupMessages {
    * the article in 2⁻²⁰ of cases (2 shards); it then gets a probe with no band bits.
    */
   public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature,
-      boolean stale, String contentHash) {
+      boolean stale, String contentHash, long body) {
+    /** {@code body}: {@link StoredSignature#bodyPrint} of the page's content hash, on every probe. */
+    public BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature, boolean stale,
+        String contentHash) {
+      this(id, version, bands, orderTime, signature, stale, contentHash,
+          contentHash == null ? StoredSignature.UNKNOWN_BODY : StoredSignature.bodyPrint(contentHash));
+    }
+
     public String decisionKey() {
       return id + "#" + version;
     }
