@@ -19,20 +19,22 @@ import dev.newsstream.schema.Article;
  * and updates of one URL inherit the rank of the article's first version ({@link UrlVersioning}).
  *
  * <p>Both keys are packed into one {@code long} ({@link #rank}) so that every record that carries an order time (probes,
- * stored signatures, content owners, matches, verdicts) carries the second key at no cost in bytes or format:
- * the own time in milliseconds in the high 44 bits (signed: years 1692-2248; times outside are clamped), the crawl
- * delay after it in the low 20 bits, exact up to 32.8 s and then to 15 significant bits (a float-like code: a
- * delay of an hour is kept to 0.07 s, a day to 2.1 s, a year to 9 minutes). Two copies crawled within that
- * resolution of each other tie on the delay and fall back to the id. Ranks compare as plain longs.
+ * stored signatures, content owners, matches, verdicts) carries the second key at no cost in bytes or format: the own
+ * time in whole minutes (signed, around 2000: years 1873-2127, clamped outside) in the high 27 bits, then the crawl
+ * time in milliseconds after the start of that minute in the low 37 bits (exact up to 4.3 years after publication,
+ * clamped beyond). So own times within one minute tie (sites often state only the minute) and the earlier crawl
+ * wins; a page without a publication time (own time = crawl time) ranks exactly by crawl time. Ranks compare as
+ * plain longs.
  */
 public final class OrderTime {
   private OrderTime() {}
 
-  static final int DELAY_BITS = 20;
-  private static final int MANTISSA_BITS = 15;
-  private static final long MAX_TIME = (1L << 43) - 1;
-  /** Largest delay the code can tell apart from a longer one: exponent 31, ~2,230 years. */
-  private static final long MAX_DELAY = (1L << (MANTISSA_BITS + (1 << (DELAY_BITS - MANTISSA_BITS)) - 1)) - 1;
+  static final int CRAWL_BITS = 37;
+  private static final long MINUTE = 60_000L;
+  /** 2000-01-01T00:00:00Z in epoch ms: own minutes are counted from here. */
+  private static final long EPOCH_2000 = 946_684_800_000L;
+  private static final long MAX_MINUTES = (1L << (63 - CRAWL_BITS)) - 1;
+  private static final long MAX_CRAWL = (1L << CRAWL_BITS) - 1;
 
   /** The rank of a page (see the class comment); its record timestamp is used only when it states no time at all. */
   public static long of(Article article, long recordTimestamp) {
@@ -46,23 +48,16 @@ public final class OrderTime {
   }
 
   /**
-   * Orders as (ownTime, crawled) lexicographically, up to the delay's resolution (class comment).
+   * Orders as (the minute of {@code ownTime}, {@code crawled}) lexicographically (class comment).
    *
    * @param ownTime epoch ms
-   * @param crawled epoch ms; a crawl before {@code ownTime} counts as a delay of 0
+   * @param crawled epoch ms; a crawl before the minute of {@code ownTime} counts as at its start
    */
   public static long rank(long ownTime, long crawled) {
-    long t = Math.max(-MAX_TIME, Math.min(MAX_TIME, ownTime));
-    return (t << DELAY_BITS) | delayCode(crawled - ownTime);
-  }
-
-  /** Monotone (non-decreasing) in the delay, in [0, 2^20): linear below 2^15 ms, then exponent and mantissa. */
-  static long delayCode(long delayMillis) {
-    long d = Math.max(0L, Math.min(MAX_DELAY, delayMillis));
-    if (d < (1L << MANTISSA_BITS)) {
-      return d;
-    }
-    int e = 63 - Long.numberOfLeadingZeros(d);
-    return ((long) (e - MANTISSA_BITS + 1) << MANTISSA_BITS) | ((d >>> (e - MANTISSA_BITS)) & ((1L << MANTISSA_BITS) - 1));
+    long minutes = Math.floorDiv(ownTime - EPOCH_2000, MINUTE);
+    long m = Math.max(-MAX_MINUTES, Math.min(MAX_MINUTES, minutes));
+    long after = m != minutes ? (minutes < m ? 0 : MAX_CRAWL)
+        : Math.max(0L, Math.min(MAX_CRAWL, crawled - (EPOCH_2000 + minutes * MINUTE)));
+    return (m << CRAWL_BITS) | after;
   }
 }

@@ -44,33 +44,31 @@ class OrderTimeTest {
   }
 
   @Test
-  void rankIsLexicographicInOwnTimeThenCrawlDelayUpToTheDelaysResolution() {
+  void rankIsLexicographicInTheOwnTimesMinuteThenTheCrawlTime() {
     Random random = new Random(16);
     long base = Instant.parse("2025-12-02T08:00:00Z").toEpochMilli();
+    long fourYears = Duration.ofDays(4 * 365).toMillis();
     for (int i = 0; i < 100_000; i++) {
-      long t1 = base + random.nextInt(5) - 2;
-      long t2 = base + random.nextInt(5) - 2;
-      // delays from 0 to about 3 years, spread over the orders of magnitude
-      long d1 = (long) Math.pow(10, random.nextDouble() * 11);
-      long d2 = random.nextInt(4) == 0 ? d1 + random.nextInt(3) : (long) Math.pow(10, random.nextDouble() * 11);
-      long r1 = OrderTime.rank(t1, t1 + d1);
-      long r2 = OrderTime.rank(t2, t2 + d2);
-      if (t1 != t2) {
-        assertThat(Long.compare(r1, r2)).as("own time first").isEqualTo(Long.compare(t1, t2));
-      } else if (d1 < d2) {
-        assertThat(r1).as("never inverted").isLessThanOrEqualTo(r2);
-        // Told apart when they differ by more than the resolution: 15 significant bits.
-        if (d2 - d1 > Math.max(1, d2 >> 14)) {
-          assertThat(r1).isLessThan(r2);
-        }
-      }
+      long t1 = base + random.nextInt(180_000) - 90_000; // own times within a few minutes
+      long t2 = random.nextInt(4) == 0 ? t1 : base + random.nextInt(180_000) - 90_000;
+      // crawled from 1 ms to 4 years after the own time (never before: OrderTime.ownTime), over the orders of
+      // magnitude; same-time pages sometimes crawled 1 ms apart
+      long c1 = t1 + (long) Math.pow(10, random.nextDouble() * Math.log10(fourYears));
+      long c2 = t2 == t1 && random.nextBoolean() ? c1 + random.nextInt(3) - 1 : t2 + (long) Math.pow(10,
+          random.nextDouble() * Math.log10(fourYears));
+      long m1 = Math.floorDiv(t1, 60_000L);
+      long m2 = Math.floorDiv(t2, 60_000L);
+      int expected = m1 != m2 ? Long.compare(m1, m2) : Long.compare(Math.max(c1, t1), Math.max(c2, t2));
+      assertThat(Long.compare(OrderTime.rank(t1, c1), OrderTime.rank(t2, c2)))
+          .as("own %d crawled %d vs own %d crawled %d", t1, c1, t2, c2).isEqualTo(expected);
     }
-    assertThat(OrderTime.rank(base, base + 32_767)).as("exact below 2^15 ms")
-        .isLessThan(OrderTime.rank(base, base + 32_768));
-    assertThat(OrderTime.rank(-20_000_000_000_000L, 0)).as("clamped, still ordered")
+    assertThat(OrderTime.rank(base, base + 1)).as("1 ms apart, a year after publication")
+        .isLessThan(OrderTime.rank(base, base + 2));
+    long yearLater = base + Duration.ofDays(365).toMillis();
+    assertThat(OrderTime.rank(base, yearLater)).isLessThan(OrderTime.rank(base, yearLater + 1));
+    assertThat(OrderTime.rank(-5_000_000_000_000L, 0)).as("clamped (1811 to 1873), still ordered")
         .isLessThan(OrderTime.rank(-1, 0)).isLessThan(OrderTime.rank(0, 0));
-    assertThat(OrderTime.rank(base, base - 5)).as("a crawl before the own time counts as no delay")
+    assertThat(OrderTime.rank(base, base - 5)).as("a crawl before the own time's minute counts as its start")
         .isEqualTo(OrderTime.rank(base, base));
-    assertThat(OrderTime.delayCode(Long.MAX_VALUE)).isEqualTo((1L << OrderTime.DELAY_BITS) - 1);
   }
 }
