@@ -6,6 +6,7 @@ import dev.newsstream.url.CanonicalUrl;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Turns {@link PageFields} into a validated {@link RawPage}: the one place every feed (files, WARC, JSON lines,
@@ -14,6 +15,8 @@ import java.util.Map;
 public final class RawPageFactory {
   private final String defaultSource;
   private final int maxPageBytes;
+  /** The last default crawl time handed out (epoch ms): see {@link #defaultFetchedAt}. */
+  private final AtomicLong lastDefault = new AtomicLong(Long.MIN_VALUE);
 
   public RawPageFactory(String defaultSource, int maxPageBytes) {
     this.defaultSource = defaultSource;
@@ -44,7 +47,7 @@ public final class RawPageFactory {
     CanonicalUrl.of(url); // validates, with a clear message
     return RawPage.newBuilder()
         .setUrl(url)
-        .setFetchedAt(f.fetchedAt() != null ? f.fetchedAt() : Instant.now())
+        .setFetchedAt(f.fetchedAt() != null ? f.fetchedAt() : defaultFetchedAt())
         .setSource(f.source() != null && !f.source().isBlank() ? f.source() : defaultSource)
         .setContentType(f.contentType() != null ? f.contentType() : sniffedType(body, f.charset()))
         .setCharset(f.charset() != null ? f.charset() : PageSniffer.declaredCharset(body).orElse(null))
@@ -75,6 +78,17 @@ public final class RawPageFactory {
 
   private static String abbreviate(String s) {
     return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+  }
+
+  /**
+   * A page that says nothing about its crawl was crawled now, as far as anyone can tell; the pages of one run get
+   * strictly increasing times (at least 1 ms apart, thread-safe for the ingest server), so a directory's files keep
+   * the order they are sent in. Dedup ranks copies that state the same publication time by crawl time (the copy
+   * appears after its original): pages read within one millisecond would otherwise tie and be ranked by id.
+   */
+  private Instant defaultFetchedAt() {
+    long now = System.currentTimeMillis();
+    return Instant.ofEpochMilli(lastDefault.updateAndGet(last -> Math.max(now, last + 1)));
   }
 
   private static boolean hasUtf16Bom(byte[] b) {

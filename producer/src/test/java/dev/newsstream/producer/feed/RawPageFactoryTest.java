@@ -60,4 +60,19 @@ class RawPageFactoryTest {
       assertThat(((FeedItem.Invalid) feed.next()).error()).startsWith("no URL: found a relative canonical link");
     }
   }
+
+  @Test
+  void pagesWithoutACrawlTimeGetStrictlyIncreasingOnesInTheOrderTheyAreBuiltAndGivenOnesAreKept() {
+    byte[] html = "<html><body><p>hi</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    long before = System.currentTimeMillis();
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < 200; i++) {
+      long t = factory.build(fields(html, "https://n.example/" + i)).getFetchedAt().toEpochMilli();
+      assertThat(t).as("page %d", i).isGreaterThan(last).isGreaterThanOrEqualTo(before);
+      last = t;
+    }
+    java.time.Instant given = java.time.Instant.parse("2025-11-25T09:57:00Z");
+    assertThat(factory.build(new PageFields(html, "https://n.example/g", given, null, null, null, Map.of(), null))
+        .getFetchedAt()).isEqualTo(given);
+  }
 }

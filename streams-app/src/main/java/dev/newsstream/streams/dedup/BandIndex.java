@@ -92,7 +92,7 @@ public final class BandIndex {
    * compared exactly once, by whichever probes second, and the matches do not depend on arrival order.
    * Each other article sharing a band is verified once against its whole stored signature; if at least
    * {@code threshold} similar it is an earlier match, or, when it comes after this one in the global order
-   * (order time, then id), it gets a correction: an earlier original exists. Only earlier ones are reported
+   * ({@link OrderTime}: own time, crawl time; then id), it gets a correction: an earlier original exists. Only earlier ones are reported
    * as matches, so two copies can never each be declared the duplicate of the other.
    *
    * <p>Writes: the body's signature, with the bands whose buckets now hold it; and, only when a full bucket drops
@@ -100,6 +100,18 @@ public final class BandIndex {
    */
   public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
       List<String> bandKeys) {
+    return probe(ref, version, orderTime, seenAt, signature, bandKeys, StoredSignature.UNKNOWN_BODY);
+  }
+
+  /**
+   * As above, for a body with print {@code body} ({@link StoredSignature#bodyPrint}): a later article holding the
+   * very same body gets an exact correction (SAME_CONTENT), not a near one. The content task corrects only the body's
+   * previous owner; here every later copy of the body in a shared band learns of the earlier one, so a copy decided
+   * before it is re-pointed as it would have been had it arrived after, and no copy gets a NEAR_DUPLICATE
+   * correction from one shard and a SAME_CONTENT one from another (session 9 review, defect 2).
+   */
+  public Result probe(String ref, int version, long orderTime, long seenAt, MinHashSignature signature,
+      List<String> bandKeys, long body) {
     String id = idOf(ref);
     List<NearMatch> earlier = new ArrayList<>();
     List<Correction> later = new ArrayList<>();
@@ -126,14 +138,18 @@ public final class BandIndex {
         }
         if (s.before(other, id, orderTime)) {
           earlier.add(new NearMatch(other, s.orderTime(), similarity));
-        } else {
-          later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, similarity), false));
+        } else if (s.version() != DedupMessages.PendingArticle.STALE_VERSION) {
+          // A body only ever stored as a stale older version is no published version's: nothing to correct.
+          boolean exact = s.sameBody(body);
+          later.add(new Correction(other, s.version(), new NearMatch(id, orderTime, exact ? 1.0 : similarity), exact));
         }
       }
     }
     String mine = shortRef(ref);
     StoredSignature previous = signatures.get(mine);
-    StoredSignature self = StoredSignature.of(ref, version, orderTime,
+    // The latest version with this body (a stale re-probe, version 0, keeps a published version's number).
+    StoredSignature self = StoredSignature.of(ref, previous == null ? version : Math.max(previous.version(), version),
+        orderTime,
         previous == null ? seenAt : Math.max(seenAt, previous.seenAt()), signature);
     // Bands this body was in and is not probing now stay (as its bucket entries did when buckets were a store).
     Set<Bytes> memberOf = new LinkedHashSet<>(previous == null ? List.of() : previous.bands());
@@ -159,7 +175,7 @@ public final class BandIndex {
       }
     }
     signatures.put(mine, new StoredSignature(self.ref(), self.version(), self.orderTime(), self.seenAt(),
-        self.lowBits(), List.copyOf(memberOf)));
+        self.lowBits(), List.copyOf(memberOf), body));
     return new Result(earlier, later);
   }
 

@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * serially, so one of the two messages always reaches the later one, whatever the arrival order.
  *
  * <p>The exact-content check runs here too, in the task of the shard of the content hash: every page with the same normalised
- * body meets there. The owner of a body is the earliest article in the global order (order time, then id), not
+ * body meets there. The owner of a body is the earliest article in the global order ({@link OrderTime}, then id), not
  * the first processed: a later page under another id is a SAME_CONTENT copy (its reply names the owner); an
  * earlier one takes the body over and the previous owner gets an exact {@link Correction} at its deciding task.
  * Until issue 16 item 5 this was a task of its own, one more repartition hop per page.
@@ -43,6 +43,8 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
   private final BandMembers buckets = new BandMembers();
   private BandIndex index;
   private KeyValueStore<Bytes, ContentOwner> owners;
+  /** The article version (id#version) {@link #checkContent} just sent an exact correction to, during one probe. */
+  private String exactlyCorrected;
 
   BandProcessor(Duration horizon, double threshold, int bands, int rows) {
     this.horizon = horizon;
@@ -117,18 +119,22 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
       }
     }
     BandIndex.Result result = index.probe(probe.ref(), probe.version(), probe.orderTime(), record.timestamp(),
-        probe.signature(), mine);
+        probe.signature(), mine, probe.body());
+    // Nobody waits for a stale version's reply, and its matches are not news for its article: the article's
+    // current version has another body, judged by its own probes (until session 9 an earlier original of the stale
+    // body was sent as a correction and could withdraw a current version that resembles nothing).
     if (!probe.stale()) {
       context.forward(record.withKey(probe.id()).withValue(DecisionInput.of(new BandReply(probe.decisionKey(),
           probe.bands(), result.earlier(), sameContent, probe.contentHash() != null))));
-    } else {
-      // Nobody waits for a stale version's reply; an earlier original of it is news for its article's verdict.
-      NearMatch.original(result.earlier()).ifPresent(m -> context.forward(record.withKey(probe.id())
-          .withValue(DecisionInput.of(new Correction(probe.id(), probe.version(), m, false)))));
     }
     for (Correction c : result.later()) {
-      context.forward(record.withKey(c.id()).withValue(DecisionInput.of(c)));
+      // The exact correction just sent to the body's previous owner says more than a near one (the same body):
+      // one notice for that article, not a NEAR_DUPLICATE corrected to SAME_CONTENT at the same moment.
+      if (!(c.id() + "#" + c.version()).equals(exactlyCorrected)) {
+        context.forward(record.withKey(c.id()).withValue(DecisionInput.of(c)));
+      }
     }
+    exactlyCorrected = null;
   }
 
   /**
@@ -145,11 +151,15 @@ final class BandProcessor implements Processor<String, BandProbe, String, Decisi
       owners.put(key, new ContentOwner(owner.id(), owner.version(), owner.orderTime(), lastSeen));
       return probe.stale() ? null : new NearMatch(owner.id(), owner.orderTime(), 1.0);
     }
-    owners.put(key, new ContentOwner(id, probe.version(), probe.orderTime(), lastSeen));
-    if (owner != null && !owner.id().equals(id)) {
+    boolean own = owner != null && owner.id().equals(id);
+    // The latest version with this body: a stale body (version 0) coming back does not hide a current one.
+    owners.put(key, new ContentOwner(id, own ? Math.max(owner.version(), probe.version()) : probe.version(),
+        probe.orderTime(), lastSeen));
+    if (owner != null && !own && owner.version() != DedupMessages.PendingArticle.STALE_VERSION) {
       // This page is earlier than the body's previous owner, which was already answered: correct it.
       context.forward(record.withKey(owner.id()).withValue(DecisionInput.of(new Correction(owner.id(),
           owner.version(), new NearMatch(id, probe.orderTime(), 1.0), true))));
+      exactlyCorrected = owner.id() + "#" + owner.version();
     }
     return null;
   }

@@ -130,13 +130,21 @@ final class DecisionProcessor implements Processor<String, DecisionInput, String
     return a == null ? b : b == null || NearMatch.ORIGINAL_FIRST.compare(a, b) <= 0 ? a : b;
   }
 
-  /** Applies a correction to an already decided version; false when that version is still pending. */
+  /**
+   * Applies a correction to an already decided version; false when that version is still pending. A correction of
+   * an older version's body than the last decided one, or of a body only ever seen as a stale older version, is
+   * dropped: the current version has its own body, which its own probes and corrections judge (a copy of the old
+   * body is a copy of this article, not a reason to withdraw a newer text; session 9 review: a v1 copy withdrew v2).
+   */
   private boolean correctDecided(Correction c, Record<String, DecisionInput> record) {
+    if (c.version() == PendingArticle.STALE_VERSION) {
+      return true;
+    }
     Verdict v = verdicts.get(CompactKeys.of(c.id()));
     if (v == null || v.version() < c.version()) {
       return false;
     }
-    if (outranks(c, v)) {
+    if (v.version() == c.version() && outranks(c, v)) {
       verdicts.put(CompactKeys.of(c.id()), new Verdict(v.version(), v.canonicalUrl(), c.original(), c.exact(),
           Math.max(v.seenAt(), record.timestamp()), v.pageTime()));
       DuplicateNotice notice = DuplicateNotice.newBuilder()

@@ -10,6 +10,13 @@ public final class DedupMessages {
 
   /** An article still undecided, with the order time that ranks it against copies (its first version's event time). */
   public record PendingArticle(Article article, long orderTime, boolean registerOnly) {
+    /**
+     * The version a register-only body is stored under (signature, content owner): not a version that went out, so
+     * a correction naming it is dropped ({@link DecisionProcessor}): the current version has a body of its own,
+     * judged by its own probes.
+     */
+    public static final int STALE_VERSION = 0;
+
     public PendingArticle(Article article, long orderTime) {
       this(article, orderTime, false);
     }
@@ -47,7 +54,7 @@ public final class DedupMessages {
 
   /** Content stage store value: the article that first had this exact normalised body. */
   public record ContentOwner(String id, int version, long orderTime, long lastSeen) {
-    /** The one global order of {@link StoredSignature#before}: order time, then id. */
+    /** The one global order of {@link StoredSignature#before}: {@link OrderTime}, then id. */
     boolean before(String otherId, long otherOrderTime) {
       return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
     }
@@ -61,7 +68,14 @@ public final class DedupMessages {
    * the article in 2⁻²⁰ of cases (2 shards); it then gets a probe with no band bits.
    */
   public record BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature,
-      boolean stale, String contentHash) {
+      boolean stale, String contentHash, long body) {
+    /** {@code body}: {@link StoredSignature#bodyPrint} of the page's content hash, on every probe. */
+    public BandProbe(String id, int version, long bands, long orderTime, MinHashSignature signature, boolean stale,
+        String contentHash) {
+      this(id, version, bands, orderTime, signature, stale, contentHash,
+          contentHash == null ? StoredSignature.UNKNOWN_BODY : StoredSignature.bodyPrint(contentHash));
+    }
+
     public String decisionKey() {
       return id + "#" + version;
     }

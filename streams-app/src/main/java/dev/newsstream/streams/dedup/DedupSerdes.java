@@ -35,7 +35,10 @@ public final class DedupSerdes {
   private static final byte MESSAGE_FORMAT = 4;
   // 5: stored signatures list the bands whose buckets hold them; the buckets are no longer a store (issue 16 item 5,
   // session 7: they are rebuilt in memory from the signatures).
-  private static final byte SIGNATURE_FORMAT = 5;
+  // 6: stored signatures and band probes carry the body print (StoredSignature#bodyPrint): a band task tells exact
+  // copies apart and corrects them as SAME_CONTENT (session 9 review); order times are packed ranks (OrderTime).
+  private static final byte SIGNATURE_FORMAT = 6;
+  private static final byte PROBE_FORMAT = 6;
   private final Serde<Article> articles;
 
   public DedupSerdes(Serde<Article> articles) {
@@ -107,7 +110,8 @@ public final class DedupSerdes {
 
   /**
    * The full reference, version (varint), order time, seen at (seconds), the signature bytes (count first), then the
-   * bands whose buckets hold the body: count, then each band key compact ({@link CompactKeys}), length first. Format
+   * bands whose buckets hold the body: count, then each band key compact ({@link CompactKeys}), length first; then
+   * the body print (8 bytes, {@link StoredSignature#bodyPrint}). Format
    * {@link #SIGNATURE_FORMAT}: the buckets are rebuilt from these records.
    */
   public static Serde<StoredSignature> storedSignature() {
@@ -124,6 +128,7 @@ public final class DedupSerdes {
         writeVarInt(out, key.length);
         out.write(key);
       }
+      out.writeLong(s.body());
     }, in -> {
       String ref = CompactKeys.readId(in);
       int version = readVarInt(in);
@@ -135,13 +140,13 @@ public final class DedupSerdes {
       for (int i = 0; i < n; i++) {
         bands.add(Bytes.wrap(in.readNBytes(readVarInt(in))));
       }
-      return new StoredSignature(ref, version, orderTime, seenAt, low, bands);
+      return new StoredSignature(ref, version, orderTime, seenAt, low, bands, in.readLong());
     });
   }
 
   /** Id, version, band bits, order time, signature, stale flag, then the content hash or "" (none). */
   public static Serde<BandProbe> bandProbe() {
-    return serde(MESSAGE_FORMAT, (out, p) -> {
+    return serde(PROBE_FORMAT, (out, p) -> {
       out.writeUTF(p.id());
       out.writeInt(p.version());
       out.writeLong(p.bands());
@@ -149,12 +154,13 @@ public final class DedupSerdes {
       writeSignature(out, p.signature());
       out.writeBoolean(p.stale());
       out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
+      out.writeLong(p.body());
     }, in -> {
       BandProbe p = new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
           in.readBoolean(), null);
       String hash = in.readUTF();
-      return hash.isEmpty() ? p : new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(),
-          p.stale(), hash);
+      return new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(), p.stale(),
+          hash.isEmpty() ? null : hash, in.readLong());
     });
   }
 

@@ -174,7 +174,8 @@ public final class DedupStage {
     for (int shard = 0; shard < bandsOfShard.length; shard++) {
       if (bandsOfShard[shard] != 0 || shard == contentShard) {
         out.add(KeyValue.pair(String.valueOf(shard), new BandProbe(a.getId(), a.getVersion(), bandsOfShard[shard],
-            p.orderTime(), signature, p.registerOnly(), shard == contentShard ? a.getContentHash() : null)));
+            p.orderTime(), signature, p.registerOnly(), shard == contentShard ? a.getContentHash() : null,
+            StoredSignature.bodyPrint(a.getContentHash()))));
       }
     }
     return out;

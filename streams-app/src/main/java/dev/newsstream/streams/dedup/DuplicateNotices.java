@@ -9,12 +9,12 @@ import java.time.Instant;
 public final class DuplicateNotices {
   private DuplicateNotices() {}
 
-  /** The page's own time as {@link OrderTime} ranks it, or null when the page states neither publication nor fetch. */
+  /** The page's own time as {@link OrderTime} ranks it first, or null when it states neither publication nor fetch. */
   static Instant pageTime(Article page) {
     if (page.getPublishedAt() == null && page.getFetchedAt() == null) {
       return null;
     }
-    return Instant.ofEpochMilli(OrderTime.of(page, Long.MAX_VALUE));
+    return Instant.ofEpochMilli(OrderTime.ownTime(page, Long.MAX_VALUE));
   }
 
   public static DuplicateNotice of(Article page, DuplicateKind kind, String duplicateOf, Double similarity, long detectedAt) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A verified near-duplicate candidate: an earlier article and the estimated Jaccard similarity to it. */
 public record NearMatch(String id, long orderTime, double similarity) {
   /**
-   * The original is the earliest match in the one global order of articles (order time, then id, as
+   * The original is the earliest match in the one global order of articles ({@link OrderTime}, then id, as
    * {@link StoredSignature#before}), among all matches above the threshold, whichever arrived first. Among
    * matches of the same article (one per body of it) the most similar.
    */

@@ -22,12 +22,15 @@ import org.apache.kafka.common.utils.Bytes;
  * when a full bucket ({@link BandBucket#MAX_ENTRIES}) dropped it for earlier articles.
  */
 public record StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits,
-    List<Bytes> bands) {
+    List<Bytes> bands, long body) {
+  /** {@code body} value of a body whose content hash is unknown: never the same body as another. */
+  public static final long UNKNOWN_BODY = 0L;
+
   public StoredSignature {
     bands = List.copyOf(bands);
   }
 
-  /** A body that is a member of no band yet. */
+  /** A body that is a member of no band yet, its content unknown. */
   public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
       MinHashSignature signature) {
     return of(ref, version, orderTime, seenAt, signature, List.of());
@@ -35,18 +38,47 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
 
   public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
       MinHashSignature signature, List<Bytes> bands) {
+    return of(ref, version, orderTime, seenAt, signature, bands, UNKNOWN_BODY);
+  }
+
+  /** {@code body}: {@link #bodyPrint} of the content hash, or {@link #UNKNOWN_BODY}. */
+  public static StoredSignature of(String ref, int version, long orderTime, long seenAt,
+      MinHashSignature signature, List<Bytes> bands, long body) {
     byte[] low = new byte[signature.size()];
     for (int i = 0; i < low.length; i++) {
       low[i] = (byte) signature.value(i);
     }
-    return new StoredSignature(ref, version, orderTime, seenAt, low, bands);
+    return new StoredSignature(ref, version, orderTime, seenAt, low, bands, body);
+  }
+
+  /**
+   * 64 bits that tell exact bodies apart: the first 64 bits of the content hash (SHA-256 of the normalised body, hex),
+   * or a 64-bit FNV-1a of a hash in another form (tests). Never {@link #UNKNOWN_BODY}. Two different bodies share it
+   * with probability 2⁻⁶⁴ per compared pair, and only pairs already above the similarity threshold are compared.
+   */
+  public static long bodyPrint(String contentHash) {
+    long print;
+    if (contentHash.length() >= 16 && contentHash.substring(0, 16).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      print = Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
+    } else {
+      print = 0xcbf29ce484222325L;
+      for (int i = 0; i < contentHash.length(); i++) {
+        print = (print ^ contentHash.charAt(i)) * 0x100000001b3L;
+      }
+    }
+    return print == UNKNOWN_BODY ? 1L : print;
+  }
+
+  /** True when both are known to be the same normalised body. */
+  public boolean sameBody(long otherBody) {
+    return body != UNKNOWN_BODY && body == otherBody;
   }
 
   /** The same body, no longer in the bucket of {@code bandKey}. */
   public StoredSignature withoutBand(Bytes bandKey) {
     List<Bytes> fewer = new ArrayList<>(bands);
     fewer.remove(bandKey);
-    return new StoredSignature(ref, version, orderTime, seenAt, lowBits, fewer);
+    return new StoredSignature(ref, version, orderTime, seenAt, lowBits, fewer, body);
   }
 
   /** Estimated Jaccard similarity to a full signature of the same size, in [0, 1]. */
@@ -63,12 +95,12 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
     return (double) equal / lowBits.length;
   }
 
-  /** True when this article ({@code id}) comes strictly before the other in the global order: order time, then id. */
+  /** True when this article ({@code id}) comes strictly before the other in the global order: {@link OrderTime}, then id. */
   public boolean before(String id, String otherId, long otherOrderTime) {
     return orderTime < otherOrderTime || (orderTime == otherOrderTime && id.compareTo(otherId) < 0);
   }
 
   public StoredSignature seenAt(long time) {
-    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits, bands);
+    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits, bands, body);
   }
 }

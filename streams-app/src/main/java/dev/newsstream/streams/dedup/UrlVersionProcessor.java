@@ -44,9 +44,11 @@ final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, St
             DuplicateNotices.of(page, DuplicateKind.SAME_URL, page.getId(),
                 d.kind() == UrlVersioning.Kind.UNCHANGED ? 1.0 : null, context.currentSystemTimeMs())))));
         if (d.kind() == UrlVersioning.Kind.STALE) {
-          // Had it arrived before the newer version, its body would be registered as this id's: do so now.
+          // Had it arrived before the newer version, its body would be registered as this id's: do so now. As
+          // version 0 (PendingArticle.STALE_VERSION): no published version has this body, so nothing the band and
+          // content stages learn about it later may correct the article's current version.
           context.forward(record.withValue(Step.pending(PendingArticle.registerOnly(
-              Article.newBuilder(page).setVersion(d.version()).build(), d.orderTime()))));
+              Article.newBuilder(page).setVersion(PendingArticle.STALE_VERSION).build(), d.orderTime()))));
         }
       }
       case FIRST, UPDATE -> {

@@ -96,4 +96,37 @@ class BandIndexTest {
     assertThat(CompactKeys.of(otherBody)).isNotEqualTo(CompactKeys.of(id))
         .isNotEqualTo(CompactKeys.of(id + "#0badf00e"));
   }
+
+  @Test
+  void aLaterArticleWithTheVerySameBodyGetsAnExactCorrectionAndOneWithAnotherBodyANearOneEvenAtSimilarityOne() {
+    MinHashSignature a = hasher.sign(body(TestPages.story("louvre-heist")));
+    List<String> keys = a.bandKeys(20, 3);
+    long body = StoredSignature.bodyPrint("ab12cd34ef56ab78" + "00".repeat(24));
+    long other = StoredSignature.bodyPrint("ab12cd34ef56ab79" + "00".repeat(24));
+    index.probe("copy", 1, 300, 300, a, keys, body);
+    index.probe("edited", 1, 310, 310, a, keys, other); // same signature, one word apart, say
+    index.probe("unknown", 1, 320, 320, a, keys); // no print: never taken for the same body
+    BandIndex.Result r = index.probe("first", 1, 100, 400, a, keys, body);
+    assertThat(r.later()).hasSize(3).allSatisfy(c -> assertThat(c.original().id()).isEqualTo("first"));
+    assertThat(r.later()).filteredOn(DedupMessages.Correction::exact).singleElement().satisfies(c -> {
+      assertThat(c.id()).isEqualTo("copy");
+      assertThat(c.original().similarity()).isEqualTo(1.0);
+    });
+    assertThat(signatures.get("first").body()).isEqualTo(body);
+    assertThat(StoredSignature.bodyPrint("not-hex")).isNotEqualTo(StoredSignature.UNKNOWN_BODY)
+        .isEqualTo(StoredSignature.bodyPrint("not-hex")).isNotEqualTo(StoredSignature.bodyPrint("not-hez"));
+  }
+
+  @Test
+  void aStaleOlderBodyIsNeverCorrectedAndARecurringBodyKeepsItsPublishedVersion() {
+    MinHashSignature a = hasher.sign(body(TestPages.story("louvre-heist")));
+    List<String> keys = a.bandKeys(20, 3);
+    index.probe("p#00000001", DedupMessages.PendingArticle.STALE_VERSION, 300, 300, a, keys);
+    assertThat(index.probe("x", 1, 100, 400, a, keys).later()).as("no published version has that body").isEmpty();
+    index.probe("q#00000001", 3, 300, 500, a, keys);
+    index.probe("q#00000001", DedupMessages.PendingArticle.STALE_VERSION, 300, 600, a, keys);
+    assertThat(signatures.get("q#00000001").version()).as("the stale re-probe keeps version 3").isEqualTo(3);
+    assertThat(index.probe("y", 1, 50, 700, a, keys).later()).extracting(DedupMessages.Correction::id)
+        .containsExactlyInAnyOrder("x", "q");
+  }
 }

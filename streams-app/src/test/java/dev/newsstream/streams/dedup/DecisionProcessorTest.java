@@ -220,4 +220,33 @@ class DecisionProcessorTest {
     assertThat(driver.<String, PendingArticle>getKeyValueStore(DecisionProcessor.ARTICLES).get("i#1")).isNull();
     assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("i#1")).isNull();
   }
+
+  private static PendingArticle version(String id, int version) {
+    Article a = Article.newBuilder(article(id).article()).setVersion(version).setBody("body v" + version).build();
+    return new PendingArticle(a, 1000);
+  }
+
+  @Test
+  void aCorrectionOfAnOlderVersionsBodyOrOfAStaleBodyNeverTouchesTheCurrentVersion() {
+    in.pipeInput("u", DecisionInput.of(article("u")));
+    allBands("u#1");
+    in.pipeInput("u", DecisionInput.of(version("u", 2)));
+    allBands("u#2");
+    assertThat(out).hasSize(2).allSatisfy(o -> assertThat(o.isArticle()).isTrue());
+    // A copy of version 1's text that ranks earlier (exact, and near): not a reason to withdraw version 2.
+    in.pipeInput("u", DecisionInput.of(new Correction("u", 1, new NearMatch("copy", 10, 1.0), true)));
+    in.pipeInput("u", DecisionInput.of(new Correction("u", 1, new NearMatch("copy", 10, 0.97), false)));
+    // A body seen only as a stale older version (version 0): the same.
+    in.pipeInput("u", DecisionInput.of(new Correction("u", PendingArticle.STALE_VERSION,
+        new NearMatch("copy", 10, 0.9), false)));
+    assertThat(out).hasSize(2);
+    assertThat(driver.getKeyValueStore(DecisionProcessor.STORE).get("u#0")).as("nothing left pending").isNull();
+    // An earlier original of version 2's own body does withdraw it: near, as its body is not the copy's.
+    in.pipeInput("u", DecisionInput.of(new Correction("u", 2, new NearMatch("copy", 10, 0.9), false)));
+    assertThat(out).hasSize(3);
+    assertThat(out.get(2).duplicate()).satisfies(d -> {
+      assertThat(d.getKind()).isEqualTo(DuplicateKind.NEAR_DUPLICATE);
+      assertThat(d.getRetractedVersion()).isEqualTo(2);
+    });
+  }
 }

@@ -71,7 +71,9 @@ class DedupSerdesTest {
     assertThat(bytes.length).as("10 bands cost a count byte and 10 x (1 + 7) bytes").isEqualTo(
         DedupSerdes.storedSignature().serializer().serialize("t", StoredSignature.of(ID, 1, T, 9_000, sig)).length
             + 80);
-    assertThat(bytes[0]).as("format byte").isEqualTo((byte) 5);
+    assertThat(bytes[0]).as("format byte").isEqualTo((byte) 6);
+    assertThat(roundTrip(DedupSerdes.storedSignature(), StoredSignature.of(ID, 1, T, 9_000, sig, bands,
+        StoredSignature.bodyPrint(HASH))).body()).as("the body print").isEqualTo(StoredSignature.bodyPrint(HASH));
     assertThat(BandIndex.shortRef(ID)).hasSize(16).isEqualTo(ID.substring(0, 16));
     assertThat(BandIndex.shortRef(ID + "#0badf00d")).isEqualTo(ID.substring(0, 16) + "#0badf00d");
     assertThat(BandIndex.shortRef("o#0badf00d")).isEqualTo("o#0badf00d");
@@ -85,8 +87,11 @@ class DedupSerdesTest {
     BandProbe checking = new BandProbe(ID, 2, 0L, T, sig, false, HASH);
     assertThat(roundTrip(DedupSerdes.bandProbe(), checking)).isEqualTo(checking);
     assertThat(DedupSerdes.bandProbe().serializer().serialize("t", probe))
-        .as("format 1 + id 2 + 32 + version 4 + bands 8 + order time 8 + signature 2 + 120 + flag 1 + no hash 2")
-        .hasSize(180);
+        .as("format 1 + id 2 + 32 + version 4 + bands 8 + order time 8 + signature 2 + 120 + flag 1 + no hash 2"
+            + " + body print 8")
+        .hasSize(188);
+    assertThat(checking.body()).as("every probe of a page carries its body print")
+        .isEqualTo(StoredSignature.bodyPrint(HASH)).isNotEqualTo(StoredSignature.UNKNOWN_BODY);
     PendingDecision pending = new PendingDecision(true, 5L, true, List.of(new NearMatch(ID, T, 0.5)),
         new NearMatch("owner", 1, 1.0), T);
     assertThat(roundTrip(DedupSerdes.pendingDecision(), pending)).isEqualTo(pending);
