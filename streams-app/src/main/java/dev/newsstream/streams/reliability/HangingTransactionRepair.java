@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -65,7 +66,7 @@ public final class HangingTransactionRepair {
   public List<Open> repair() {
     try {
       List<TopicPartition> partitions = partitionsWritten();
-      List<Open> before = open(partitions);
+      List<Open> before = partitions.isEmpty() ? List.of() : open(partitions);
       if (before.isEmpty()) {
         return List.of();
       }
@@ -95,12 +96,16 @@ public final class HangingTransactionRepair {
   /** The group's offsets partition, every partition of the internal topics and of the existing output topics. */
   List<TopicPartition> partitionsWritten() throws Exception {
     Set<String> topics = new LinkedHashSet<>();
-    for (String t : admin.listTopics().names().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-      if (t.startsWith(applicationId + "-") || outputTopics.contains(t)) {
+    // Internal ones listed too: __consumer_offsets exists only once some group committed.
+    for (String t : admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+        .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (t.startsWith(applicationId + "-") || outputTopics.contains(t) || t.equals(Topic.GROUP_METADATA_TOPIC_NAME)) {
         topics.add(t);
       }
     }
-    topics.add(Topic.GROUP_METADATA_TOPIC_NAME);
+    if (topics.isEmpty()) {
+      return List.of();
+    }
     Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
         .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     List<TopicPartition> result = new ArrayList<>();
