@@ -250,7 +250,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         });
         Process process = new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
+            // Appended, not replaced: a restart on the same data dir keeps the first run's log, which says what the
+            // broker was doing when it stopped (open transactions, markers not yet sent).
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
         LocalKafkaBroker broker = new LocalKafkaBroker(dir, brokerPort, process, temp, log);
         broker.saslPort = saslPort;

@@ -2,11 +2,19 @@ package dev.newsstream.streams;
 
 import dev.newsstream.streams.reliability.ErrorHandlers;
 import dev.newsstream.streams.config.StreamsAppConfig;
+import dev.newsstream.streams.reliability.HangingTransactionRepair;
 import dev.newsstream.streams.reliability.StreamThreadFailurePolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -26,6 +34,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Local state that cannot be opened at start (a store half-created when the process was killed) is wiped and
  * restored from the changelog topics, once; a second failure is thrown.
+ *
+ * <p>Under exactly-once, this app's hanging transactions (markers lost by a restarted single-node broker, see
+ * {@link dev.newsstream.streams.reliability.HangingTransactions}) are looked for and aborted before the start and
+ * then every {@link #HANGING_CHECK_EVERY} until the client is RUNNING: without that, the restarted app would wait
+ * for ever on offset fetches that the broker answers with UNSTABLE_OFFSET_COMMIT.
  */
 public final class StreamsRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
@@ -34,7 +47,15 @@ public final class StreamsRunner implements AutoCloseable {
   static final Duration FATAL_HALT_AFTER = Duration.ofSeconds(60);
   /** Bound of a clean stop: with the broker unreachable, SIGTERM still ends the process within 30 s. */
   static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
+  /**
+   * How often the hanging-transaction check repeats while the client is not RUNNING. A restarted app then recovers
+   * at most this long (plus one failed offset fetch, Streams' default.api.timeout.ms of 60 s) after the broker
+   * dropped the markers.
+   */
+  static final Duration HANGING_CHECK_EVERY = Duration.ofSeconds(30);
   private final KafkaStreams streams;
+  private Admin admin;
+  private ScheduledExecutorService hangingCheck;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<String> fatal = new AtomicReference<>();
   private final Thread hook;
@@ -88,12 +109,50 @@ public final class StreamsRunner implements AutoCloseable {
     });
     Runtime.getRuntime().addShutdownHook(runner.hook);
     try {
+      if (StreamsConfig.EXACTLY_ONCE_V2.equals(cfg.processingGuarantee())) {
+        runner.watchHangingTransactions(cfg);
+      }
       streams.start();
     } catch (RuntimeException e) {
       runner.close();
       throw e;
     }
     return runner;
+  }
+
+  /** One check now (before the stream threads fetch offsets), then one every HANGING_CHECK_EVERY until RUNNING. */
+  private void watchHangingTransactions(StreamsAppConfig cfg) {
+    Properties props = new Properties();
+    props.putAll(cfg.kafkaOverrides());
+    props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG); // a Streams setting, unknown to Admin
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    props.put(AdminClientConfig.CLIENT_ID_CONFIG, cfg.applicationId() + "-hanging-txn-check");
+    admin = Admin.create(props);
+    List<String> outputs = new ArrayList<>(List.of(cfg.topics().clean(), cfg.topics().duplicates(),
+        cfg.topics().rejected()));
+    if (cfg.analytics().enabled()) {
+      outputs.add(cfg.analytics().trendsTopic());
+      outputs.add(cfg.analytics().storiesTopic());
+    }
+    if (cfg.deadLetterTopic() != null) {
+      outputs.add(cfg.deadLetterTopic());
+    }
+    HangingTransactionRepair repair = new HangingTransactionRepair(admin, cfg.applicationId(), outputs);
+    repair.repair();
+    hangingCheck = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "newsstream-hanging-txn-check");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = HANGING_CHECK_EVERY.toMillis();
+    hangingCheck.scheduleWithFixedDelay(() -> {
+      KafkaStreams.State state = streams.state();
+      if (state == KafkaStreams.State.RUNNING || !state.isRunningOrRebalancing() && state != KafkaStreams.State.CREATED) {
+        hangingCheck.shutdown(); // Running, or stopping: nothing left to unblock.
+      } else {
+        repair.repair();
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
   }
 
   private void onFatal(String reason) {
@@ -144,7 +203,13 @@ public final class StreamsRunner implements AutoCloseable {
 
   @Override
   public void close() {
+    if (hangingCheck != null) {
+      hangingCheck.shutdownNow();
+    }
     streams.close(CLOSE_TIMEOUT);
+    if (admin != null) {
+      admin.close(Duration.ZERO); // Nothing of ours in flight that a closing app still needs.
+    }
     stopped.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
