@@ -86,6 +86,14 @@ class FaultMatrixIT {
       }
     }
 
+    /** Waits (up to 4 minutes) until {@code count} pages have their outcomes, read_committed, and 2 s pass quietly. */
+    void awaitOutcomes(int count) {
+      EventSerdes serdes = cfg.schemaRegistryUrl().isPresent() ? EventSerdes.unregistered(cfg) : EventSerdes.plainAvro();
+      try (OutputReader reader = new OutputReader(cfg, serdes)) {
+        reader.readSettled(count, Duration.ofMinutes(4), Duration.ofSeconds(2));
+      }
+    }
+
     /** Reads every outcome (waiting up to 4 minutes for all) and returns the ledger's violations. */
     List<String> verdict(String faultCase) {
       OutcomeLedger ledger = new OutcomeLedger(inputs);
@@ -152,7 +160,11 @@ class FaultMatrixIT {
   void sigtermWhileTheBrokerIsUnreachableExitsWithin30Seconds(@TempDir Path work) throws Exception {
     try (Run run = new Run(work, 183L)) {
       run.send(0, PAGES / 2);
-      Thread.sleep(3000);
+      // The broker stops once the first half is out, so that no commit is cut in flight: a stop between a commit's
+      // PrepareCommit and its markers meets the Kafka 4.3.1 single-node marker loss (HangingTransactions), which the
+      // restart repairs by aborting, and which can then leave a page with one outcome too many (docs/BENCHMARKS.md,
+      // "Session 9: CI robustness"); this case is about SIGTERM with the broker down, not about that broker fault.
+      run.awaitOutcomes(PAGES / 2);
       run.broker.close();
       long t0 = System.nanoTime();
       run.instance.stop(); // SIGTERM; forcibly killed only after 30 s
