@@ -456,10 +456,8 @@ final class HtmlMetadata {
 
   /** Collapses whitespace, no-break spaces included (jsoup turns {@code &nbsp;} into U+00A0). */
   static String spaces(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    return TextShortcuts.collapseSpaces(s);
   }
-
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern SEPARATOR_AFTER = Pattern.compile("\\s*[|–—:·-].*");
   private static final Pattern SEPARATOR_BEFORE = Pattern.compile(".*[|–—:·-]\\s*");
 }

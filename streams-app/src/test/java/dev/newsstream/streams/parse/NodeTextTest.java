@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link NodeText#text} gives jsoup's own {@link TextNode#text()} on any mix of whitespace and invisible characters. */
 class NodeTextTest {
-  @Property(tries = 3000)
+  @Property(tries = 2000)
   void textIsJsoupsText(@ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '~')
       @Chars({' ', ' ', '\t', '\n', '\f', '\r', '\u000B', '\u00a0', '\u00ad', '\u200b', '\u2009', '\u3000', 'é', '’',
           '\ud835', '\udc00', '\u0000'}) String text) {
@@ -45,7 +45,7 @@ class NodeTextTest {
   private static final String LETTERS = NodeText.foldedFirstLetters(WORDS);
 
   /** The shortcut never says no where a pattern anchored at the start of the own text would match. */
-  @Property(tries = 3000)
+  @Property(tries = 2000)
   void ownTextMayStartWithHoldsWheneverTheAnchoredPatternMatches(@ForAll("elements") Element e) {
     if (OPENS.matcher(e.ownText()).find()) {
       assertThat(NodeText.ownTextMayStartWith(e, LETTERS)).as(e.outerHtml()).isTrue();
