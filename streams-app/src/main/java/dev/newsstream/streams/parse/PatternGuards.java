@@ -19,13 +19,13 @@ final class PatternGuards {
    * right under any flags.
    */
   static String firstLetterIn(String letters) {
-    StringBuilder cls = new StringBuilder("(?=(?-iu:[");
+    StringBuilder cls = new StringBuilder("(?=(?-iu)[");
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (!Character.isSurrogate((char) c) && (letters.indexOf(c) >= 0 || foldsToOneOf(c, letters))) {
         cls.append(Character.isLetterOrDigit(c) ? String.valueOf((char) c) : "\\x{" + Integer.toHexString(c) + "}");
       }
     }
-    return cls.append("]))").toString();
+    return cls.append("])").toString();
   }
 
   /** As {@code (?iu)} compares one character with a pattern's letter. */
