@@ -36,9 +36,19 @@ public record TextDumpHeader(LocalDate date, String url) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new TextDumpHeader(LocalDate.parse(m.group(1)), m.group(2)));
+      return Optional.of(new TextDumpHeader(isoDate(m.group(1)), m.group(2)));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link LocalDate#parse} of "yyyy-MM-dd" (ASCII digits, as the header pattern guarantees): the same date, or the
+   * same {@link java.time.DateTimeException} for a month or day that does not exist, without the formatter, which
+   * was most of the format sniffing's time on a text dump.
+   */
+  static LocalDate isoDate(String yyyyMmDd) {
+    return LocalDate.of(Integer.parseInt(yyyyMmDd, 0, 4, 10), Integer.parseInt(yyyyMmDd, 5, 7, 10),
+        Integer.parseInt(yyyyMmDd, 8, 10, 10));
   }
 }

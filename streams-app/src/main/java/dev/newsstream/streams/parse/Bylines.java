@@ -16,9 +16,14 @@ final class Bylines {
   static final String BYLINE = "[rel=author], .byline, .by-line, .author, .author-name, .authors, "
       + "[class*=byline], [class*=author-name], [class*=AuthorName], [class*=contributor], [data-testid*=byline], "
       + "[data-component=byline], address.author, [data-area*=author], [class*=author], [class*=Author]";
+  /** The words a visible byline line opens with ({@link #BYLINE_TEXT}'s alternatives, each starting with a letter). */
+  private static final String BYLINE_WORDS = "by|von|par|por|di|door|автор:?";
   /** A visible "By Jane Doe" / "Von ..." / "Par ..." / "Автор: ..." line without any class to find it by. */
   private static final Pattern BYLINE_TEXT = Pattern.compile(
-      "(?iu)^\\s*(?:by|von|par|por|di|door|автор:?)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+      "(?iu)^\\s*(?:" + BYLINE_WORDS + ")\\s+\\p{Lu}[\\p{L}.'’ -]{2,50}(?:\\s+(?:and|und|et|y|e|и)\\s+\\p{Lu}[\\p{L}.'’ -]{2,50})?\\s*$");
+
+  /** Lets the whole-page search for such a line skip elements whose own text starts with another letter. */
+  private static final String BYLINE_OPENERS = NodeText.foldedFirstLetters(BYLINE_WORDS);
 
   private final Document doc;
   private final MetaSources src;
@@ -101,7 +106,8 @@ final class Bylines {
     if (found.isEmpty() && doc.body() != null) {
       for (Element e : doc.body().getAllElements()) {
         // as getElementsMatchingOwnText, but own text is built only where it can match: a byline has a capital
-        if (!HtmlMetadata.hasOwnTextChar(e, 'A') || !BYLINE_TEXT.matcher(e.ownText()).find()) {
+        if (!HtmlMetadata.hasOwnTextChar(e, 'A') || !NodeText.ownTextMayStartWith(e, BYLINE_OPENERS)
+            || !BYLINE_TEXT.matcher(e.ownText()).find()) {
           continue;
         }
         if (e.closest("figure, figcaption") != null || isInCommentsOrForm(e) || asides.contains(e)) {

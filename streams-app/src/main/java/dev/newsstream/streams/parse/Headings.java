@@ -134,11 +134,8 @@ final class Headings {
 
   /** Lower case, letters and digits only: "Quiet Shelf" and "quietshelf" fold alike. */
   static String fold(String s) {
-    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    return TextShortcuts.lowerLettersAndDigits(s);
   }
-
-  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
     return namesSiteOf(h, text, siteNames, host(pageUrl));

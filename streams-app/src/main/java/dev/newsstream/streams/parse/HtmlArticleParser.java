@@ -44,7 +44,7 @@ public final class HtmlArticleParser {
       summary = extraction.standfirst(); // the dek (also the body's first line) is what a summary is
     }
     String text = String.join("\n", paragraphs);
-    int words = TextNormalizer.wordCount(text);
+    int words = TextNormalizer.wordCount(text, MIN_WORDS); // the exact count only when under the minimum
     if (words < MIN_WORDS) {
       // The whole text's count too: "0 words" for a short page that has a few read as if its text was lost.
       int all = doc.body() == null ? 0 : TextNormalizer.wordCount(doc.body().text());

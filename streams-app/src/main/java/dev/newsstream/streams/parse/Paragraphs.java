@@ -1,6 +1,7 @@
 package dev.newsstream.streams.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +70,32 @@ public final class Paragraphs {
    * repeats the body), so the body holds each paragraph exactly once.
    */
   public static List<String> dropConcatenations(List<String> paragraphs) {
-    List<String> out = new ArrayList<>();
     // Each paragraph normalised once, not once per other paragraph (n² normalisations on a long dump).
     List<String> norms = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
       norms.add(TextNormalizer.normalize(p));
     }
+    return dropConcatenations(paragraphs, norms);
+  }
+
+  /** {@code dropConcatenations(dropRepeats(paragraphs))}, each paragraph normalised once for both. */
+  public static List<String> dropRepeatsAndConcatenations(List<String> paragraphs) {
+    Set<String> seen = new HashSet<>();
+    List<String> kept = new ArrayList<>();
+    List<String> norms = new ArrayList<>();
+    for (String p : paragraphs) {
+      String norm = TextNormalizer.normalize(p);
+      if (seen.add(norm)) {
+        kept.add(p);
+        norms.add(norm);
+      }
+    }
+    return dropConcatenations(kept, norms);
+  }
+
+  /** @param norms the paragraphs normalised, in the same order */
+  private static List<String> dropConcatenations(List<String> paragraphs, List<String> norms) {
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       String norm = norms.get(i);
       int covered = 0;

@@ -30,10 +30,21 @@ final class StopwordLanguage {
           "er", "ook", "als", "bij", "door", "wordt", "naar", "om", "hij", "maar", "werd"),
       "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "он", "как", "это", "к", "из", "за", "от", "для", "о",
           "его", "но", "а", "все", "уже", "так", "она", "они", "было"));
-  private static final Map<String, List<String>> BY_WORD = new HashMap<>();
+  private static final String[] LANGUAGES = WORDS.keySet().toArray(new String[0]);
+  /** Function word to the indexes in {@link #LANGUAGES} of the languages it belongs to. */
+  private static final Map<String, int[]> BY_WORD = new HashMap<>();
+  /** Whether a lower-case character (below U+0500, which all words are) starts a function word. */
+  private static final boolean[] FIRST_CHARS = new boolean[0x500];
 
   static {
-    WORDS.forEach((lang, set) -> set.forEach(w -> BY_WORD.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      for (String w : WORDS.get(LANGUAGES[l])) {
+        byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(l);
+        FIRST_CHARS[w.charAt(0)] = true;
+      }
+    }
+    byWord.forEach((w, ls) -> BY_WORD.put(w, ls.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   private static final int MIN_WORDS = 20;
@@ -58,11 +69,15 @@ final class StopwordLanguage {
   }
 
   static Optional<String> guess(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[LANGUAGES.length];
+    char[] word = new char[MAX_FUNCTION_WORD];
     int wordCount = 0;
     int i = 0;
     int n = text.length();
-    // Hand-rolled word scan: function words are short, so longer words are counted but never materialised.
+    // Hand-rolled word scan: function words are short, so longer words are counted but never materialised; a word
+    // is lower-cased into a buffer (as toLowerCase(Locale.ROOT) would: by character, but for İ and Σ, whose lower
+    // case depends on more than the character and is in no function word) and looked up only when its first letter
+    // starts one.
     while (i < n) {
       while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
@@ -74,9 +89,11 @@ final class StopwordLanguage {
       if (i > start) {
         wordCount++;
         if (i - start <= MAX_FUNCTION_WORD) {
-          List<String> langs = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+          int[] langs = lookUp(text, start, i, word);
           if (langs != null) {
-            langs.forEach(lang -> hits.merge(lang, 1, Integer::sum));
+            for (int l : langs) {
+              hits[l]++;
+            }
           }
         }
       }
@@ -84,19 +101,36 @@ final class StopwordLanguage {
     if (wordCount < MIN_WORDS) {
       return Optional.empty();
     }
+    // The leader and the runner-up's count; on a tie for the lead no language is clear, so the order is immaterial.
     String best = null;
     int first = 0;
     int second = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > first) {
+    for (int l = 0; l < hits.length; l++) {
+      if (hits[l] > first) {
         second = first;
-        first = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+        first = hits[l];
+        best = LANGUAGES[l];
+      } else if (hits[l] > second) {
+        second = hits[l];
       }
     }
     boolean clear = first >= wordCount * MIN_SHARE && first >= second * MIN_LEAD;
     return clear ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The languages of {@code text[start, end)} lower-cased, if it is a function word; else null. */
+  private static int[] lookUp(String text, int start, int end, char[] buffer) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\u0130' || c == '\u03A3') {
+        return null;
+      }
+      char lower = Character.toLowerCase(c);
+      if (k == start && (lower >= FIRST_CHARS.length || !FIRST_CHARS[lower])) {
+        return null;
+      }
+      buffer[k - start] = lower;
+    }
+    return BY_WORD.get(new String(buffer, 0, end - start));
   }
 }

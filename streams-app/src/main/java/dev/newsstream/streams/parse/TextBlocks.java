@@ -96,7 +96,7 @@ final class TextBlocks {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          append(inPre > 0 ? t.getWholeText() : t.text());
+          append(inPre > 0 ? t.getWholeText() : NodeText.text(t));
         } else if (node instanceof Element e) {
           String tag = e.normalName();
           if (tag.equals("table")) {

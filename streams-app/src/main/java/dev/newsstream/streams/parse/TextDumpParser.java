@@ -26,7 +26,7 @@ public final class TextDumpParser {
 
   public ParseOutcome parse(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : lines(text)) {
       String s = line.strip();
       if (!s.isEmpty() && !s.equals("\uFEFF")) {
         lines.add(s);
@@ -92,7 +92,7 @@ public final class TextDumpParser {
         paragraphs.add(p);
       }
     }
-    paragraphs = Paragraphs.dropConcatenations(Paragraphs.dropRepeats(paragraphs));
+    paragraphs = Paragraphs.dropRepeatsAndConcatenations(paragraphs);
     if (paragraphs.isEmpty()) {
       return ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, "text dump has no body paragraphs");
     }
@@ -101,6 +101,24 @@ public final class TextDumpParser {
     return new ParseOutcome.Parsed(new ParsedArticle(
         null, site, title, summary, List.of(), published, modified, section, List.copyOf(tags), keywords,
         language, imageUrl, Paragraphs.dateline(paragraphs.get(0)).orElse(null), List.copyOf(paragraphs)));
+  }
+
+  /**
+   * The text cut at every line terminator ({@code \\R}'s characters: LF, VT, FF, CR, NEL, U+2028, U+2029; CR LF gives
+   * an empty piece between, which the caller drops like any blank line), without a regular expression.
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
   }
 
   private static boolean isShortField(String s) {

@@ -81,10 +81,18 @@ public final class TextNormalizer {
    * "words" its punctuation happens to split it into.
    */
   public static int wordCount(String text) {
+    return wordCount(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #wordCount(String)}, counted no further than {@code atMost}: {@code min(wordCount(text), atMost)}. A
+   * check for a minimum number of words then stops early instead of walking a whole article.
+   */
+  public static int wordCount(String text, int atMost) {
     int n = 0;
     int i = 0;
     int len = text.length();
-    while (i < len) {
+    while (i < len && n < atMost) {
       int cp = text.codePointAt(i);
       if (!isLetterOrDigit(cp)) {
         i += Character.charCount(cp);

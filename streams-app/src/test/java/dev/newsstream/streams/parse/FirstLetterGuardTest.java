@@ -34,14 +34,34 @@ class FirstLetterGuardTest {
     return Pattern.compile(p.pattern().replace(guard, ""), p.flags());
   }
 
+  private static final Pattern READER_APPEAL_UNGUARDED = unguarded(BlockFilter.READER_APPEAL, "sntwlaúi");
+  private static final Pattern STANDING_APPEAL_UNGUARDED = unguarded(BlockFilter.STANDING_APPEAL, "diünk");
+  private static final Pattern DISCLOSURE_UNGUARDED = unguarded(BodyBoilerplate.DISCLOSURE, "cp");
+
   @Property(tries = 2000)
   void guardedAppealAndDisclosurePatternsMatchAsWithoutTheGuard(@ForAll("lines") String line) {
-    assertEquals(unguarded(BlockFilter.READER_APPEAL, "sntwlaúi").matcher(line).find(),
-        BlockFilter.READER_APPEAL.matcher(line).find(), line);
-    assertEquals(unguarded(BlockFilter.STANDING_APPEAL, "diünk").matcher(line).find(),
-        BlockFilter.STANDING_APPEAL.matcher(line).find(), line);
-    assertEquals(unguarded(BodyBoilerplate.DISCLOSURE, "cp").matcher(line).matches(),
-        BodyBoilerplate.DISCLOSURE.matcher(line).matches(), line);
+    assertEquals(READER_APPEAL_UNGUARDED.matcher(line).find(), BlockFilter.READER_APPEAL.matcher(line).find(), line);
+    assertEquals(STANDING_APPEAL_UNGUARDED.matcher(line).find(), BlockFilter.STANDING_APPEAL.matcher(line).find(),
+        line);
+    assertEquals(DISCLOSURE_UNGUARDED.matcher(line).matches(), BodyBoilerplate.DISCLOSURE.matcher(line).matches(),
+        line);
+  }
+
+  /**
+   * The guard's case-sensitive class holds exactly the characters that {@code (?iu)} matches to one of the letters,
+   * on every code point (supplementary ones included: none folds to a letter a pattern starts with).
+   */
+  @Test
+  void guardClassIsTheCaseInsensitiveClassOfItsLetters() {
+    for (String letters : List.of("sntwlaúi", "diünk", "cp")) {
+      Pattern folded = Pattern.compile("(?iu)[" + letters + "]");
+      Pattern guard = Pattern.compile(PatternGuards.firstLetterIn(letters) + "[\\s\\S]");
+      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+        String s = Character.toString(cp);
+        assertEquals(folded.matcher(s).matches(), guard.matcher(s).matches(), letters + " U+" + Integer.toHexString(cp));
+      }
+    }
+    assertTrue(Pattern.compile(PatternGuards.firstLetterIn("sk")).matcher("\u017F\u212A").lookingAt());
   }
 
   @Test

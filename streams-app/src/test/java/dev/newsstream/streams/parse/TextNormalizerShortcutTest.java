@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
@@ -27,6 +28,12 @@ class TextNormalizerShortcutTest {
   void wordCountIsTheNumberOfWords(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
       @Chars({'é', 'Ä', '’', '\u00a0', '年', '東', 'の', 'ア', 'ー', '한', '\ud835', '\udc00', '\u0301'}) String text) {
     assertThat(TextNormalizer.wordCount(text)).isEqualTo(TextNormalizer.words(text).size());
+  }
+
+  @Property(tries = 1000)
+  void cappedWordCountIsTheCountUpToTheCap(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
+      @Chars({'é', '’', '年', 'の', '\ud835', '\udc00'}) String text, @ForAll @IntRange(max = 20) int atMost) {
+    assertThat(TextNormalizer.wordCount(text, atMost)).isEqualTo(Math.min(TextNormalizer.words(text).size(), atMost));
   }
 
   /** Lower case, NFKC, letters and digits only, single spaces: every character through the Unicode tables. */
