@@ -24,10 +24,9 @@ import java.util.TreeSet;
  *
  * <p>Both sides are folded from records in offset order per key with {@link #fold}: the last value per key wins, a
  * tombstone (null) deletes. Recomputation follows docs/ANALYTICS.md: an article counts in the window, of every
- * configured size, that holds its own time ({@link OrderTime}, as dedup ranks it: published, else fetched, else
- * ingestedAt); per canonical entity (name + type,
- * canonical else surface text, stripped) once as an article and with the sum of its mention counts (at least 1 per
- * listed entity). Keys are the topic's: {@code WINDOW|START|TYPE|NAME}, START in ISO-8601 UTC.
+ * configured size, that holds its own time ({@link OrderTime#timeOf}, the first key of dedup's rank: published,
+ * else fetched, else ingestedAt); per canonical entity (name + type, canonical else surface text, stripped) once
+ * as an article and with the sum of its mention counts (at least 1 per listed entity). Keys are the topic's: {@code WINDOW|START|TYPE|NAME}, START in ISO-8601 UTC.
  */
 public final class TrendLedger {
   /** Articles naming one entity in one window, and their mentions. */
@@ -71,7 +70,7 @@ public final class TrendLedger {
       if (mentions.isEmpty()) {
         continue;
       }
-      long time = OrderTime.of(a, a.getIngestedAt() == null ? 0 : a.getIngestedAt().toEpochMilli());
+      long time = OrderTime.timeOf(a, a.getIngestedAt() == null ? 0 : a.getIngestedAt().toEpochMilli());
       for (TrendWindow w : windows) {
         String window = w.label() + "|" + Instant.ofEpochMilli(w.startOf(time)) + "|";
         mentions.forEach((entity, m) -> out.merge(window + entity, new Counts(1, m),

@@ -54,7 +54,7 @@ public final class EntityContributions {
     if (byKey.isEmpty()) {
       return null;
     }
-    long time = OrderTime.of(article, article.getIngestedAt() == null ? 0 : article.getIngestedAt().toEpochMilli());
+    long time = OrderTime.timeOf(article, article.getIngestedAt() == null ? 0 : article.getIngestedAt().toEpochMilli());
     return new ArticleEntities(Instant.ofEpochMilli(time), new ArrayList<>(byKey.values()));
   }
 

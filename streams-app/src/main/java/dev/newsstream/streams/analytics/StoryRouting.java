@@ -33,7 +33,7 @@ public final class StoryRouting {
   public static Result original(Article article, StoryEvent membership) {
     List<Routed> out = new ArrayList<>();
     leave(membership, article.getId(), out);
-    long firstSeen = OrderTime.of(article, article.getIngestedAt().toEpochMilli());
+    long firstSeen = OrderTime.timeOf(article, article.getIngestedAt().toEpochMilli());
     out.add(new Routed(article.getId(), StoryEvent.newBuilder().setAction(StoryAction.ORIGINAL)
         .setUrl(article.getUrl()).setSite(site(article.getCanonicalUrl(), article.getUrl()))
         .setTitle(article.getTitle()).setFirstSeen(Instant.ofEpochMilli(firstSeen)).build()));

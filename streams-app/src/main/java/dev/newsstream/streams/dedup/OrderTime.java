@@ -42,6 +42,15 @@ public final class OrderTime {
     return rank(ownTime(article, crawled), crawled);
   }
 
+  /**
+   * The page's own time in epoch milliseconds (the first key of its rank, not packed): when it says it appeared, for
+   * the analytics' windows. Its record timestamp is used only when it states no time at all.
+   */
+  public static long timeOf(Article article, long recordTimestamp) {
+    long crawled = article.getFetchedAt() == null ? recordTimestamp : article.getFetchedAt().toEpochMilli();
+    return ownTime(article, crawled);
+  }
+
   /** Epoch milliseconds: the publication time, or the crawl time when it states none or a later one. */
   static long ownTime(Article article, long crawled) {
     return article.getPublishedAt() == null ? crawled : Math.min(article.getPublishedAt().toEpochMilli(), crawled);
