@@ -106,7 +106,7 @@ final class Bylines {
     if (found.isEmpty() && doc.body() != null) {
       for (Element e : doc.body().getAllElements()) {
         // as getElementsMatchingOwnText, but own text is built only where it can match: a byline has a capital
-        if (!HtmlMetadata.hasOwnTextChar(e, 'A') || !NodeText.ownTextMayStartWith(e, BYLINE_OPENERS)
+        if (!NodeText.hasOwnTextChar(e, 'A') || !NodeText.ownTextMayStartWith(e, BYLINE_OPENERS)
             || !BYLINE_TEXT.matcher(e.ownText()).find()) {
           continue;
         }
@@ -153,7 +153,7 @@ final class Bylines {
       return List.of();
     }
     for (Element e : doc.body().getAllElements()) {
-      if (!HtmlMetadata.hasOwnTextChar(e, 'A')) {
+      if (!NodeText.hasOwnTextChar(e, 'A')) {
         continue;
       }
       java.util.regex.Matcher m = LABELLED_BYLINE.matcher(e.ownText());

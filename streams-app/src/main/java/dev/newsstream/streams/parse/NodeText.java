@@ -79,6 +79,26 @@ final class NodeText {
     return false; // blank: no letter to start with
   }
 
+  /**
+   * Whether a text child of the element (what {@link Element#ownText()} is made of, with a space per
+   * {@code <br>}) holds a character that can start a match: {@code '0'} for an ASCII digit, {@code 'A'} for any
+   * character from 'A' up (every upper-case letter is). Building the own text of every element costs more.
+   */
+  static boolean hasOwnTextChar(Element e, char kind) {
+    for (int k = 0; k < e.childNodeSize(); k++) {
+      if (e.childNode(k) instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (kind == '0' ? c >= '0' && c <= '9' : c >= 'A') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** How {@code (?iu)} folds a character before comparing it with a pattern's letter. */
   private static int fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));

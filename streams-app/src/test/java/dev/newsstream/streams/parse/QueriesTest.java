@@ -30,7 +30,7 @@ class QueriesTest {
   @Test
   void selectorListsSelectWhatJsoupSelects() {
     Document doc = Jsoup.parse(PAGE, "https://x.example/a");
-    for (String css : List.of(HtmlMetadata.BYLINE, HtmlMetadata.VISIBLE_DATE, DomCleaner.NEVER_TEXT, "h1, h2, h3",
+    for (String css : List.of(HtmlMetadata.BYLINE, PublicationDates.VISIBLE_DATE, DomCleaner.NEVER_TEXT, "h1, h2, h3",
         "h1", "time", "a[rel~=tag]", "script[type=application/ld+json]", "link[rel=canonical]", "html[lang]",
         "[itemprop=name]", "time[pubdate]", "time, [class*=date], [class*=time], img, svg, button")) {
       assertThat(Queries.compile(css)).as(css).isInstanceOf(Queries.AnyOf.class);

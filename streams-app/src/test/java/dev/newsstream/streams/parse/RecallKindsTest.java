@@ -93,8 +93,8 @@ class RecallKindsTest {
     Element main = Jsoup.parse("<div class=\"col col-md-8\"></div>").selectFirst("div");
     Element rail = Jsoup.parse("<div class=\"col col-md-4\"></div>").selectFirst("div");
     Element styled = Jsoup.parse("<div class=\"col col-md-8 vc_custom_1563455446145\"></div>").selectFirst("div");
-    assertThat(ContainerFinder.isTwin(main, rail)).isFalse();
-    assertThat(ContainerFinder.isTwin(main, styled)).isTrue();
+    assertThat(ContainerJoins.isTwin(main, rail)).isFalse();
+    assertThat(ContainerJoins.isTwin(main, styled)).isTrue();
     String about = "This site is written by a small team of volunteers from the town, who have covered the harbour "
         + "and the ferry, and the council meetings about both, for more than twenty years now.";
     String html = "<div class=\"row\"><div class=\"col col-md-8\">" + paras(1, 8) + "</div>"
