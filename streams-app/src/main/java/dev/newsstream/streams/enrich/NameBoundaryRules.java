@@ -323,7 +323,7 @@ final class NameBoundaryRules {
    * SportsRules#NATIONS} (the JDK's English ISO names and the names national sides play under).
    */
   static List<TaggedSpan> bodyBeforeCountry(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    List<int[]> uninformative = CaseSegments.uninformativeCaseLines(text);
+    List<int[]> uninformative = null; // a scan of the whole document: only once a country has a candidate body name
     Map<TaggedSpan, Integer> starts = new HashMap<>(); // country mention -> start of its body name's words
     Set<String> bodies = new java.util.HashSet<>(); // body names found inside a sentence
     List<TaggedSpan> initial = new ArrayList<>(); // ... and the sentence-initial candidates, judged by them
@@ -344,8 +344,13 @@ final class NameBoundaryRules {
         at += words[0].length() + 1;
       }
       final int wordStart = at;
-      boolean candidate = lowercaseWords.contains(head) && !POSITIONAL.contains(head)
-          && uninformative.stream().noneMatch(r -> r[0] <= wordStart && wordStart < r[1])
+      if (!lowercaseWords.contains(head) || POSITIONAL.contains(head)) {
+        continue;
+      }
+      if (uninformative == null) {
+        uninformative = CaseSegments.uninformativeCaseLines(text);
+      }
+      boolean candidate = uninformative.stream().noneMatch(r -> r[0] <= wordStart && wordStart < r[1])
           && spans.stream().noneMatch(o -> o.start() < s.start() && o.end() > wordStart);
       if (!candidate) {
         continue;
