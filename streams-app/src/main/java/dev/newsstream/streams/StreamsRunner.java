@@ -122,10 +122,7 @@ public final class StreamsRunner implements AutoCloseable {
 
   /** One check now (before the stream threads fetch offsets), then one every HANGING_CHECK_EVERY until RUNNING. */
   private void watchHangingTransactions(StreamsAppConfig cfg) {
-    Properties props = new Properties();
-    props.putAll(cfg.kafkaOverrides());
-    props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG); // a Streams setting, unknown to Admin
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    Properties props = cfg.adminProperties();
     props.put(AdminClientConfig.CLIENT_ID_CONFIG, cfg.applicationId() + "-hanging-txn-check");
     admin = Admin.create(props);
     List<String> outputs = new ArrayList<>(List.of(cfg.topics().clean(), cfg.topics().duplicates(),

@@ -9,7 +9,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -61,10 +60,7 @@ public final class IdTopicLayout {
 
   /** {@link #mismatch} against the cluster; null (with a warning) when the topics cannot be described. */
   public static String check(StreamsAppConfig cfg) {
-    Properties props = new Properties();
-    props.putAll(cfg.kafkaOverrides());
-    props.remove("errors.dead.letter.queue.topic.name");
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    Properties props = cfg.adminProperties();
     Map<String, Integer> existing = new LinkedHashMap<>();
     try (Admin admin = Admin.create(props)) {
       Map<String, KafkaFuture<TopicDescription>> described =

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
@@ -21,10 +20,7 @@ public final class OutputLimits {
 
   /** {@code cfg} with max.output.bytes lowered to the clean topic's limit; unchanged if the topic cannot be read. */
   public static StreamsAppConfig fitToCleanTopic(StreamsAppConfig cfg) {
-    Properties props = new Properties();
-    props.putAll(cfg.kafkaOverrides());
-    props.remove("errors.dead.letter.queue.topic.name");
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    Properties props = cfg.adminProperties();
     ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, cfg.topics().clean());
     try (Admin admin = Admin.create(props)) {
       Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);

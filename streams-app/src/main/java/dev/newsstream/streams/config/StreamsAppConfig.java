@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -341,6 +342,19 @@ public record StreamsAppConfig(
 
   /** Commit interval under exactly-once unless kafka.commit.interval.ms says otherwise. */
   public static final long EOS_COMMIT_INTERVAL_MS = 50;
+
+  /**
+   * Settings for an Admin client of this app (topic checks, limits, transaction repair): the {@code kafka.*}
+   * overrides (security, timeouts) without the Streams-only dead-letter setting, which Admin does not know, and the
+   * bootstrap servers.
+   */
+  public Properties adminProperties() {
+    Properties props = new Properties();
+    props.putAll(kafkaOverrides);
+    props.remove(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return props;
+  }
 
   /**
    * Kafka Streams settings from this configuration, without the exception handlers: the app runs with
