@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
     // Before "running": Kafka Streams would wait silently forever for a wrong address. Only at start (see class).
     java.util.concurrent.atomic.AtomicReference<String> clusterId = new java.util.concurrent.atomic.AtomicReference<>();
     String unreachable = KafkaStartupWait.await(
-        KafkaStartupWait.describeCluster(cfg.kafkaOverrides(), cfg.bootstrapServers(), clusterId), cfg.bootstrapServers(),
+        KafkaStartupWait.describeCluster(cfg.adminProperties(), cfg.bootstrapServers(), clusterId), cfg.bootstrapServers(),
         java.time.Duration.ofSeconds(kafkaWait), java.time.Duration.ofSeconds(5), System::nanoTime,
         System.err);
     if (unreachable != null) {

@@ -8,7 +8,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -17,9 +16,7 @@ public final class TopicSetup {
   private TopicSetup() {}
 
   public static void create(StreamsAppConfig cfg, int partitions) throws Exception {
-    Properties props = new Properties();
-    props.putAll(cfg.kafkaOverrides());
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    Properties props = cfg.adminProperties();
     short rf = (short) cfg.replicationFactor();
     String maxBytes = String.valueOf(cfg.maxPageBytes() * 2 + 1024 * 1024);
     try (Admin admin = Admin.create(props)) {
