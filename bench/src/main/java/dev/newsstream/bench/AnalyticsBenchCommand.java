@@ -1,14 +1,15 @@
 package dev.newsstream.bench;
 
+import dev.newsstream.bench.crash.TrendLedger;
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.schema.Article;
 import dev.newsstream.schema.DuplicateNotice;
+import dev.newsstream.schema.EntityTrend;
 import dev.newsstream.schema.RawPage;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.StreamsRunner;
 import dev.newsstream.streams.analytics.AnalyticsTopology;
-import dev.newsstream.streams.analytics.EntityContributions;
 import dev.newsstream.streams.cli.TopicSetup;
 import dev.newsstream.streams.config.StreamsAppConfig;
 import dev.newsstream.streams.serde.EventSerdes;
@@ -30,8 +31,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -101,25 +102,30 @@ public final class AnalyticsBenchCommand implements Callable<Integer> {
         double[] micros = new double[rounds];
         try (StreamsRunner app = StreamsRunner.start(cfg, builder.build());
             KafkaProducer<String, Article> producer = producer(bootstrap, serdes);
-            Counter trends = new Counter(bootstrap, cfg.analytics().trendsTopic())) {
+            TrendsReader trends = new TrendsReader(bootstrap, cfg.analytics().trendsTopic(), serdes)) {
           app.awaitRunning(Duration.ofSeconds(120));
           int from = 0;
           for (int round = -1; round < rounds; round++) {
             List<Article> batch = articles.subList(from, from + (round < 0 ? warmup : pages));
             from += batch.size();
-            long expectedTrends = trends.expected + batch.stream().mapToLong(a -> EntityContributions.counts(
-                EntityContributions.of(a), cfg.analytics().windows()).size()).sum();
+            // The pass is through when the committed trends equal a recount of every article sent so far (the topic
+            // is written at each commit, one record per changed count, so its record count is no guide).
+            Map<String, TrendLedger.Counts> expectedTrends = TrendLedger.expected(articles.subList(0, from),
+                cfg.analytics().windows());
             long expectedRead = read.get() + batch.size();
             long cpu = PipelineRun.streamThreadCpuNanos();
             long start = System.nanoTime();
             batch.forEach(a -> producer.send(new ProducerRecord<>(cfg.topics().clean(), a.getId(), a)));
             producer.flush();
             long deadline = start + Duration.ofSeconds(timeoutSeconds).toNanos();
-            while ((read.get() < expectedRead || (analytics && trends.poll() < expectedTrends))
+            while ((read.get() < expectedRead || (analytics && !trends.poll().equals(expectedTrends)))
                 && System.nanoTime() < deadline) {
               Thread.sleep(20);
             }
-            trends.expected = expectedTrends;
+            if (System.nanoTime() >= deadline) {
+              out.printf(Locale.ROOT, "  %s: not through after %d s (trends topic differs from the recount)%n", label,
+                  timeoutSeconds);
+            }
             double us = (PipelineRun.streamThreadCpuNanos() - cpu) / 1000.0 / batch.size();
             if (round >= 0) {
               micros[round] = us;
@@ -211,27 +217,27 @@ public final class AnalyticsBenchCommand implements Callable<Integer> {
     return new KafkaProducer<>(p, new StringSerializer(), serdes.article().serializer());
   }
 
-  /** Committed records on a topic so far (read_committed), to know when a pass is through. */
-  private static final class Counter implements AutoCloseable {
-    private final KafkaConsumer<byte[], byte[]> consumer;
-    private long seen;
-    long expected;
+  /** The trends topic's committed state so far (read_committed, folded per key), to know when a pass is through. */
+  private static final class TrendsReader implements AutoCloseable {
+    private final KafkaConsumer<String, EntityTrend> consumer;
+    private final Map<String, EntityTrend> state = new HashMap<>();
 
-    Counter(String bootstrap, String topic) {
+    TrendsReader(String bootstrap, String topic, EventSerdes serdes) {
       Properties p = new Properties();
       p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-      consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      consumer = new KafkaConsumer<>(p, new StringDeserializer(), serdes.entityTrend().deserializer());
       List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topic).stream()
           .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
     }
 
-    long poll() {
-      seen += consumer.poll(Duration.ofMillis(100)).count();
-      return seen;
+    /** The counts the topic holds now, per key. */
+    Map<String, TrendLedger.Counts> poll() {
+      consumer.poll(Duration.ofMillis(100)).forEach(r -> TrendLedger.fold(state, r.key(), r.value()));
+      return TrendLedger.fromTopic(state);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.newsstream.schema.Article;
 import dev.newsstream.schema.ArticleEntities;
 import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.schema.EntityDeltas;
+import dev.newsstream.schema.EntityTrend;
 import dev.newsstream.schema.StoryEvent;
 import dev.newsstream.schema.serde.AvroSerde;
 import dev.newsstream.streams.config.StreamsAppConfig;
@@ -61,9 +62,27 @@ public final class AnalyticsTopology {
     List<TrendWindow> windows = settings.windows();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnalyticsStores.ARTICLE_ENTITIES),
         Serdes.String(), new AvroSerde<>(ArticleEntities.class)));
+    KStream<String, EntityDeltas> deltas = clean.process(
+            () -> new TrendContributionProcessor(windows, settings.entityShards()),
+            Named.as("analytics-contribution"), AnalyticsStores.ARTICLE_ENTITIES)
+        .repartition(Repartitioned.with(Serdes.String(), new AvroSerde<>(EntityDeltas.class))
+            .withName("analytics-by-entity-shard").withNumberOfPartitions(settings.entityShards())
+            .withStreamPartitioner(EntityShards.partitioner()));
+    counted(builder, deltas, settings, metrics)
+        .to(settings.trendsTopic(), Produced.with(Serdes.String(), serdes.entityTrend()).withName("analytics-trends-sink"));
+  }
+
+  /**
+   * The trends task: {@code deltas} (one entity shard's changes per record) added into the window stores; returns
+   * the trends topic's records (key {@link TrendKey#topicKey()}, the count at each commit, null when it fell to zero).
+   */
+  static KStream<String, EntityTrend> counted(StreamsBuilder builder, KStream<String, EntityDeltas> deltas,
+      StreamsAppConfig.Analytics settings, PipelineMetrics metrics) {
+    List<TrendWindow> windows = settings.windows();
     // Record caches on the stores the trends task reads and writes for every change: hot keys (the stream time,
     // entities named by many pages) are served from memory and reach RocksDB and the changelog once per commit
-    // interval instead of once per change. The output topic still gets every change (the forward does not wait).
+    // interval instead of once per change. The window stores' caches also coalesce the output topic: a count is
+    // written when the cache flushes it, at the commit (TrendFlushForwarder), not at each change.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnalyticsStores.TRENDS_TIME),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
     String[] trendStores = new String[windows.size() + 1];
@@ -74,14 +93,8 @@ public final class AnalyticsTopology {
       builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(trendStores[i],
           retention(w, settings), w.size(), false), Serdes.String(), new CountsSerde()).withCachingEnabled());
     }
-    clean.process(() -> new TrendContributionProcessor(windows, settings.entityShards()),
-            Named.as("analytics-contribution"), AnalyticsStores.ARTICLE_ENTITIES)
-        .repartition(Repartitioned.with(Serdes.String(), new AvroSerde<>(EntityDeltas.class))
-            .withName("analytics-by-entity-shard").withNumberOfPartitions(settings.entityShards())
-            .withStreamPartitioner(EntityShards.partitioner()))
-        .process(() -> new TrendAggregator(windows, settings.grace(), metrics::lateTrendChange),
-            Named.as("analytics-trends"), trendStores)
-        .to(settings.trendsTopic(), Produced.with(Serdes.String(), serdes.entityTrend()).withName("analytics-trends-sink"));
+    return deltas.process(() -> new TrendAggregator(windows, settings.grace(), metrics::lateTrendChange),
+        Named.as("analytics-trends"), trendStores);
   }
 
   /** Windows kept queryable, and at least the grace period after a window's end (a late change must find it). */

@@ -8,8 +8,10 @@ import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,6 +37,8 @@ final class TrendAggregator implements Processor<String, EntityDeltas, String, E
   private final Map<String, TrendWindow> windows = new HashMap<>();
   private final long graceMs;
   private final Map<String, WindowStore<String, EntityContributions.Counts>> stores = new HashMap<>();
+  /** Window labels whose store forwards its changes itself, at each cache flush ({@link TrendFlushForwarder}). */
+  private final Set<String> coalesced = new HashSet<>();
   private ProcessorContext<String, EntityTrend> context;
   private KeyValueStore<String, Long> streamTime;
   private final Runnable onDrop;
@@ -50,7 +54,13 @@ final class TrendAggregator implements Processor<String, EntityDeltas, String, E
   @Override
   public void init(ProcessorContext<String, EntityTrend> context) {
     this.context = context;
-    windows.values().forEach(w -> stores.put(w.label(), context.getStateStore(AnalyticsStores.trends(w))));
+    for (TrendWindow w : windows.values()) {
+      WindowStore<String, EntityContributions.Counts> store = context.getStateStore(AnalyticsStores.trends(w));
+      stores.put(w.label(), store);
+      if (TrendFlushForwarder.install(context, store, w)) {
+        coalesced.add(w.label());
+      }
+    }
     streamTime = context.getStateStore(AnalyticsStores.TRENDS_TIME);
   }
 
@@ -105,6 +115,9 @@ final class TrendAggregator implements Processor<String, EntityDeltas, String, E
     EntityContributions.Counts next = EntityContributions.add(store.fetch(entityKey, c.getWindowStart()),
         new EntityContributions.Counts(c.getArticles(), c.getMentions()));
     store.put(entityKey, next, c.getWindowStart());
+    if (coalesced.contains(window.label())) {
+      return; // written when the cache flushes (at the commit), with the count it then has
+    }
     EntityTrend trend = next == null ? null : CountsSerde.trend(window, c.getWindowStart(), d.getType(), d.getName(), next);
     TrendKey key = new TrendKey(window.label(), c.getWindowStart(), d.getType(), d.getName());
     context.forward(new Record<>(key.topicKey(), trend, record.timestamp(), record.headers()));
