@@ -1,11 +1,15 @@
 package dev.newsstream.streams.analytics;
 
+import dev.newsstream.schema.ArticleEntities;
+import dev.newsstream.schema.EntityCount;
 import dev.newsstream.schema.EntityDelta;
 import dev.newsstream.schema.EntityDeltas;
 import dev.newsstream.schema.WindowChange;
+import dev.newsstream.streams.config.StreamsAppConfig.TrendWindow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +38,64 @@ final class EntityShards {
   /** Batches are keyed by their shard number (decimal); the shard is the partition. */
   static <V> StreamPartitioner<String, V> partitioner() {
     return (topic, key, value, partitions) -> Optional.of(Set.of(Integer.parseInt(key) % partitions));
+  }
+
+  /**
+   * The batches for replacing contribution {@code before} (null: none) with {@code after} (null: withdrawn), equal to
+   * {@code batches(EntityContributions.delta(before, after, windows), time, shards)} with {@code time} the time of
+   * {@code after}, else of {@code before}. When both are at the same time (or one is null) every window size gets the
+   * same change per entity, so the difference is taken once per entity, not per entity and window: this is the
+   * path of every new article and most re-crawls. Null/empty when nothing changes.
+   */
+  static Map<Integer, EntityDeltas> batches(ArticleEntities before, ArticleEntities after, List<TrendWindow> windows,
+      int shards) {
+    if (before == null && after == null) {
+      return Map.of();
+    }
+    long time = (after != null ? after : before).getTime().toEpochMilli();
+    if (before != null && after != null && !before.getTime().equals(after.getTime())) {
+      return batches(EntityContributions.delta(before, after, windows), time, shards);
+    }
+    Map<String, EntityChange> byEntity = new TreeMap<>();
+    addAll(byEntity, after, 1);
+    addAll(byEntity, before, -1);
+    List<TrendWindow> byLabel = new ArrayList<>(windows);
+    byLabel.sort(Comparator.comparing(TrendWindow::label));
+    Map<Integer, EntityDeltas> out = new TreeMap<>();
+    byEntity.forEach((key, c) -> {
+      if (c.articles == 0 && c.mentions == 0) {
+        return;
+      }
+      List<WindowChange> changes = new ArrayList<>(byLabel.size());
+      for (TrendWindow w : byLabel) {
+        changes.add(new WindowChange(w.label(), w.startOf(time), c.articles, c.mentions));
+      }
+      out.computeIfAbsent(of(key, shards), s -> new EntityDeltas(time, new ArrayList<>()))
+          .getEntities().add(new EntityDelta(c.entity.getName(), c.entity.getType(), changes));
+    });
+    return out;
+  }
+
+  /** One entity's change of counts, summed over the two contributions. */
+  private static final class EntityChange {
+    final EntityCount entity;
+    int articles;
+    int mentions;
+
+    EntityChange(EntityCount entity) {
+      this.entity = entity;
+    }
+  }
+
+  private static void addAll(Map<String, EntityChange> byEntity, ArticleEntities contribution, int sign) {
+    if (contribution == null) {
+      return;
+    }
+    for (EntityCount e : contribution.getEntities()) {
+      EntityChange c = byEntity.computeIfAbsent(TrendKey.entityKey(e.getType(), e.getName()), k -> new EntityChange(e));
+      c.articles += sign;
+      c.mentions += sign * e.getMentions();
+    }
   }
 
   /**

@@ -73,8 +73,12 @@ public final class StoryRouting {
   /** Host of the canonical URL without www./m./amp., the same for an original and its copies; null if unparsable. */
   static String site(String canonicalUrl, String url) {
     for (String u : new String[] {canonicalUrl, url}) {
-      if (u != null && CanonicalUrl.isValid(u)) {
-        return CanonicalUrl.of(u).site();
+      if (u != null) {
+        try {
+          return CanonicalUrl.of(u).site(); // one parse (isValid then of parsed it twice)
+        } catch (IllegalArgumentException unparsable) {
+          // try the next
+        }
       }
     }
     return null;

@@ -49,10 +49,9 @@ final class TrendContributionProcessor implements Processor<String, Article, Str
     } else {
       contributions.put(record.key(), after);
     }
-    long time = (after != null ? after : before).getTime().toEpochMilli();
     // One record per shard with every entity of that shard and its changes in every window size: the repartition
     // carries at most `shards` records per page, not one per entity (or per entity and window).
-    EntityShards.batches(EntityContributions.delta(before, after, windows), time, shards).forEach((shard, batch) ->
+    EntityShards.batches(before, after, windows, shards).forEach((shard, batch) ->
         context.forward(new Record<>(Integer.toString(shard), batch, record.timestamp(), record.headers())));
   }
 }

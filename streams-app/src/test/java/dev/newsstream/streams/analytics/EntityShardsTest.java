@@ -75,6 +75,25 @@ class EntityShardsTest {
     assertThat(batches.size()).isLessThanOrEqualTo(shards);
   }
 
+  /** The per-entity path (same time, new, withdrawn) gives exactly the batches of the per-entity-and-window delta. */
+  @Property(tries = 300)
+  void batchesFromTheContributionsEqualBatchesOfTheDelta(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 7) int shards) {
+    Random r = new Random(seed);
+    ArticleEntities before = randomContribution(r);
+    ArticleEntities after = switch (r.nextInt(4)) {
+      case 0 -> before; // redelivery
+      case 1 -> randomContribution(r); // usually another time: the general path
+      default -> { // a re-crawl at the same time (or a new article, or a withdrawal)
+        ArticleEntities other = randomContribution(r);
+        yield other == null || before == null ? other : new ArticleEntities(before.getTime(), other.getEntities());
+      }
+    };
+    long time = (after != null ? after : before) == null ? 0L : (after != null ? after : before).getTime().toEpochMilli();
+    assertThat(EntityShards.batches(before, after, WINDOWS, shards))
+        .isEqualTo(EntityShards.batches(EntityContributions.delta(before, after, WINDOWS), time, shards));
+  }
+
   @Test
   void anEntityAlwaysHasTheSameShardAndShardsSpreadEntities() {
     int[] perShard = new int[3];
