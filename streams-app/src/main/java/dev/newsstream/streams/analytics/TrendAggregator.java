@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Per entity shard (after the repartition; one record holds the changes an article version makes to the entities
- * of one shard, see {@link EntityShards}): adds each entity's count changes into one window store per window size and
- * sends the new count to the trends topic (key {@link TrendKey#topicKey()}; null when it falls to zero). A change
+ * of one shard, see {@link EntityShards}): adds each entity's count changes into one window store per window size;
+ * the trends topic (key {@link TrendKey#topicKey()}; null when a count falls to zero) gets each changed count when
+ * the store's record cache flushes it, at the commit ({@link TrendFlushForwarder}), or at each change for a store
+ * without a cache. A change
  * for a window that closed (its end plus the grace period is at or before this stage's stream time, the latest
  * article time it has seen) is dropped: closed windows are final, as in Kafka Streams' own windowed aggregations.
  * That stream time is kept in a store, not taken from the task: a task's stream time also counts the record
