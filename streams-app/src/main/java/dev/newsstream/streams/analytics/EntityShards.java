@@ -45,7 +45,7 @@ final class EntityShards {
    * {@code batches(EntityContributions.delta(before, after, windows), time, shards)} with {@code time} the time of
    * {@code after}, else of {@code before}. When both are at the same time (or one is null) every window size gets the
    * same change per entity, so the difference is taken once per entity, not per entity and window: this is the
-   * path of every new article and most re-crawls. Null/empty when nothing changes.
+   * path of every new article and most re-crawls. Empty when nothing changes.
    */
   static Map<Integer, EntityDeltas> batches(ArticleEntities before, ArticleEntities after, List<TrendWindow> windows,
       int shards) {
