@@ -44,7 +44,7 @@ final class Bylines {
    * page, while the byline names who wrote this one. Without such a byline the declared name stays.
    */
   List<String> authors(java.util.Set<String> siteNames) {
-    List<String> found = declaredOrShown(siteNames);
+    List<String> found = unglued(declaredOrShown(siteNames));
     if (!found.isEmpty() && found.stream().allMatch(n -> Publishers.isPublisher(n, doc.location()))) {
       List<String> persons = shownPersons(siteNames);
       if (!persons.isEmpty()) {
@@ -52,6 +52,33 @@ final class Bylines {
       }
     }
     return found;
+  }
+
+  /**
+   * A Chinese byline glued to its source ({@code <meta name="author" content="青网校园崔宁宁">}, channel "青网校园" +
+   * name): when the page's own credit line ("责任编辑：崔宁宁", "作者︱春春") names a person the byline ends with,
+   * that person is the name. Names are left as they are when no credit line confirms the split.
+   */
+  private List<String> unglued(List<String> names) {
+    if (names.stream().noneMatch(Bylines::mayBeGlued) || doc.body() == null) {
+      return names;
+    }
+    List<String> credited = new ArrayList<>();
+    for (Element e : doc.body().getAllElements()) {
+      String own = e.ownText();
+      if (own.length() >= 3 && own.length() <= 60) {
+        credited.addAll(EditorCredits.editors(own));
+        credited.addAll(EditorCredits.writers(own));
+      }
+    }
+    return names.stream().map(n -> !mayBeGlued(n) ? n : credited.stream()
+        .filter(c -> c.length() >= 2 && c.length() < n.length() && n.endsWith(c)).findFirst().orElse(n)).toList();
+  }
+
+  /** Five or more Han characters and nothing else: longer than a Chinese name, so maybe a label and a name. */
+  private static boolean mayBeGlued(String name) {
+    return name.length() >= 5 && name.codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**

@@ -161,4 +161,16 @@ class MetadataReviewKindsTest {
         "<article><span class=\"entry-content__authors\">Von Tobias Kuske</span>" + PROSE + "</article>");
     assertThat(m.authors()).containsExactly("Tobias Kuske");
   }
+
+  @Test
+  void aChineseBylineGluedToItsSourceIsCutAtTheNameTheCreditLineGives() {
+    String head = "<meta name=\"author\" content=\"青网校园崔宁宁\">";
+    HtmlMetadata m = meta("https://news.example.cn/2017/03/10/story", head,
+        "<article>" + PROSE + "</article><div><span>责任编辑：崔宁宁</span></div>");
+    assertThat(m.authors()).containsExactly("崔宁宁");
+    // look-alike: a credit naming someone else confirms no split
+    HtmlMetadata other = meta("https://news.example.cn/2017/03/10/story", head,
+        "<article>" + PROSE + "</article><div><span>责任编辑：王伟</span></div>");
+    assertThat(other.authors()).containsExactly("青网校园崔宁宁");
+  }
 }
