@@ -85,6 +85,8 @@ final class AuthorNames {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  /** A name ending in an initial or a generational suffix and its point: "Joe S.", "Perry Bacon Jr.", "Sr.". */
+  private static final Pattern ABBREVIATED_END = Pattern.compile("(?u)\\s(?:\\p{Lu}|Jr|Sr)\\.\\s*$");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$");
   private static final Pattern NOT_IN_NAMES = Pattern.compile("[\\d/#@:=]");
 
@@ -112,7 +114,11 @@ final class AuthorNames {
       List<String> names = new ArrayList<>();
       for (String piece : SPLIT.split(s)) {
         String name = BY_PREFIX.matcher(piece.strip()).replaceFirst("");
-        name = EDGE_PUNCTUATION.matcher(TRAILING_PLACE.matcher(name).replaceFirst("")).replaceAll("");
+        String placeless = TRAILING_PLACE.matcher(name).replaceFirst("");
+        name = EDGE_PUNCTUATION.matcher(placeless).replaceAll("");
+        if (ABBREVIATED_END.matcher(placeless).find() && name.length() > 1) {
+          name += "."; // "Joe S.", "Perry Bacon Jr.": the point belongs to the abbreviation
+        }
         if (isName(name)) {
           names.add(name);
         }

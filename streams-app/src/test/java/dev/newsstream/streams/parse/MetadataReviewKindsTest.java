@@ -173,4 +173,12 @@ class MetadataReviewKindsTest {
         "<article>" + PROSE + "</article><div><span>责任编辑：王伟</span></div>");
     assertThat(other.authors()).containsExactly("青网校园崔宁宁");
   }
+
+  @Test
+  void thePointOfAnInitialOrSuffixAtTheEndStays() {
+    assertThat(AuthorNames.clean(List.of("By Joe S."))).containsExactly("Joe S.");
+    assertThat(AuthorNames.clean(List.of("Perry Bacon Jr."))).containsExactly("Perry Bacon Jr.");
+    // look-alike: a sentence's point after a whole name goes
+    assertThat(AuthorNames.clean(List.of("Rodolfo Costa."))).containsExactly("Rodolfo Costa");
+  }
 }
