@@ -40,7 +40,11 @@ final class PagePrinter {
         rc = 2;
         continue;
       }
-      ParseOutcome outcome = parser.parse(html, url, null);
+      // As produce does: without --url, the URL the page declares (canonical link, og:url, text-dump header), so
+      // rules that read the page's host (the site's name as an author) see what the pipeline sees.
+      String pageUrl = url != null ? url
+          : dev.newsstream.page.PageSniffer.findDeclaredUrl(html, null, null).url().orElse(null);
+      ParseOutcome outcome = parser.parse(html, pageUrl, null);
       if (json) {
         out.println(json(file, outcome));
       } else {

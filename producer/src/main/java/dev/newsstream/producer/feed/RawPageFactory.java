@@ -33,6 +33,10 @@ public final class RawPageFactory {
     if (body == null || body.length == 0) {
       throw new IllegalArgumentException("empty page");
     }
+    if (isBlank(body)) {
+      // said before any URL check: "declares no URL" sent users looking for a canonical link in a blank file
+      throw new IllegalArgumentException("empty page (only whitespace, " + body.length + " bytes)");
+    }
     if (body.length > maxPageBytes) {
       throw new IllegalArgumentException("page too large: " + (body.length > maxPageBytes + 1 ? "" : "at least ")
           + body.length + " bytes, max.page.bytes is " + maxPageBytes);
@@ -89,6 +93,17 @@ public final class RawPageFactory {
   private Instant defaultFetchedAt() {
     long now = System.currentTimeMillis();
     return Instant.ofEpochMilli(lastDefault.updateAndGet(last -> Math.max(now, last + 1)));
+  }
+
+  /** Only ASCII whitespace, after a UTF-8 byte-order mark if any: a page with no text at all. */
+  static boolean isBlank(byte[] b) {
+    int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < b.length; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r' && b[i] != '\f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasUtf16Bom(byte[] b) {

@@ -29,6 +29,18 @@ class RawPageFactoryTest {
   }
 
   @Test
+  void aWhitespaceOnlyPageIsAnEmptyPageNotOneWithoutAUrl() {
+    assertThatThrownBy(() -> factory.build(fields("   \n\n  ".getBytes(StandardCharsets.UTF_8), null)))
+        .hasMessage("empty page (only whitespace, 7 bytes)");
+    assertThatThrownBy(() -> factory.build(fields("\uFEFF \r\n\t".getBytes(StandardCharsets.UTF_8), null)))
+        .hasMessageStartingWith("empty page");
+    assertThatThrownBy(() -> factory.build(fields(new byte[0], null))).hasMessage("empty page");
+    // look-alike: one visible character makes it a page, which then needs its URL
+    assertThatThrownBy(() -> factory.build(fields("  x \n".getBytes(StandardCharsets.UTF_8), null)))
+        .hasMessageStartingWith("no URL");
+  }
+
+  @Test
   void textWithoutAUrlStillSaysNoUrlAndUtf16WithABomIsNotBinary() {
     assertThatThrownBy(() -> factory.build(fields("<html><body><p>hi</p></body></html>"
         .getBytes(StandardCharsets.UTF_8), null))).hasMessageStartingWith("no URL: the page declares none");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^\\s*(?:(?:written|reported|reporting|words|text|story|posted|published)\\s+)?"
-          + "(?:by|von|par|por|di|door|av|autor|autorin|auteur|autore|автор|авторы|text|texto|texte|interview|entrevista)\\s*[:\\-–]?\\s+");
+          + "(?:by|von|vom|par|por|di|door|av|autor|autorin|auteur|autore|автор|авторы|text|texto|texte|interview|entrevista)\\s*[:\\-–]?\\s+");
   /**
    * A blog theme's "posted by" label in other languages ("Veröffentlicht von HansG", "Publié par …"). Such labels
    * sit in their own element next to the name, so the page's text often glues them to it ("Geschrieben vonElisa
@@ -48,11 +48,45 @@ final class AuthorNames {
   private static final Pattern COMMENTER = Pattern.compile(
       "\\s(?:says|said|wrote|(?i:sagt|schreibt|meint|dice|écrit))\\s*:?\\s*$");
   private static final Pattern TRAILING_PLACE = Pattern.compile("(?u)\\s+(?:in|aus|à|en|a|в|из)\\s+\\p{Lu}[\\p{L} .-]*$");
+  private static final String SOFTWARE =
+      "(?:wordpress|drupal|joomla|xenforo|typo3|vbulletin|phpbb|mybb|squarespace)";
+  /**
+   * A site-software credit where a byline could be: "XenForo theme by xenfocus", "Hecho en Bolivia con Drupal por
+   * Smartica", "Powered by WordPress". The theme's maker is nobody's author; the whole line is dropped.
+   */
+  private static final Pattern SOFTWARE_CREDIT = Pattern.compile("(?iu)\\b(?:theme|template|skin|powered|hosted)\\s+"
+      + "(?:by|von|par|por|da|door)\\b|\\b(?:con|with|mit|avec|by|por|par)\\s+" + SOFTWARE + "\\b|\\b" + SOFTWARE
+      + "\\s+(?:theme|template|skin|forum)");
+  /**
+   * A photo credit or caption where a byline could be ("Фото из Инстаграма Лукаша Подольски", "Foto: dpa", "Photo by
+   * Jane Doe"): it names who took or owns the picture, not who wrote the text.
+   */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "(?iu)^\\s*(?:photo|photos|photograph|foto|fotos|фото|bild|bilder|image|picture|grafik|illustration|video)"
+          + "(?:\\s*[:/©]|\\s+(?:by|von|de|di|par|por|из|от|credit|courtesy)\\b|\\s*$)");
+  /**
+   * An account name a CMS shows when nobody set a display name ("admin", "wordpressadmin", "Administrator",
+   * "webmaster"): one word, the login of whoever posted, never a person's name.
+   */
+  private static final Pattern ACCOUNT_NAME = Pattern.compile(
+      "(?iu)\\p{L}*admin(?:istrator)?\\d*|webmaster|webmestre|sysop|root|wp-?user\\d*");
+  /**
+   * Interface labels a theme prints in or beside its author box, alone as a "name": "Zur Person", "Über", "About",
+   * "Profil", "Gesponserte Inhalte" (a forum's advert post signed as if by a member).
+   */
+  private static final Pattern UI_LABEL = Pattern.compile("(?iu)zur person|über|über mich|über den autor|"
+      + "über die autorin|about|about me|about the author|profil|profile|autorenseite|autorenprofil|biografie|"
+      + "biography|kontakt|contact|mehr|more|home|login|anmelden|teilen|"
+      + "(?:view\\s+|see\\s+)?(?:all|alle)\\s+(?:posts|articles|stories|artikel|beiträge|texte)|"
+      + "(?:gesponserte?|sponsored|promoted|bezahlte?|paid)(?:\\s+(?:inhalte?|content|post|beitrag|partner))?|"
+      + "anzeige|werbung|advertisement|advertorial|publicidad|publicité|patrocinado");
   private static final int MAX_WORDS = 5;
   private static final int MAX_RAW_CHARS = 300;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  /** A name ending in an initial or a generational suffix and its point: "Joe S.", "Perry Bacon Jr.", "Sr.". */
+  private static final Pattern ABBREVIATED_END = Pattern.compile("(?u)\\s(?:\\p{Lu}|Jr|Sr)\\.\\s*$");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$");
   private static final Pattern NOT_IN_NAMES = Pattern.compile("[\\d/#@:=]");
 
@@ -66,7 +100,7 @@ final class AuthorNames {
       }
       // Entities left raw (JSON-LD, double-escaped meta) would split "O&#8217;Donnell" at '&' and ';'.
       String s = SPACES.matcher(JsonLd.unescape(r)).replaceAll(" ").strip();
-      if (COMMENTER.matcher(s).find()) {
+      if (COMMENTER.matcher(s).find() || SOFTWARE_CREDIT.matcher(s).find() || PHOTO_CREDIT.matcher(s).find()) {
         continue;
       }
       if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("@") || s.startsWith("#")
@@ -76,10 +110,15 @@ final class AuthorNames {
       s = PARENTHESES.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ");
       s = BY_PREFIX.matcher(POSTED_BY_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
       s = ALL_POSTS_SUFFIX.matcher(s).replaceFirst("");
+      s = SPACES.matcher(s).replaceAll(" ").strip(); // "Bruno (Henrique Zecchin) Rodrigues": the gap closes
       List<String> names = new ArrayList<>();
       for (String piece : SPLIT.split(s)) {
         String name = BY_PREFIX.matcher(piece.strip()).replaceFirst("");
-        name = EDGE_PUNCTUATION.matcher(TRAILING_PLACE.matcher(name).replaceFirst("")).replaceAll("");
+        String placeless = TRAILING_PLACE.matcher(name).replaceFirst("");
+        name = EDGE_PUNCTUATION.matcher(placeless).replaceAll("");
+        if (ABBREVIATED_END.matcher(placeless).find() && name.length() > 1) {
+          name += "."; // "Joe S.", "Perry Bacon Jr.": the point belongs to the abbreviation
+        }
         if (isName(name)) {
           names.add(name);
         }
@@ -125,6 +164,9 @@ final class AuthorNames {
   private static boolean isName(String s) {
     if (s.length() < 3 && !isTwoCharacterChineseName(s) || s.length() > 60 || NOT_IN_NAMES.matcher(s).find()
         || ROLE.matcher(s).find()) {
+      return false;
+    }
+    if (ACCOUNT_NAME.matcher(s).matches() || UI_LABEL.matcher(s).matches()) {
       return false;
     }
     int words = s.split("\\s+").length;

@@ -44,7 +44,7 @@ final class Bylines {
    * page, while the byline names who wrote this one. Without such a byline the declared name stays.
    */
   List<String> authors(java.util.Set<String> siteNames) {
-    List<String> found = declaredOrShown(siteNames);
+    List<String> found = unglued(declaredOrShown(siteNames));
     if (!found.isEmpty() && found.stream().allMatch(n -> Publishers.isPublisher(n, doc.location()))) {
       List<String> persons = shownPersons(siteNames);
       if (!persons.isEmpty()) {
@@ -52,6 +52,33 @@ final class Bylines {
       }
     }
     return found;
+  }
+
+  /**
+   * A Chinese byline glued to its source ({@code <meta name="author" content="青网校园崔宁宁">}, channel "青网校园" +
+   * name): when the page's own credit line ("责任编辑：崔宁宁", "作者︱春春") names a person the byline ends with,
+   * that person is the name. Names are left as they are when no credit line confirms the split.
+   */
+  private List<String> unglued(List<String> names) {
+    if (names.stream().noneMatch(Bylines::mayBeGlued) || doc.body() == null) {
+      return names;
+    }
+    List<String> credited = new ArrayList<>();
+    for (Element e : doc.body().getAllElements()) {
+      String own = e.ownText();
+      if (own.length() >= 3 && own.length() <= 60) {
+        credited.addAll(EditorCredits.editors(own));
+        credited.addAll(EditorCredits.writers(own));
+      }
+    }
+    return names.stream().map(n -> !mayBeGlued(n) ? n : credited.stream()
+        .filter(c -> c.length() >= 2 && c.length() < n.length() && n.endsWith(c)).findFirst().orElse(n)).toList();
+  }
+
+  /** Five or more Han characters and nothing else: longer than a Chinese name, so maybe a label and a name. */
+  private static boolean mayBeGlued(String name) {
+    return name.length() >= 5 && name.codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**
@@ -129,7 +156,8 @@ final class Bylines {
   private List<String> bylineElementNames(java.util.function.UnaryOperator<List<String>> withoutSite,
       boolean plainOnly) {
     for (Element e : src.select(BYLINE)) {
-      if (Queries.isInlineInProse(e) && !afterBylineLabel(e) || isInCommentsOrForm(e) || asides.contains(e)) {
+      if (Queries.isInlineInProse(e) && !afterBylineLabel(e) || isInCommentsOrForm(e) || asides.contains(e)
+          || isBio(e)) {
         continue; // a person named in the text, a reader's comment, a form's "Name" field, a related story's
       }
       String text = bylineText(e);
@@ -250,6 +278,9 @@ final class Bylines {
   private static String bylineText(Element e) {
     Element copy = e.clone();
     Queries.select(copy, "time, [class*=date], [class*=time], img, svg, button").remove();
+    // What the reader does not see with the name: a hidden author-box dialog ("Über … Autorenseite von") and the
+    // bio, category and tag links a theme puts in the same box ("… Heimkino und HiFi-Trends").
+    Queries.select(copy, HIDDEN_OR_BIO).remove();
     for (Element child : copy.getAllElements()) {
       if (child.previousSibling() instanceof Element p && !p.isBlock() && !child.isBlock()
           && (child.nameIs("a") && p.nameIs("a") || startsWithCapital(child.text()) && endsWithLetter(p.text()))) {
@@ -257,6 +288,28 @@ final class Bylines {
       }
     }
     return copy.text();
+  }
+
+  /** Inside a byline element: hidden parts, author bios, descriptions and job titles, category and tag links. */
+  private static final String HIDDEN_OR_BIO = "[aria-hidden=true], [hidden], [role=dialog], .modal, "
+      + "[style~=display:\\s*none], [class~=(?i)(^|-|_|\\s)(bio|biography|description|job|jobtitle)(-|_|\\s|$)], "
+      + "a[rel~=(?i)tag|category]";
+
+  /** Class words of an author's bio or description box ("author-bio", "author-description"): prose, no byline. */
+  private static final java.util.Set<String> BIO_WORDS = java.util.Set.of("bio", "biography", "description");
+
+  /**
+   * Whether the element is an author's bio or description ({@code p.author-bio}): it matches the byline selectors
+   * by its class, yet holds sentences about the author, whose nouns read as names ("Heimkino", "Tricks für zu
+   * Hause").
+   */
+  private static boolean isBio(Element e) {
+    for (String w : BoilerplateHints.words(e)) {
+      if (BIO_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithCapital(String s) {

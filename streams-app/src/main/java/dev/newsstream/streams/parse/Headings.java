@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * The page's visible headings (h1-h3) that can be the article's headline. A heading that names the site is the
  * masthead of a blog or magazine theme, not a headline: its text is the site name (og:site_name, the JSON-LD
  * publisher), a label of the page's host ({@code <h1>quietshelf</h1>} on quietshelf.example), or it is only a link
- * to the site's home page ({@code href="/"}, the host's root, {@code rel="home"}).
+ * to a site's front page ({@code href="/"}, a root URL of any host, archived or not, {@code rel="home"}).
  */
 final class Headings {
   private static final int MAX_HEADINGS = 30;
@@ -56,6 +56,10 @@ final class Headings {
    * (the later one on a tie: kickers come first), unless the first part ends with a colon.
    */
   static String headline(Element h) {
+    String afterKicker = afterGluedKicker(h);
+    if (afterKicker != null) {
+      return afterKicker;
+    }
     if (h.ownText().isBlank()) {
       List<String> parts = new ArrayList<>();
       for (Element c : h.children()) {
@@ -75,6 +79,40 @@ final class Headings {
     }
     return HtmlMetadata.spaces(h.text());
   }
+
+  /**
+   * The heading's text after a kicker written right against it: {@code <h1><span class="overline">Die Zukunft der
+   * Arbeit</span>"Wir dekorieren …"</h1>}. The page's CSS sets the kicker on a line of its own; the text would glue
+   * the two ("Arbeit\"Wir"). Only when nothing separates them (a letter or digit, then a capital or an opening
+   * quote): an inline word of the headline is written with spaces around it ({@code <h1>The <em>real</em> cost</h1>})
+   * and stays. Null when the heading has no such kicker.
+   */
+  private static String afterGluedKicker(Element h) {
+    org.jsoup.nodes.Node first = null;
+    for (org.jsoup.nodes.Node n : h.childNodes()) {
+      if (!(n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+        first = n;
+        break;
+      }
+    }
+    if (!(first instanceof Element kicker) || !(kicker.nextSibling() instanceof org.jsoup.nodes.TextNode next)) {
+      return null;
+    }
+    String k = kicker.wholeText();
+    String rest = next.getWholeText();
+    if (k.isBlank() || rest.isEmpty() || !Character.isLetterOrDigit(k.charAt(k.length() - 1))
+        || !(Character.isUpperCase(rest.codePointAt(0)) || OPENING_QUOTES.indexOf(rest.charAt(0)) >= 0)) {
+      return null;
+    }
+    StringBuilder after = new StringBuilder();
+    for (org.jsoup.nodes.Node n = next; n != null; n = n.nextSibling()) {
+      after.append(n instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : n instanceof Element e ? e.text() : "");
+    }
+    String headline = HtmlMetadata.spaces(after.toString());
+    return TextNormalizer.wordCount(headline) >= 2 ? headline : null;
+  }
+
+  private static final String OPENING_QUOTES = "\"„“«‹‚"; // not ': "<b>Don</b>'t panic" is one word
 
   /**
    * The site name a theme's masthead shows, as the head title writes it: an {@code h1} outside the article,
@@ -154,24 +192,58 @@ final class Headings {
         }
       }
     }
-    List<Element> links = h.getElementsByTag("a");
-    if (links.size() == 1 && links.get(0).text().strip().equals(h.text().strip())) {
-      Element a = links.get(0);
-      String href = a.attr("href").strip();
-      return a.attr("rel").toLowerCase(Locale.ROOT).contains("home") || href.equals("/") || href.startsWith("/?")
-          || href.equals("./") || isRoot(a.absUrl("href"), host);
-    }
-    return false;
+    return linksHome(h);
   }
 
-  private static boolean isRoot(String abs, String host) {
+  /**
+   * Whether the heading's whole text is one link to a site's front page ({@code rel="home"}, {@code href="/"}, an
+   * absolute URL with an empty path, of any host: the page's URL may be unknown or an archive's), also when a web
+   * archive wraps that URL ({@code https://web.archive.org/web/2014.../http://www.site.example/}). A headline links
+   * to its article's own address, never to a front page.
+   */
+  static boolean linksHome(Element h) {
+    List<Element> links = h.getElementsByTag("a");
+    if (links.size() != 1 || !links.get(0).text().strip().equals(h.text().strip())) {
+      return false;
+    }
+    Element a = links.get(0);
+    String href = a.attr("href").strip();
+    if (a.attr("rel").toLowerCase(Locale.ROOT).contains("home") || href.equals("/") || href.startsWith("/?")
+        || href.equals("./")) {
+      return true;
+    }
+    String abs = a.absUrl("href");
+    java.util.regex.Matcher archived = ARCHIVED_URL.matcher(abs.isEmpty() ? href : abs);
+    return isRoot(archived.matches() ? archived.group(1) : abs.isEmpty() ? href : abs);
+  }
+
+  /** A web archive's address of another URL: {@code https://web.archive.org/web/20140226054445/http://...}. */
+  private static final java.util.regex.Pattern ARCHIVED_URL =
+      java.util.regex.Pattern.compile("(?i)https?://[^/]+/web/\\d{4,14}[a-z_]*/(https?://.+)");
+
+  private static boolean isRoot(String url) {
     try {
-      URI u = URI.create(abs);
+      URI u = URI.create(url);
       String path = u.getRawPath();
-      return host != null && host.equalsIgnoreCase(u.getHost()) && (path == null || path.isEmpty() || path.equals("/"));
+      return u.getHost() != null && (path == null || path.isEmpty() || path.equals("/")) && u.getRawQuery() == null;
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Folded texts of the h1 elements that are only a link to a site's front page ({@link #linksHome}): the site's
+   * name as its masthead shows it, which is neither the headline nor an author ({@code <h1 class="vcard author">}).
+   */
+  static Set<String> homeLinkNames(Document doc) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Element h : Queries.select(doc, "h1")) {
+      if (linksHome(h)) {
+        out.add(fold(h.text()));
+      }
+    }
+    out.remove("");
+    return out;
   }
 
   private static String host(String url) {

@@ -41,6 +41,7 @@ final class HeadlineChain {
    * to cut as a suffix, asked for only when no heading settled the title. Null when the page has no title at all.
    */
   String title(java.util.Set<String> siteNames, Supplier<String> siteName) {
+    String headTitle = TitleText.headTitle(doc);
     List<String> h1s = Headings.h1s(doc, siteNames);
     String firstH1 = h1s.isEmpty() ? null : h1s.get(0);
     String t = first(
@@ -49,13 +50,13 @@ final class HeadlineChain {
         () -> notSite(src.meta("name", "twitter:title"), siteNames),
         () -> notSite(src.anyMeta("dc.title", "title", "sailthru.title", "parsely-title"), siteNames),
         () -> itemHeadline(siteNames),
-        () -> notSite(TitleText.shownHeadTitle(HtmlMetadata.spaces(doc.title()), Headings.all(doc, siteNames)),
+        () -> notSite(TitleText.shownHeadTitle(HtmlMetadata.spaces(headTitle), Headings.all(doc, siteNames)),
             siteNames),
         // a one-word h1 ("Lorem", "Menu") is a label, not a headline, when the head has a title
-        () -> Optional.ofNullable(firstH1).filter(h -> TextNormalizer.wordCount(h) > 1 || doc.title().isBlank()),
-        () -> notSite(Optional.of(doc.title()).filter(s -> !s.isBlank()), siteNames),
+        () -> Optional.ofNullable(firstH1).filter(h -> TextNormalizer.wordCount(h) > 1 || headTitle.isBlank()),
+        () -> notSite(Optional.of(headTitle).filter(s -> !s.isBlank()), siteNames),
         () -> Optional.ofNullable(firstH1),
-        () -> Optional.of(doc.title()).filter(s -> !s.isBlank()));
+        () -> Optional.of(headTitle).filter(s -> !s.isBlank()));
     if (t == null) {
       return null;
     }

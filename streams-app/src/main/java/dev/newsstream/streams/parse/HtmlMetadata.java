@@ -59,7 +59,7 @@ final class HtmlMetadata {
 
   /**
    * Folded names the page gives itself: og:site_name, the JSON-LD publisher (application-name is often the title),
-   * the masthead named in the head title. Computed once: the title and the authors both read it.
+   * the masthead named in the head title, an h1 that only links to the front page. Computed once: the title and the authors both read it.
    */
   private java.util.Set<String> siteNames() {
     if (siteNames == null) {
@@ -69,6 +69,7 @@ final class HtmlMetadata {
         JsonLd.texts(ld, "publisher").forEach(s -> out.add(Headings.fold(s)));
       }
       masthead().ifPresent(s -> out.add(Headings.fold(s)));
+      out.addAll(Headings.homeLinkNames(doc));
       out.remove("");
       siteNames = out;
     }
@@ -78,7 +79,7 @@ final class HtmlMetadata {
   /** {@link Headings#mastheadInTitle}, once per page. */
   private Optional<String> masthead() {
     if (masthead == null) {
-      masthead = Headings.mastheadInTitle(doc, spaces(doc.title()));
+      masthead = Headings.mastheadInTitle(doc, spaces(TitleText.headTitle(doc)));
     }
     return masthead;
   }

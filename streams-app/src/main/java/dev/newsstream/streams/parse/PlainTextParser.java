@@ -1,5 +1,6 @@
 package dev.newsstream.streams.parse;
 
+import dev.newsstream.page.TextTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,10 +13,8 @@ import java.util.regex.Pattern;
  */
 final class PlainTextParser {
   static final int MIN_WORDS = 15;
-  private static final int MAX_HEADLINE_CHARS = 200;
   private static final Pattern BLANK_LINE = Pattern.compile("\\R[\\h]*\\R\\s*");
   private static final Pattern LINE = Pattern.compile("\\R");
-  private static final Pattern CLOSING = Pattern.compile("[.!?:;,。！？]$");
 
   ParseOutcome parse(String text) {
     String t = text.strip();
@@ -59,6 +58,6 @@ final class PlainTextParser {
   }
 
   private static boolean isHeadline(String line) {
-    return line.length() <= MAX_HEADLINE_CHARS && line.indexOf(' ') > 0 && !CLOSING.matcher(line).find();
+    return TextTitle.isHeadline(line);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Headline strings: site parts of a head title ("Headline | Site"), and whether two titles tell the same story. */
 final class TitleText {
@@ -18,6 +20,24 @@ final class TitleText {
   static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»/-]\\s+|\\s*[|»]\\s*|\\s+:\\s+");
 
   private TitleText() {}
+
+  /**
+   * The page's {@code <title>}: the head's, else the first one outside an SVG or MathML image. Stray text before
+   * {@code <title>} ({@code &nbsp;<title>…} in a theme's head) ends the head for an HTML5 parser, which then puts
+   * the title in the body, where {@link Document#title()} does not look. Empty when the page has none.
+   */
+  static String headTitle(Document doc) {
+    String t = doc.title();
+    if (!t.isBlank()) {
+      return t;
+    }
+    for (Element e : doc.getElementsByTag("title")) {
+      if (e.closest("svg, math") == null) {
+        return TextShortcuts.collapseSpaces(e.text());
+      }
+    }
+    return "";
+  }
 
   /** Half or more of the shorter text's words are in the other: a reworded headline of the same story. */
   static boolean sameStory(String a, String b) {
