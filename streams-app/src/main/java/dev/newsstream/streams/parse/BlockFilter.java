@@ -366,7 +366,9 @@ final class BlockFilter {
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
     String t = b.text();
     if (b.isHeading()) {
-      return !leading; // a heading at the very end introduces nothing
+      // A heading at the very end introduces nothing; one that ends as a sentence does is text set big (a short
+      // post written in headings: "<h3>…sind aufgerufen, sich am Wettbewerb zu beteiligen.</h3>"), not a title.
+      return !leading && !PROSE_END.matcher(t).find();
     }
     if (!leading && t.endsWith(":") && TextNormalizer.wordCount(t) <= 4) {
       // nor does a label that announces what follows ("Kontakt:", "More about:") when nothing follows; a
