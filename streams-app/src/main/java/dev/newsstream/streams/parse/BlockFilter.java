@@ -366,8 +366,7 @@ final class BlockFilter {
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
     String t = b.text();
     if (b.isHeading()) {
-      // A heading at the very end introduces nothing; one that ends as a sentence does is text set big (a short
-      // post written in headings: "<h3>…sind aufgerufen, sich am Wettbewerb zu beteiligen.</h3>"), not a title.
+      // At the very end a heading introduces nothing; one ending as a sentence is text set big (a post in headings)
       return !leading && !PROSE_END.matcher(t).find();
     }
     if (!leading && t.endsWith(":") && TextNormalizer.wordCount(t) <= 4) {

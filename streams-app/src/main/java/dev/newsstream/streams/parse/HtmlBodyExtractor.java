@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Main text of an HTML article, in stages: {@link DomCleaner} (boilerplate out), {@link TextBlocks} (the page as
- * lines), {@link ContainerFinder} (where the article is), {@link BlockFilter} (labels and link lists out), then a
+ * lines, without those after the page's footer: {@link AfterPageFooter}), {@link ContainerFinder} (where the article
+ * is; lists of cut-off teaser cards do not take part: {@link TeaserCards}), {@link BlockFilter} (labels and link
+ * lists out), then a
  * check against the publisher's JSON-LD {@code articleBody} when there is one. When the text found is short, the
  * cleaning is undone and redone more gently ({@link DomCleaner.Mode}), and the longest result is kept. Destroys the
  * document it reads.
@@ -101,7 +103,10 @@ final class HtmlBodyExtractor {
     return n;
   }
 
-  /** Stages 2 to 4 on a cleaned body: lines, container, filter, standfirst (kept in the body), repeats. */
+  /**
+   * Stages 2 to 4 on a cleaned body: lines (minus those after the page footer), container, filter, standfirst (kept
+   * in the body), repeats.
+   */
   private static Extraction extractCleaned(Element body, String title, Set<String> imageTexts,
       AfterPageFooter afterFooter) {
     List<TextBlocks.Block> blocks = afterFooter.without(TextBlocks.of(body));
