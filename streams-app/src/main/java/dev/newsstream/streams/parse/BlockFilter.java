@@ -366,7 +366,8 @@ final class BlockFilter {
   private static boolean isEdgeLabel(TextBlocks.Block b, boolean leading) {
     String t = b.text();
     if (b.isHeading()) {
-      return !leading; // a heading at the very end introduces nothing
+      // At the very end a heading introduces nothing; one ending as a sentence is text set big (a post in headings)
+      return !leading && !PROSE_END.matcher(t).find();
     }
     if (!leading && t.endsWith(":") && TextNormalizer.wordCount(t) <= 4) {
       // nor does a label that announces what follows ("Kontakt:", "More about:") when nothing follows; a

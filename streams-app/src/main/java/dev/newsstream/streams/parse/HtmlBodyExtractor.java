@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Main text of an HTML article, in stages: {@link DomCleaner} (boilerplate out), {@link TextBlocks} (the page as
- * lines), {@link ContainerFinder} (where the article is), {@link BlockFilter} (labels and link lists out), then a
+ * lines, without those after the page's footer: {@link AfterPageFooter}), {@link ContainerFinder} (where the article
+ * is; lists of cut-off teaser cards do not take part: {@link TeaserCards}), {@link BlockFilter} (labels and link
+ * lists out), then a
  * check against the publisher's JSON-LD {@code articleBody} when there is one. When the text found is short, the
  * cleaning is undone and redone more gently ({@link DomCleaner.Mode}), and the longest result is kept. Destroys the
  * document it reads.
@@ -40,13 +42,14 @@ final class HtmlBodyExtractor {
       return new Extraction(List.of(), null, List.of());
     }
     Set<String> imageTexts = imageTexts(body); // before the cleaner removes the images
+    AfterPageFooter afterFooter = AfterPageFooter.of(body); // before the cleaner removes the footer
     List<Element> scripts = doc.getElementsByTag("script"); // page data, read only if the DOM has too little text
     DomCleaner.removeNeverText(body);
     Extraction best = null;
     int bestChars = -1;
     for (DomCleaner.Mode mode : DomCleaner.Mode.values()) {
       DomCleaner.Removal removal = DomCleaner.cleanAfterNeverText(body, mode);
-      Extraction e = extractCleaned(body, title, imageTexts);
+      Extraction e = extractCleaned(body, title, imageTexts, afterFooter);
       int chars = textChars(e.paragraphs());
       if (best == null || chars > bestChars && (bestChars < NOTHING_CHARS || keepsMostOf(e, best, bestChars))) {
         best = e;
@@ -100,10 +103,15 @@ final class HtmlBodyExtractor {
     return n;
   }
 
-  /** Stages 2 to 4 on a cleaned body: lines, container, filter, standfirst (kept in the body), repeats. */
-  private static Extraction extractCleaned(Element body, String title, Set<String> imageTexts) {
-    List<TextBlocks.Block> blocks = TextBlocks.of(body);
-    List<Element> containers = LeadBlocks.withLead(blocks, ContainerFinder.find(blocks, body));
+  /**
+   * Stages 2 to 4 on a cleaned body: lines (minus those after the page footer), container, filter, standfirst (kept
+   * in the body), repeats.
+   */
+  private static Extraction extractCleaned(Element body, String title, Set<String> imageTexts,
+      AfterPageFooter afterFooter) {
+    List<TextBlocks.Block> blocks = afterFooter.without(TextBlocks.of(body));
+    List<Element> containers = LeadBlocks.withLead(blocks,
+        ContainerFinder.find(TeaserCards.withoutCardLists(blocks), body));
     List<TextBlocks.Block> kept = BlockFilter.filter(blocks, containers, title, imageTexts);
     // The dek stays in the body as well: readers and annotators count it as the article's text (the hand-annotated
     // dev set and Readability's expected outputs both do), and it is the summary when the page declares none.

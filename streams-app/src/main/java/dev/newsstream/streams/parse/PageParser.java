@@ -65,16 +65,26 @@ public final class PageParser {
 
   private ParseOutcome parseHtml(byte[] body, String url, String declaredCharset, String kind) {
     String text = withoutControlChars(CharsetDetection.decode(body, declaredCharset));
-    Optional<String> tooComplex = MarkupGuard.check(text);
+    MarkupGuard.Scan scan = MarkupGuard.scan(text);
+    Optional<String> tooComplex = scan.refusal();
     if (tooComplex.isPresent()) {
-      return ParseOutcome.rejected(RejectReason.TOO_COMPLEX, "page markup is too complex to parse safely: "
-          + tooComplex.get());
+      return tooComplex(tooComplex.get());
     }
     Document doc = Jsoup.parse(text, url == null ? "" : url);
+    // Unclosed tags count as open in the scan, but the parser closes most of them (<p><span>text…): only the DOM
+    // it built says how deep the page really is.
+    tooComplex = scan.mayBeDeep() ? MarkupGuard.tooDeep(doc) : Optional.empty();
+    if (tooComplex.isPresent()) {
+      return tooComplex(tooComplex.get());
+    }
     if (RubyText.mayHave(text)) {
       RubyText.dropAnnotations(doc); // furigana are readings, not text: "子ども", not "子こども"
     }
     return html.parse(doc, kind);
+  }
+
+  private static ParseOutcome tooComplex(String why) {
+    return ParseOutcome.rejected(RejectReason.TOO_COMPLEX, "page markup is too complex to parse safely: " + why);
   }
 
   /**
