@@ -40,6 +40,26 @@ class RepeatKindsTest {
   }
 
   @Test
+  void aLineRepeatedInTheNextSectionOfOneKindIsKept() {
+    // two plain sections of one article, each under its sub-heading; the closing paragraph is said again
+    String html = "<article><h1>Dredging</h1><div><p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(9)
+        + "</p></div><h2>The ferry</h2><div><p>" + para(3) + "</p><p>" + para(9) + "</p></div></article>";
+    List<String> out = extract(html);
+    assertThat(count(out, para(9))).isEqualTo(2);
+    assertThat(out).containsSubsequence(para(1), para(2), para(9), para(3), para(9));
+  }
+
+  @Test
+  void aSectionOfOneKindMadeOnlyOfCopiesIsATwin() {
+    String text = "<p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p>";
+    String html = "<article><h1>Dredging</h1><div class=\"col\">" + text + "</div><div class=\"col\">" + text
+        + "</div></article>";
+    List<String> out = extract(html);
+    assertThat(out).containsSubsequence(para(1), para(2), para(3));
+    assertThat(count(out, para(1)) + count(out, para(2)) + count(out, para(3))).isEqualTo(3);
+  }
+
+  @Test
   void twinsForAnotherScreenSizeInSeparateWrappersAppearOnce() {
     String text = "<p>" + para(1) + "</p><p>" + para(2) + "</p><p>" + para(3) + "</p>";
     String html = "<article><h1>Dredging</h1><div class=\"intro-text\">" + text + "</div><figure><img src=\"a.jpg\">"
@@ -76,8 +96,12 @@ class RepeatKindsTest {
     assertThat(RepeatedBlocks.sameFlow(a, b)).isTrue();
     assertThat(RepeatedBlocks.sameFlow(a, a)).as("lines split by <br>").isTrue();
     assertThat(RepeatedBlocks.sameFlow(a, c)).isFalse();
-    assertThat(RepeatedBlocks.sameKind(a, b)).as("ids differ").isFalse();
+    assertThat(RepeatedBlocks.sameKind(a.owner(), b.owner())).as("ids differ").isFalse();
     assertThat(RepeatedBlocks.dropCopies(List.of(a, b, c))).containsExactly(a);
+    assertThat(RepeatedBlocks.sectionsBelowCommonAncestor(a.owner(), c.owner())).extracting(e -> e.normalName())
+        .containsExactly("div", "div");
+    assertThat(RepeatedBlocks.sectionsBelowCommonAncestor(a.owner(), a.owner().parent())).as("one holds the other")
+        .isNull();
   }
 
   @Test
