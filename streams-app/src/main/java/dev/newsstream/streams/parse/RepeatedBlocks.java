@@ -2,6 +2,7 @@ package dev.newsstream.streams.parse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -49,6 +50,8 @@ final class RepeatedBlocks {
       return blocks;
     }
     List<TextBlocks.Block> out = new ArrayList<>(blocks.size());
+    // per section element: whether it holds a first occurrence (a table of repeated values asks once per section)
+    Map<Element, Boolean> sectionsWithNewText = new IdentityHashMap<>();
     String previous = null;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlocks.Block b = blocks.get(i);
@@ -56,7 +59,7 @@ final class RepeatedBlocks {
       TextBlocks.Block earlier = first.get(norm);
       boolean keep = isFirst[i]
           || sameFlow(earlier, b) && (!norm.equals(previous) || sameKind(out.get(out.size() - 1).owner(), b.owner()))
-          || inSectionWithNewText(earlier, b, blocks, isFirst);
+          || inSectionWithNewText(earlier, b, blocks, isFirst, sectionsWithNewText);
       if (keep) {
         out.add(b);
         previous = norm;
@@ -94,19 +97,22 @@ final class RepeatedBlocks {
    * {@link #sameKind} and the later one holds a first occurrence of some line too.
    *
    * @param isFirst per block of {@code blocks}: whether its text appears there for the first time
+   * @param cache answers per section element, filled as they are computed
    */
   static boolean inSectionWithNewText(TextBlocks.Block earlier, TextBlocks.Block repeat, List<TextBlocks.Block> blocks,
-      boolean[] isFirst) {
+      boolean[] isFirst, Map<Element, Boolean> cache) {
     Element[] sections = sectionsBelowCommonAncestor(earlier.owner(), repeat.owner());
     if (sections == null || !sameKind(sections[0], sections[1])) {
       return false;
     }
-    for (int i = 0; i < blocks.size(); i++) {
-      if (isFirst[i] && Queries.isWithin(blocks.get(i).owner(), sections[1])) {
-        return true;
+    return cache.computeIfAbsent(sections[1], section -> {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (isFirst[i] && Queries.isWithin(blocks.get(i).owner(), section)) {
+          return true;
+        }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   /**
