@@ -24,10 +24,13 @@ public final class CaseEvaluation {
   /**
    * One page's result; Boolean/Double fields are null when the case does not give that truth. {@code tokenF1} is
    * also null when the expected_text is an annotator's note ({@link #isAnnotatorNote}); {@code noteTokenF1} is then
-   * the token F1 against the note itself, kept so the figure with notes included can be shown too.
+   * the token F1 against the note itself, kept so the figure with notes included can be shown too. {@code shingles}
+   * is the page's body score as the article-extraction-benchmark's evaluate.py counts it ({@link ShingleScorer}),
+   * null exactly when {@code tokenF1} is.
    */
   public record PageResult(ExtractionCases.Case c, boolean rejected, String rejectReason, List<String> missing,
-      List<String> leaked, Boolean title, Boolean authors, Boolean date, Double tokenF1, Double noteTokenF1) {
+      List<String> leaked, Boolean title, Boolean authors, Boolean date, Double tokenF1, Double noteTokenF1,
+      ShingleScorer.Counts shingles) {
     boolean hasSnippets() {
       return !c.mustContain().isEmpty() || !c.mustNotContain().isEmpty();
     }
@@ -88,6 +91,7 @@ public final class CaseEvaluation {
     int tokenF1Pages;
     double noteTokenF1Sum;
     int notePages;
+    final List<ShingleScorer.Counts> shingles = new ArrayList<>();
 
     void add(PageResult r) {
       pages++;
@@ -115,6 +119,9 @@ public final class CaseEvaluation {
       if (r.noteTokenF1() != null) {
         noteTokenF1Sum += r.noteTokenF1();
         notePages++;
+      }
+      if (r.shingles() != null) {
+        shingles.add(r.shingles());
       }
     }
 
@@ -157,6 +164,22 @@ public final class CaseEvaluation {
 
     public double tokenF1() {
       return tokenF1Pages == 0 ? Double.NaN : tokenF1Sum / tokenF1Pages;
+    }
+
+    /**
+     * Body precision, recall and F1 as the article-extraction-benchmark's evaluate.py computes them
+     * ({@link ShingleScorer#precisionRecallF1}: per-page normalised 4-token shingle multisets, mean P over pages with
+     * tp+fp > 0, mean R over pages with tp+fn > 0, F1 of the means), over the pages scored for token F1; NaN
+     * entries when no page has an expected_text.
+     */
+    public double[] shingleScores() {
+      return shingles.isEmpty() ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+          : ShingleScorer.precisionRecallF1(shingles);
+    }
+
+    /** Pages scored by {@link #shingleScores()}. */
+    public int shinglePages() {
+      return shingles.size();
     }
 
     /** Pages whose expected_text is an annotator's note, left out of {@link #tokenF1()}. */
@@ -276,8 +299,9 @@ public final class CaseEvaluation {
     Boolean date = c.date() == null ? null : given && FieldMatch.published(c.date(), a.date());
     Double f1 = c.expectedText() == null ? null : SnippetMatch.tokenF1(c.expectedText(), a.body());
     boolean note = isAnnotatorNote(c.expectedText());
+    ShingleScorer.Counts shingles = f1 == null || note ? null : ShingleScorer.score(c.expectedText(), a.body());
     return new PageResult(c, !given, a.rejectReason(), missing, leaked, title, authors, date, note ? null : f1,
-        note ? f1 : null);
+        note ? f1 : null, shingles);
   }
 
   /** Fewer words than this, with mostly upper-case letters, makes an expected_text a note, not article text. */
@@ -308,6 +332,23 @@ public final class CaseEvaluation {
 
   public Totals overall() {
     return overall;
+  }
+
+  /**
+   * The {@code n} pages with the lowest body shingle F1 (pages with an expected_text that is not a note), lowest
+   * first, ties by id: where the benchmark's measure loses most.
+   */
+  public List<PageResult> worstShingles(int n) {
+    return pages.stream().filter(r -> r.shingles() != null)
+        .sorted(Comparator.comparingDouble((PageResult r) -> shingleF1(r.shingles())).thenComparing(r -> r.c().id()))
+        .limit(n).toList();
+  }
+
+  /** One page's shingle F1 from its own precision and recall (0 when both are 0). */
+  static double shingleF1(ShingleScorer.Counts c) {
+    double p = c.precision();
+    double r = c.recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   /** The failing pages, worst first (rejections, then most snippet errors, then lowest token F1). */

@@ -1,6 +1,7 @@
 package dev.newsstream.bench;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,13 +17,21 @@ final class CaseReport {
 
   static void print(PrintStream out, String name, CaseEvaluation e) {
     out.printf("%nextractor: %s%n", name);
-    out.printf("  %-16s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "pages", "P", "R", "F1",
-        "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1");
+    out.printf("  %-16s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s  %5s %5s %5s%n", "source", "pages", "P",
+        "R", "F1", "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1", "shP", "shR", "shF1");
     for (Map.Entry<String, CaseEvaluation.Totals> s : e.bySource().entrySet()) {
       row(out, source(s.getKey()), s.getValue());
     }
     row(out, "overall", e.overall());
     notes(out, e);
+    shingleLegend(out, e);
+  }
+
+  /** What shP/shR/shF1 are and over how many pages, so the columns are not read as snippet figures. */
+  static void shingleLegend(PrintStream out, CaseEvaluation e) {
+    out.printf("  shP/shR/shF1: body as the article-extraction-benchmark's evaluate.py scores it (4-token shingles of "
+        + "\\w+ tokens, case kept, multiset; per-page means) over the %d pages scored for tokF1%n",
+        e.overall().shinglePages());
   }
 
   /** "NAME-set": a source label that cannot be read as an extractor's name ("(no source)" for cases without one). */
@@ -41,11 +50,12 @@ final class CaseReport {
   }
 
   private static void row(PrintStream out, String name, CaseEvaluation.Totals t) {
-    out.printf("  %-16s %5d  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", name, t.pages(), f(t.precision()),
-        f(t.recall()), f(t.precision() + t.recall() > 0 ? t.f1() : Double.NaN),
+    double[] sh = t.shingleScores();
+    out.printf("  %-16s %5d  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s  %5s %5s %5s%n", name, t.pages(),
+        f(t.precision()), f(t.recall()), f(t.precision() + t.recall() > 0 ? t.f1() : Double.NaN),
         t.snippetPages() == 0 ? "-" : String.format("%d=%s", t.passed(), f(t.passedRate())),
         String.format("%d/%d", t.rejected(), t.pages()), String.format("%d/%d", t.rejectedArticles(), t.articles()),
-        f(t.titleRate()), f(t.authorsRate()), f(t.dateRate()), f(t.tokenF1()));
+        f(t.titleRate()), f(t.authorsRate()), f(t.dateRate()), f(t.tokenF1()), f(sh[0]), f(sh[1]), f(sh[2]));
   }
 
   /**
@@ -54,8 +64,9 @@ final class CaseReport {
    */
   static void compare(PrintStream out, Map<String, CaseEvaluation> byExtractor) {
     out.printf("%nside by side (same pages, same decoded text)%n");
-    out.printf("  %-16s %-19s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s%n", "source", "extractor", "pages",
-        "P", "R", "F1", "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1");
+    out.printf("  %-16s %-19s %5s  %5s %5s %5s  %-13s %-12s %-13s %5s %5s %5s %6s  %5s %5s %5s%n", "source",
+        "extractor", "pages", "P", "R", "F1", "passed", "rejected", "rej news/art", "title", "auth", "date", "tokF1",
+        "shP", "shR", "shF1");
     CaseEvaluation first = byExtractor.values().iterator().next();
     for (String source : first.bySource().keySet()) {
       compareRows(out, source(source), byExtractor, e -> e.bySource().get(source));
@@ -97,6 +108,15 @@ final class CaseReport {
     out.printf("%nworst %d failing pages:%n", n);
     for (CaseEvaluation.PageResult r : e.worst(n)) {
       out.printf("  %-16s %-45s %s%n", source(r.c().source()), r.c().id(), r.reason());
+    }
+    List<CaseEvaluation.PageResult> shingles = e.worstShingles(n);
+    if (!shingles.isEmpty()) {
+      out.printf("%n%d lowest body shingle F1 (evaluate.py's measure; page's own P and R):%n", shingles.size());
+      for (CaseEvaluation.PageResult r : shingles) {
+        ShingleScorer.Counts c = r.shingles();
+        out.printf("  %-16s %-45s F1 %.3f  P %.3f  R %.3f%s%n", source(r.c().source()), r.c().id(),
+            CaseEvaluation.shingleF1(c), c.precision(), c.recall(), r.rejected() ? "  (rejected)" : "");
+      }
     }
   }
 

@@ -34,6 +34,11 @@ import picocli.CommandLine.Option;
         "Token F1 leaves out pages whose expected_text is an annotator's note instead of text (fewer than 30 "
             + "words, more than half of the cased letters upper-case, e.g. \"EXTRACTED NOTHING\"); their count and "
             + "the figure with them included are printed under the table.",
+        "shP/shR/shF1 (--cases): the body scored as the article-extraction-benchmark's evaluate.py scores it, over "
+            + "the same pages as token F1 (expected_text present, notes left out): Python-\\w+ tokens, case kept, "
+            + "4-token shingles counted as a multiset, per-page tp/fp/fn normalised by their sum, mean precision "
+            + "over pages with tp+fp > 0, mean recall over pages with tp+fn > 0, F1 of the two means; a rejected "
+            + "page has recall 0. With --worst N the N pages lowest on it are listed too.",
         "Order: the scoring pass runs first and its tables are printed at once; then come the untimed warm-up "
             + "and the timed passes for the speed line (scores do not depend on them). --skip-timing prints the "
             + "scores only. Page files are read by content: gzipped or plain.",
@@ -86,7 +91,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   int bootstrap;
 
   @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "list the N lowest-F1 pages "
-      + "(with --cases: the N worst failing pages and why they fail)")
+      + "(with --cases: the N worst failing pages and why they fail, then the N lowest on body shingle F1)")
   int worst;
 
   @Option(names = "--compare-readability", description = "also run Mozilla Readability (node, bench/readability) "

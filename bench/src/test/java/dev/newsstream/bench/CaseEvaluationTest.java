@@ -144,4 +144,45 @@ class CaseEvaluationTest {
     assertThat(e.overall().notePages()).isEqualTo(1);
     assertThat(e.overall().tokenF1WithNotes()).isCloseTo(1.0, within(1e-9));
   }
+
+  private static ExtractionCases.Case textCase(String id, String source, String expected) {
+    return new ExtractionCases.Case(id, source, null, "news", new byte[0], List.of(), List.of(), null, List.of(), null,
+        expected);
+  }
+
+  @Test
+  void shingleScoresAreTheBenchmarksMeasurePerSourceWithRepeatsCountedAndNotesLeftOut() {
+    // a: truth has its 5-token sentence twice (4 shingles: 2 distinct, each twice... as a multiset); we give it once
+    var repeated = textCase("a", "s1", "one two three four five. one two three four five.");
+    // b: exact; c: rejected (recall 0, not in precision's mean); d: a note, not scored; e: no expected_text
+    var exact = textCase("b", "s1", "alpha beta gamma delta epsilon");
+    var rejected = textCase("c", "s2", "the bridge will open in May");
+    var note = textCase("d", "s2", "EXTRACTED NOTHING");
+    var none = textCase("e", "s2", null);
+    Map<String, ParseOutcome> out = new LinkedHashMap<>();
+    out.put("a", parsed("T", "one two three four five."));
+    out.put("b", parsed("T", "alpha beta", "gamma delta epsilon"));
+    out.put("c", ParseOutcome.rejected(RejectReason.NOT_AN_ARTICLE, "short"));
+    out.put("d", parsed("T", "anything at all here"));
+    out.put("e", parsed("T", "whatever"));
+    CaseEvaluation e = CaseEvaluation.of(List.of(repeated, exact, rejected, note, none), out);
+    // a: truth tokens 1..5 1..5 -> 7 shingles, ours 2; tp 2, fn 5 -> P 1, R 2/7
+    ShingleScorer.Counts a = e.pages().get(0).shingles();
+    assertThat(a.precision()).isEqualTo(1.0);
+    assertThat(a.recall()).isCloseTo(2 / 7.0, within(1e-9));
+    assertThat(e.pages().get(1).shingles().recall()).as("paragraph breaks are not token breaks").isEqualTo(1.0);
+    assertThat(e.pages().get(3).shingles()).as("annotator's note").isNull();
+    assertThat(e.pages().get(4).shingles()).as("no expected_text").isNull();
+    double[] s1 = e.bySource().get("s1").shingleScores();
+    assertThat(s1[0]).isCloseTo(1.0, within(1e-9));
+    assertThat(s1[1]).isCloseTo((2 / 7.0 + 1) / 2, within(1e-9));
+    double[] all = e.overall().shingleScores();
+    assertThat(e.overall().shinglePages()).isEqualTo(3);
+    assertThat(all[0]).as("the rejected page has no tp+fp: left out of P").isCloseTo(1.0, within(1e-9));
+    assertThat(all[1]).isCloseTo((2 / 7.0 + 1 + 0) / 3, within(1e-9));
+    assertThat(all[2]).isCloseTo(2 * all[0] * all[1] / (all[0] + all[1]), within(1e-9));
+    assertThat(e.bySource().get("s2").shingleScores()[0]).as("no page with tp+fp").isEqualTo(0.0);
+    assertThat(CaseEvaluation.of(List.of(none), Map.of("e", parsed("T", "x"))).overall().shingleScores()[2]).isNaN();
+    assertThat(e.worstShingles(2)).extracting(r -> r.c().id()).containsExactly("c", "a");
+  }
 }

@@ -81,4 +81,23 @@ class CaseReportTest {
         Map.of("t", body("the bridge")))));
     assertThat(none).doesNotContain("annotator");
   }
+
+  @Test
+  void shingleColumnsAndTheLowestShinglePagesArePrinted() {
+    ExtractionCases.Case half = new ExtractionCases.Case("h", "s1", null, "news", new byte[0], List.of("one"),
+        List.of(), null, List.of(), null, "one two three four five six seven");
+    ExtractionCases.Case full = new ExtractionCases.Case("f", "s1", null, "news", new byte[0], List.of(), List.of(),
+        null, List.of(), null, "the bridge will open in May");
+    CaseEvaluation e = CaseEvaluation.ofAnswers(List.of(half, full), Map.of("h", body("one two three four five"),
+        "f", body("the bridge will open in May")));
+    String out = printed(o -> CaseReport.print(o, "newsstream", e));
+    // h: truth 4 shingles, ours 2, P 1 R 0.5; f: P 1 R 1 -> P 1.000 R 0.750 F1 0.857
+    assertThat(out).containsPattern("tokF1\\s+shP\\s+shR\\s+shF1\\n");
+    assertThat(out).containsPattern("overall\\s+2 .* 1\\.000 0\\.750 0\\.857\\n");
+    assertThat(out).contains("over the 2 pages scored for tokF1");
+    String worst = printed(o -> CaseReport.worst(o, e, 1));
+    assertThat(worst).contains("1 lowest body shingle F1")
+        .containsPattern("s1-set\\s+h\\s+F1 0\\.667  P 1\\.000  R 0\\.500");
+    assertThat(worst).doesNotContainPattern("s1-set\\s+f\\s+F1");
+  }
 }

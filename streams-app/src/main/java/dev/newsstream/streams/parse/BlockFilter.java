@@ -78,6 +78,7 @@ final class BlockFilter {
           && (imageTexts.isEmpty() || !imageTexts.contains(TextNormalizer.normalize(b.text())))
           && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
     }
+    LinkedSubheads.keep(blocks, kept, inContainer);
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
     Map<TextBlocks.Block, Integer> index = new IdentityHashMap<>();

@@ -112,7 +112,8 @@ final class HtmlBodyExtractor {
     List<TextBlocks.Block> blocks = afterFooter.without(TextBlocks.of(body));
     List<Element> containers = LeadBlocks.withLead(blocks,
         ContainerFinder.find(TeaserCards.withoutCardLists(blocks), body));
-    List<TextBlocks.Block> kept = BlockFilter.filter(blocks, containers, title, imageTexts);
+    List<TextBlocks.Block> kept = RepeatedBlocks.dropCopies(BlockFilter.filter(blocks, containers, title,
+        imageTexts));
     // The dek stays in the body as well: readers and annotators count it as the article's text (the hand-annotated
     // dev set and Readability's expected outputs both do), and it is the summary when the page declares none.
     String standfirst = kept.size() > 1 && isStandfirst(kept.get(0)) ? kept.get(0).text() : null;
@@ -120,7 +121,8 @@ final class HtmlBodyExtractor {
     List<String> headings = new ArrayList<>();
     List<String> leads = new ArrayList<>();
     for (TextBlocks.Block b : kept) {
-      if (paragraphs.size() == leads.size() && LeadBlocks.isLeadProse(b) && LeadBlocks.isInLeadPlace(b.owner())) {
+      if (paragraphs.size() == leads.size() && LeadBlocks.isLeadProse(b)
+          && (LeadBlocks.isInLeadPlace(b.owner()) || b.isEmphasised())) {
         leads.add(b.text());
       }
       paragraphs.add(b.text());
@@ -128,7 +130,6 @@ final class HtmlBodyExtractor {
         headings.add(b.text());
       }
     }
-    paragraphs = Paragraphs.dropRepeats(paragraphs);
     return new Extraction(paragraphs, standfirst, headings, leads);
   }
 

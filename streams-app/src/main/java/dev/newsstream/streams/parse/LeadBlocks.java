@@ -17,7 +17,7 @@ final class LeadBlocks {
   private static final Set<String> LEAD_WORDS = Set.of("lead", "lede", "intro", "introduction", "teaser",
       "abstract", "summary", "subtitle", "subline", "standfirst", "excerpt", "deck", "dek", "description",
       "chapo", "chapeau", "sapo", "firstparagraph", "vorspann", "descr", "bajada", "entradilla", "sumario",
-      "sommario", "catenaccio", "linhafina", "leader", "shortinfo");
+      "sommario", "catenaccio", "linhafina", "leader", "shortinfo", "verdict");
   /** Class/id words of an element that wraps one article (its header and body) when the page has no element. */
   private static final Set<String> ARTICLE_WORDS = Set.of("article", "articulo", "artigo", "articolo", "artikel",
       "story", "post", "entry", "news");

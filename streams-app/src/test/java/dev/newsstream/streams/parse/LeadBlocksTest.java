@@ -40,6 +40,15 @@ class LeadBlocksTest {
   }
 
   @Test
+  void aReviewsVerdictBoxAboveTheBodyIsKept() {
+    // session 10: a review's verdict, set in its own box above the body, is the reviewer's summary, article text
+    String verdict = "A superbly crafted harbour simulation that serves as storyteller, teacher and concerned friend.";
+    String html = "<article><h1>Dredging at last</h1><section class='content-wrapper'><div class='box contrast "
+        + "verdict'><h3>Our Verdict</h3><p>" + verdict + "</p></div>" + body() + "</section></article>";
+    assertThat(extract(html)).containsExactly(verdict, para(1), para(2), para(3));
+  }
+
+  @Test
   void leadNamedElementAboveTheBodyIsKept() {
     String html = "<article><div class='top'><h1>Dredging at last</h1><div class='teaser-text'><p>" + LEAD
         + "</p></div></div>" + body() + "</article>";
