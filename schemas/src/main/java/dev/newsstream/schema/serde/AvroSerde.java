@@ -41,16 +41,47 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     if (value == null) {
       return null;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+    Buffers b = buffers.get();
+    if (b.busy) {
+      return toBytes(value, new Buffers()); // re-entered on this thread (a writer that encodes inside a write)
+    }
+    b.busy = true;
     try {
-      writer.write(value, encoder);
-      encoder.flush();
+      return toBytes(value, b);
+    } finally {
+      b.busy = false;
+      if (b.out.size() > MAX_KEPT_BUFFER) {
+        buffers.remove(); // one huge record must not pin its buffer for the thread's lifetime
+      }
+    }
+  }
+
+  private byte[] toBytes(T value, Buffers b) {
+    b.out.reset();
+    b.encoder = EncoderFactory.get().binaryEncoder(b.out, b.encoder);
+    try {
+      writer.write(value, b.encoder);
+      b.encoder.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return b.out.toByteArray();
   }
+
+  /**
+   * Per thread, the output buffer and the encoder of the last record, reused: a fresh 256-byte stream grew by
+   * doubling to each ~4 KB article and a fresh encoder allocated its own buffer, about a third of an article's
+   * encoding time (issue 16 item 5). The bytes are the same.
+   */
+  private static final class Buffers {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
+    BinaryEncoder encoder;
+    boolean busy;
+  }
+
+  private static final int INITIAL_BUFFER = 8 * 1024;
+  private static final int MAX_KEPT_BUFFER = 1 << 20;
+  private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
   public T fromBytes(byte[] bytes) {
     if (bytes == null) {

@@ -31,16 +31,22 @@ public final class MinHasher {
 
   /** @param shingles shingle hashes in any order, repeats allowed (the minimum is the same) */
   public MinHashSignature sign(long[] shingles) {
-    // One hash function at a time over all shingles: the running minimum stays in a register. Values are compared
-    // as unsigned with the sign bit flipped (x ^ MIN_VALUE orders signed as x orders unsigned), so the minimum is a
-    // branch-free Math.min. Same values as a per-shingle loop with Long.compareUnsigned, about twice as fast.
-    // b-bit MinHash (b = 16): two bytes per value in the stores; a false agreement costs only 1/65536.
+    // One hash function at a time over all shingles. Values are compared as unsigned with the sign bit flipped
+    // (x ^ MIN_VALUE orders signed as x orders unsigned), so the minimum is a branch-free Math.min. b-bit MinHash
+    // (b = 16): two bytes per value in the stores; a false agreement costs only 1/65536.
+    // The hashes of one function go into a scratch array first and the minimum is taken in a second loop: the first
+    // loop then has no dependency between iterations, which the JIT compiles to vector multiplies (12-15 % faster
+    // than hashing and taking the minimum in one loop, session 10; same values, MinHasherLoopTest).
     char[] values = new char[seeds.length];
+    long[] hashed = new long[shingles.length];
     for (int i = 0; i < seeds.length; i++) {
       long seed = seeds[i];
+      for (int j = 0; j < shingles.length; j++) {
+        hashed[j] = Shingles.mix(shingles[j] ^ seed) ^ Long.MIN_VALUE;
+      }
       long min = Long.MAX_VALUE; // unsigned maximum, flipped
-      for (long x : shingles) {
-        min = Math.min(min, Shingles.mix(x ^ seed) ^ Long.MIN_VALUE);
+      for (long h : hashed) {
+        min = Math.min(min, h);
       }
       values[i] = (char) (min ^ Long.MIN_VALUE);
     }

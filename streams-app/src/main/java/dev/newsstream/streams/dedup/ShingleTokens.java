@@ -45,7 +45,10 @@ public final class ShingleTokens {
 
   /** Tokens of {@code text} (see the class comment); an empty or punctuation-only text has none. */
   public static Tokens of(String text) {
-    String s = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    // Most non-ASCII text (curly quotes, accented Latin, CJK) is already NFKC: the quick check is cheaper than
+    // re-normalising, and normalize would return the same characters.
+    String s = (isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;
@@ -79,16 +82,15 @@ public final class ShingleTokens {
       }
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (isMark(cp)) {
+      int kind = kindOf(cp);
+      if ((kind & MARK) != 0) {
         if (open) {
           ends[n - 1] = next; // a combining mark belongs to the letter before it (Thai vowels, Indic matras)
         }
-      } else if (Character.isLetterOrDigit(cp)) {
-        // Below U+0370 (Latin, Latin-1, IPA) no script is unspaced: skip the table lookup for most Western text.
-        UnicodeScript script = cp < 0x370 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
+      } else if ((kind & LETTER_OR_DIGIT) != 0) {
         // A Common-script letter such as the Kana long-vowel mark takes the script of the character before it.
-        boolean unspaced = UNSPACED.contains(script) || (open && !openIsWord && Character.isLetter(cp)
-            && (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED));
+        boolean unspaced = (kind & UNSPACED_SCRIPT) != 0
+            || (open && !openIsWord && (kind & LETTER_IN_COMMON_SCRIPT) == LETTER_IN_COMMON_SCRIPT);
         if (open && openIsWord && !unspaced) {
           ends[n - 1] = next;
         } else {
@@ -110,10 +112,54 @@ public final class ShingleTokens {
     return new Tokens(s, starts, ends, n);
   }
 
-  private static boolean isMark(int cp) {
+  /** {@link #kindOf} bits. */
+  static final int MARK = 1;
+  static final int LETTER_OR_DIGIT = 2;
+  static final int UNSPACED_SCRIPT = 4;
+  /** Both bits: a letter whose script is Common or Inherited (it takes the script of the character before it). */
+  static final int LETTER_IN_COMMON_SCRIPT = 8 | 16;
+  private static final int LETTER = 8;
+  private static final int COMMON_SCRIPT = 16;
+
+  /**
+   * The Unicode properties the tokeniser asks of each BMP character, looked up once per JVM from the JDK's tables:
+   * a non-ASCII character then costs one array read instead of a type lookup, a letter test and a binary search of
+   * the script ranges (issue 16 item 5: tokenising was a third of a MinHash signature's cost). 64 KB.
+   */
+  private static final byte[] BMP_KINDS = new byte[0x10000];
+
+  static {
+    for (int cp = 0; cp < BMP_KINDS.length; cp++) {
+      BMP_KINDS[cp] = (byte) plainKindOf(cp);
+    }
+  }
+
+  /** {@link #plainKindOf}, from the table for BMP characters. */
+  static int kindOf(int cp) {
+    return cp < BMP_KINDS.length ? BMP_KINDS[cp] : plainKindOf(cp);
+  }
+
+  /** The properties of {@code cp} straight from the JDK's Unicode tables: the definition {@link #kindOf} caches. */
+  static int plainKindOf(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    int kind = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK ? MARK : 0;
+    if (Character.isLetterOrDigit(cp)) {
+      kind |= LETTER_OR_DIGIT;
+    }
+    if (Character.isLetter(cp)) {
+      kind |= LETTER;
+    }
+    // Below U+0370 (Latin, Latin-1, IPA) no script is unspaced, and the tokeniser has always taken every character
+    // there as Latin (a Common-script modifier letter such as U+02B9 included): kept, so signatures do not change.
+    UnicodeScript script = cp < 0x370 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
+    if (UNSPACED.contains(script)) {
+      kind |= UNSPACED_SCRIPT;
+    }
+    if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED) {
+      kind |= COMMON_SCRIPT;
+    }
+    return kind;
   }
 
   private static boolean isAscii(String s) {
