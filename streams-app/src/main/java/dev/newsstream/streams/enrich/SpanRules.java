@@ -83,6 +83,7 @@ final class SpanRules {
     out = CommonWordRules.fieldLabels(out, text);
     out = CommonWordRules.lowerCasePrograms(out, text, lowercaseWords);
     out = GenericHeadRules.genericHeads(out, text, lowercaseWords);
+    out = EventRules.events(out, text);
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);

@@ -46,6 +46,19 @@ class HeadlineRulesTest {
   }
 
   @Test
+  void aNationalityOrEventTaggedWithCaseIsTheSameMiscInCapitalsButNotBelowTheFloorOrACommonWord() {
+    String text = "RUGBY LEAGUE - SAINTS SIGN AUSTRALIAN FORWARD FOR WORLD CUP\n\nST HELENS 1997-03-14\n\n"
+        + "St Helens signed Australian forward Brett Goldspink before the World Cup. Mayan ruins and the "
+        + "Internet were shown.\n\nMAYAN RUINS ON THE INTERNET";
+    List<TaggedSpan> spans = List.of(span(text, "Australian", "MISC", 1.0), span(text, "World Cup", "MISC", 0.9),
+        span(text, "Mayan", "MISC", 0.4), span(text, "Internet", "MISC", 0.8));
+    List<TaggedSpan> out = HeadlineRules.capsRepeats(spans, text, Set.of("internet"));
+    // "Mayan" was tagged below the confidence floor; "internet" is a word the model knows in lower case.
+    assertThat(surfaces(out, text)).containsExactlyInAnyOrder("Australian/MISC", "World Cup/MISC", "Mayan/MISC",
+        "Internet/MISC", "AUSTRALIAN/MISC", "WORLD CUP/MISC");
+  }
+
+  @Test
   void headlinesHaveNoLowerCaseWords() {
     assertThat(HeadlineRules.headline("WALES FACE AUSTRALIA .")).isTrue();
     assertThat(HeadlineRules.headline("Bosnia - Dec 6 .")).isTrue();
