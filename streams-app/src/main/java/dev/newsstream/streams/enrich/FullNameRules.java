@@ -16,13 +16,7 @@ import java.util.Set;
  *   <li>a one-word PERSON mention right after an untagged capitalised word, where the two words are a PERSON's full
  *       name elsewhere in the document ("and Dries Mertens making": only "Mertens" tagged), takes the full name's
  *       span, so both are one mention of one name (CoNLL-style gold marks the whole name); not when that first
- *       word is a title ("Mrs Thatcher", "Pope Francis": the model's own slip, CoNLL-style gold leaves titles out);
- *   <li>(session 10) a PERSON name of two or more words that the models ended at a hyphen glued to a short lower-case
- *       syllable ("Moon Jae" of "Moon Jae-in", "Wong Pik" of "Wong Pik-wan", "Kim Young" of "Kim Young-sam") takes
- *       the syllable: Korean and Cantonese given names are written so, and the tokenizer splits the hyphen, so the
- *       model labels "in", "wan", "sam" by their English reading. English compounds on a name ("Joe Biden-style",
- *       "Biden-led", "Obama-era") keep their ends: a one-word name is never extended, nor a syllable in a small closed
- *       class of English compounding words, nor one longer than five letters or hyphenated further.
+ *       word is a title ("Mrs Thatcher", "Pope Francis": the model's own slip, CoNLL-style gold leaves titles out).
  * </ol>
  * Pure function of (spans, text); offsets into text. Cost: passes over the mentions, per document.
  */
@@ -31,39 +25,7 @@ final class FullNameRules {
 
   /** Both rules of the class comment, in order. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    return givenNameSyllables(extendSurnames(retypeFullNames(spans, text), text, lowercaseWords), text);
-  }
-
-  /** English words written after a name and a hyphen ("Biden-led", "Obama-era", "Joe Biden-style"): not a syllable. */
-  private static final Set<String> COMPOUND_WORDS = Set.of("led", "era", "run", "like", "type", "born", "made",
-      "free", "wide", "less", "style", "based", "owned", "esque", "proof", "held", "bred", "ally", "camp", "bloc");
-
-  /** Rule 3: a PERSON of 2+ words ended at a hyphen before a short lower-case syllable takes it ("Moon Jae-in"). */
-  static List<TaggedSpan> givenNameSyllables(List<TaggedSpan> spans, String text) {
-    List<TaggedSpan> out = null;
-    for (int i = 0; i < spans.size(); i++) {
-      TaggedSpan s = spans.get(i);
-      int end = s.end();
-      if (!s.type().equals("PERSON") || end + 2 > text.length() || text.charAt(end) != '-'
-          || s.surface(text).indexOf(' ') < 0) {
-        continue;
-      }
-      int tail = end + 1;
-      while (tail < text.length() && Character.isLowerCase(text.charAt(tail))) {
-        tail++;
-      }
-      int letters = tail - end - 1;
-      boolean wordEnd = tail == text.length() || !Character.isLetterOrDigit(text.charAt(tail))
-          && text.charAt(tail) != '-';
-      if (letters < 1 || letters > 5 || !wordEnd || COMPOUND_WORDS.contains(text.substring(end + 1, tail))) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(spans);
-      }
-      out.set(i, new TaggedSpan(s.start(), tail, "PERSON", s.confidence()));
-    }
-    return out == null ? spans : out;
+    return extendSurnames(retypeFullNames(spans, text), text, lowercaseWords);
   }
 
   /** Rule 1: two-word ORGANIZATION/LOCATION names whose surname is a PERSON on its own become PERSON. */

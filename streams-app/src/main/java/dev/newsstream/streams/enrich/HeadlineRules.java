@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  *       0.5 at exactly those words ("LEHMAN" PERSON 0.46, which the confidence floor would drop) gives way to it.
  *       Session 10: MISC names too ("Australian forward" in the story, "SAINTS SIGN AUSTRALIAN FORWARD" on the
  *       headline): the caseless model has no MISC at all, so a nationality or event in capitals was always lost.
+ *   <li>{@link #signOff} (session 10): wire copy ends with the agency's sign-off, one word in capitals on the last
+ *       line ("REUTER", which the cased models read as a surname: PERSON 1.00). A one-word PERSON that is the whole
+ *       last non-blank line, in capitals, is that ORGANIZATION. A byline or a name on the last line in mixed case
+ *       ("Belle", a caption) or of two words ("JOHN SMITH") stays a person; an untagged last word ("ENDS") stays
+ *       untagged.
  * </ol>
  * Cost: a pass over the lines and one string search per distinct name, per document.
  */
@@ -67,6 +72,33 @@ final class HeadlineRules {
       }
     }
     return true;
+  }
+
+  /** Retypes the agency's one-word sign-off on the last line from PERSON to ORGANIZATION (class comment). */
+  static List<TaggedSpan> signOff(List<TaggedSpan> spans, String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = text.lastIndexOf('\n', end - 1) + 1;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (end - start < 2) {
+      return spans;
+    }
+    String word = text.substring(start, end);
+    if (!word.chars().allMatch(Character::isUpperCase)) {
+      return spans;
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (int i = 0; i < out.size(); i++) {
+      TaggedSpan s = out.get(i);
+      if (s.start() == start && s.end() == end && s.type().equals("PERSON")) {
+        out.set(i, new TaggedSpan(start, end, "ORGANIZATION", s.confidence()));
+      }
+    }
+    return out;
   }
 
   /** Tags untagged all-caps repeats of mixed-case names on all-caps lines (class comment). */

@@ -88,9 +88,11 @@ final class SpanRules {
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
     out = FullNameRules.apply(out, text, lowercaseWords);
+    out = HyphenRules.apply(out, text, lowercaseWords);
     out = AffiliationRules.affiliations(out, text);
     out = AffiliationRules.agencies(out, text, lowercaseWords);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
+    out = HeadlineRules.signOff(out, text);
     return SportsRules.apply(out, text);
   }
 

@@ -50,25 +50,4 @@ class FullNameRulesTest {
         "Haifa/LOCATION", "America/PERSON", "North America/LOCATION", "Royal Navy/ORGANIZATION", "Navy/PERSON",
         "Navy/LOCATION");
   }
-
-  @Test
-  void aGivenNameSyllableAfterAHyphenIsPartOfTheName() {
-    String text = "Moon Jae-in met Wong Pik-wan and Kim Young-sam's aides.";
-    List<TaggedSpan> spans = List.of(at(text, "Moon Jae", 0, "PERSON"), at(text, "Wong Pik", 0, "PERSON"),
-        at(text, "Kim Young", 0, "PERSON"));
-    assertThat(surfaces(FullNameRules.apply(spans, text, LOWER), text)).containsExactly("Moon Jae-in/PERSON",
-        "Wong Pik-wan/PERSON", "Kim Young-sam/PERSON");
-  }
-
-  @Test
-  void englishCompoundsOnANameKeepTheirEnds() {
-    // A one-word name, a compounding word, a long word, a further hyphen, and a place: none is extended.
-    String text = "Biden-led talks, Joe Biden-style rallies, Boris Johnson-inspired jokes, Kim Jong-un-era rules, "
-        + "New York-based firms.";
-    List<TaggedSpan> spans = List.of(at(text, "Biden", 0, "PERSON"), at(text, "Joe Biden", 0, "PERSON"),
-        at(text, "Boris Johnson", 0, "PERSON"), at(text, "Kim Jong", 0, "PERSON"),
-        at(text, "New York", 0, "LOCATION"));
-    assertThat(surfaces(FullNameRules.apply(spans, text, LOWER), text)).containsExactly("Biden/PERSON",
-        "Joe Biden/PERSON", "Boris Johnson/PERSON", "Kim Jong/PERSON", "New York/LOCATION");
-  }
 }

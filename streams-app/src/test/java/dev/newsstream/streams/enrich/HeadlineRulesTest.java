@@ -59,6 +59,24 @@ class HeadlineRulesTest {
   }
 
   @Test
+  void theAgencysSignOffOnTheLastLineIsAnOrganisation() {
+    String text = "LONDON 1997-03-14\n\nShares rose , dealers said .\n\nREUTER\n\n";
+    List<TaggedSpan> spans = List.of(span(text, "LONDON", "LOCATION", 0.9), span(text, "REUTER", "PERSON", 1.0));
+    assertThat(surfaces(HeadlineRules.signOff(spans, text), text)).containsExactly("LONDON/LOCATION",
+        "REUTER/ORGANIZATION");
+  }
+
+  @Test
+  void aPersonOnTheLastLineInMixedCaseOrOfTwoWordsOrInTheTextStaysAPerson() {
+    for (String last : new String[] {"Belle", "JOHN SMITH", "Said BLAIR"}) {
+      String text = "REUTER said BLAIR would speak .\n\n" + last + "\n";
+      List<TaggedSpan> spans = List.of(span(text, "REUTER", "PERSON", 1.0),
+          new TaggedSpan(text.lastIndexOf(last.contains("BLAIR") ? "BLAIR" : last), text.length() - 1, "PERSON", 0.9));
+      assertThat(HeadlineRules.signOff(spans, text)).isEqualTo(spans);
+    }
+  }
+
+  @Test
   void headlinesHaveNoLowerCaseWords() {
     assertThat(HeadlineRules.headline("WALES FACE AUSTRALIA .")).isTrue();
     assertThat(HeadlineRules.headline("Bosnia - Dec 6 .")).isTrue();
