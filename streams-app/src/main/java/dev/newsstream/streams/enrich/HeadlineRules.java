@@ -123,13 +123,14 @@ final class HeadlineRules {
       return spans;
     }
     List<TaggedSpan> out = new ArrayList<>(spans);
-    for (var e : names.entrySet()) {
-      String caps = e.getKey();
-      TaggedSpan from = e.getValue();
-      for (int[] line : capsLines) {
-        for (int at = text.indexOf(caps, line[0]); at >= 0 && at + caps.length() <= line[1];
-            at = text.indexOf(caps, at + 1)) {
-          repeat(out, text, at, caps, from);
+    // Each name is searched inside each capitals line only (session 10: text.indexOf from the line's start ran on to
+    // the end of the document whenever the line lacked the name).
+    for (int[] line : capsLines) {
+      String lineText = text.substring(line[0], line[1]);
+      for (var e : names.entrySet()) {
+        String caps = e.getKey();
+        for (int at = lineText.indexOf(caps); at >= 0; at = lineText.indexOf(caps, at + 1)) {
+          repeat(out, text, line[0] + at, caps, e.getValue());
         }
       }
     }
