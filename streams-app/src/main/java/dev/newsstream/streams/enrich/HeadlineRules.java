@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *       0.5 at exactly those words ("LEHMAN" PERSON 0.46, which the confidence floor would drop) gives way to it.
  *       Session 10: MISC names too ("Australian forward" in the story, "SAINTS SIGN AUSTRALIAN FORWARD" on the
  *       headline): the caseless model has no MISC at all, so a nationality or event in capitals was always lost.
+ *       A mention strictly inside the repeated name gives way to it ("QATAR" LOCATION inside "QATAR OPEN" after "the
+ *       Qatar Open" in the story); one that crosses its edge stays and the name is not repeated there.
  *   <li>{@link #signOff} (session 10): wire copy ends with the agency's sign-off, one word in capitals on the last
  *       line ("REUTER", which the cased models read as a surname: PERSON 1.00). A one-word PERSON that is the whole
  *       last non-blank line, in capitals, is that ORGANIZATION. A byline or a name on the last line in mixed case
@@ -146,8 +148,10 @@ final class HeadlineRules {
     if (!word) {
       return;
     }
-    // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name.
-    out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5);
+    // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name, and so do
+    // its mentions strictly inside the name (session 10: "QATAR" LOCATION of "QATAR OPEN" after "the Qatar Open").
+    out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5
+        || c.start() <= o.start() && o.end() <= c.end() && o.end() - o.start() < c.end() - c.start());
     if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
       out.add(c);
     }
