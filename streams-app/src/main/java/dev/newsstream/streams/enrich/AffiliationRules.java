@@ -96,7 +96,13 @@ final class AffiliationRules {
     List<TaggedSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       TaggedSpan p = spans.get(i);
-      if (!p.type().equals("PERSON") || p.surface(text).indexOf(' ') >= 0 || surnames.contains(p.surface(text))) {
+      int next = p.end() < text.length() && text.charAt(p.end()) == ' ' ? p.end() + 1 : p.end();
+      // Cheap guard first (a quote after the name): most mentions are not followed by "'s".
+      if (!p.type().equals("PERSON") || next >= text.length() || text.charAt(next) != '\'' && text.charAt(next) != '’') {
+        continue;
+      }
+      String surface = p.surface(text);
+      if (surface.indexOf(' ') >= 0 || surnames.contains(surface)) {
         continue;
       }
       Matcher gap = POSSESSIVE_GAP.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 4));
