@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  *       for party names it does not know) becomes an ORGANIZATION, and so does every other MISC mention of the same
  *       words in the document (one name, one type); a one-word MISC before a lower-case word is an adjective ("Anna
  *       Roy of French descent") and stays.
+ *   <li>(session 10) a one-word PERSON right before "'s" and a person's full name ("Chelsea 's Ruud Gullit",
+ *       "Ajax's Jari Litmanen": the cased models' slip on a club they did not know) is the body the person belongs
+ *       to, an ORGANIZATION, unless the word is the surname of a person named in full in the document ("Blair's
+ *       Gordon Brown" beside "Tony Blair") or the next name is not a full name ("Chelsea's Gullit").
  * </ul>
  * Not retyped: a tagged LOCATION or ORGANIZATION, a capitalised common phrase with no tag ("John Smith of Human
  * Resources": no evidence it is a name), an acronym elsewhere. Pure function of (spans, text); a regex pass per
@@ -35,11 +39,12 @@ final class AffiliationRules {
 
   private AffiliationRules() {}
 
-  /** Applies both rules of the class comment. */
+  /** Applies the rules of the class comment. */
   static List<TaggedSpan> affiliations(List<TaggedSpan> spans, String text) {
-    List<TaggedSpan> out = new ArrayList<>(spans);
+    List<TaggedSpan> in = possessiveBodies(spans, text);
+    List<TaggedSpan> out = new ArrayList<>(in);
     Set<String> organisations = new HashSet<>();
-    for (TaggedSpan p : spans) {
+    for (TaggedSpan p : in) {
       if (!p.type().equals("PERSON")) {
         continue;
       }
@@ -47,7 +52,7 @@ final class AffiliationRules {
       Matcher of = OF.matcher(after);
       if (of.find()) {
         int at = p.end() + of.end();
-        TaggedSpan misc = spans.stream().filter(s -> s.start() == at && s.type().equals("MISC")).findFirst()
+        TaggedSpan misc = in.stream().filter(s -> s.start() == at && s.type().equals("MISC")).findFirst()
             .orElse(null);
         Matcher acronym = ACRONYM.matcher(text).region(at, Math.min(text.length(), at + 7))
             .useTransparentBounds(true);
@@ -68,6 +73,48 @@ final class AffiliationRules {
           ? new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()) : s);
     }
     return out;
+  }
+
+  /** "'s " (or " 's ", wire copy's tokenized spacing) between a body and its member's name. */
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile(" ?['’]s ");
+
+  /** Rule 3 of the class comment: a one-word PERSON before "'s" and a full PERSON name is an ORGANIZATION. */
+  static List<TaggedSpan> possessiveBodies(List<TaggedSpan> spans, String text) {
+    java.util.Map<Integer, TaggedSpan> fullNames = new java.util.HashMap<>();
+    Set<String> surnames = new HashSet<>();
+    for (TaggedSpan s : spans) {
+      String surface = s.surface(text);
+      int space = surface.lastIndexOf(' ');
+      if (s.type().equals("PERSON") && space > 0) {
+        fullNames.put(s.start(), s);
+        surnames.add(surface.substring(space + 1));
+      }
+    }
+    if (fullNames.isEmpty()) {
+      return spans;
+    }
+    List<TaggedSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      TaggedSpan p = spans.get(i);
+      int next = p.end() < text.length() && text.charAt(p.end()) == ' ' ? p.end() + 1 : p.end();
+      // Cheap guard first (a quote after the name): most mentions are not followed by "'s".
+      if (!p.type().equals("PERSON") || next >= text.length() || text.charAt(next) != '\'' && text.charAt(next) != '’') {
+        continue;
+      }
+      String surface = p.surface(text);
+      if (surface.indexOf(' ') >= 0 || surnames.contains(surface)) {
+        continue;
+      }
+      Matcher gap = POSSESSIVE_GAP.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 4));
+      if (!gap.lookingAt() || !fullNames.containsKey(gap.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(i, new TaggedSpan(p.start(), p.end(), "ORGANIZATION", p.confidence()));
+    }
+    return out == null ? spans : out;
   }
 
   /** A name: one to three capitalised words, hyphens inside ("Itar-Tass", "Xinhua", "PAP", "Middle East"). */

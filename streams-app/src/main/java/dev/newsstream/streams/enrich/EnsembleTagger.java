@@ -97,6 +97,9 @@ public final class EnsembleTagger implements SpanTagger {
     spans = splitRepeats(spans, text);
     spans = SpanRules.apply(spans, text, lowercaseWords);
     spans = propagate(spans, text);
+    // Again on what propagation added: a head tagged alone elsewhere ("the Church said") reaches an untagged "Church
+    // of Scientology" only now (GenericHeadRules; one pass over the mentions).
+    spans = GenericHeadRules.genericHeads(spans, text, lowercaseWords);
     spans.sort(Comparator.comparingInt(TaggedSpan::start));
     return new NerTagger.Tagging(spans, tokens);
   }

@@ -24,6 +24,15 @@ import java.util.regex.Pattern;
  *       full PERSON name counts ("LEHMAN" after "Tom Lehman"). A word the model knows in lower case ("MAY" of
  *       "Theresa May") is not repeated: in a capitals line it is as likely the common word. A model's guess below
  *       0.5 at exactly those words ("LEHMAN" PERSON 0.46, which the confidence floor would drop) gives way to it.
+ *       Session 10: MISC names too ("Australian forward" in the story, "SAINTS SIGN AUSTRALIAN FORWARD" on the
+ *       headline): the caseless model has no MISC at all, so a nationality or event in capitals was always lost.
+ *       A mention strictly inside the repeated name gives way to it ("QATAR" LOCATION inside "QATAR OPEN" after "the
+ *       Qatar Open" in the story); one that crosses its edge stays and the name is not repeated there.
+ *   <li>{@link #signOff} (session 10): wire copy ends with the agency's sign-off, one word in capitals on the last
+ *       line ("REUTER", which the cased models read as a surname: PERSON 1.00). A one-word PERSON that is the whole
+ *       last non-blank line, in capitals, is that ORGANIZATION. A byline or a name on the last line in mixed case
+ *       ("Belle", a caption) or of two words ("JOHN SMITH") stays a person; an untagged last word ("ENDS") stays
+ *       untagged.
  * </ol>
  * Cost: a pass over the lines and one string search per distinct name, per document.
  */
@@ -67,6 +76,33 @@ final class HeadlineRules {
     return true;
   }
 
+  /** Retypes the agency's one-word sign-off on the last line from PERSON to ORGANIZATION (class comment). */
+  static List<TaggedSpan> signOff(List<TaggedSpan> spans, String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = text.lastIndexOf('\n', end - 1) + 1;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (end - start < 2) {
+      return spans;
+    }
+    String word = text.substring(start, end);
+    if (!word.chars().allMatch(Character::isUpperCase)) {
+      return spans;
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (int i = 0; i < out.size(); i++) {
+      TaggedSpan s = out.get(i);
+      if (s.start() == start && s.end() == end && s.type().equals("PERSON")) {
+        out.set(i, new TaggedSpan(start, end, "ORGANIZATION", s.confidence()));
+      }
+    }
+    return out;
+  }
+
   /** Tags untagged all-caps repeats of mixed-case names on all-caps lines (class comment). */
   static List<TaggedSpan> capsRepeats(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
     List<int[]> capsLines = allCapsLines(text);
@@ -75,7 +111,7 @@ final class HeadlineRules {
     }
     Map<String, TaggedSpan> names = new HashMap<>(); // capitals form -> surest mention it repeats
     for (TaggedSpan s : spans) {
-      if (s.type().equals("MISC") || s.confidence() < 0.5) {
+      if (s.confidence() < 0.5) {
         continue;
       }
       String surface = s.surface(text);
@@ -89,13 +125,14 @@ final class HeadlineRules {
       return spans;
     }
     List<TaggedSpan> out = new ArrayList<>(spans);
-    for (var e : names.entrySet()) {
-      String caps = e.getKey();
-      TaggedSpan from = e.getValue();
-      for (int[] line : capsLines) {
-        for (int at = text.indexOf(caps, line[0]); at >= 0 && at + caps.length() <= line[1];
-            at = text.indexOf(caps, at + 1)) {
-          repeat(out, text, at, caps, from);
+    // Each name is searched inside each capitals line only (session 10: text.indexOf from the line's start ran on to
+    // the end of the document whenever the line lacked the name).
+    for (int[] line : capsLines) {
+      String lineText = text.substring(line[0], line[1]);
+      for (var e : names.entrySet()) {
+        String caps = e.getKey();
+        for (int at = lineText.indexOf(caps); at >= 0; at = lineText.indexOf(caps, at + 1)) {
+          repeat(out, text, line[0] + at, caps, e.getValue());
         }
       }
     }
@@ -111,8 +148,10 @@ final class HeadlineRules {
     if (!word) {
       return;
     }
-    // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name.
-    out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5);
+    // The caseless model's own unsure guess at the same words ("LEHMAN" PERSON 0.46) gives way to the name, and so do
+    // its mentions strictly inside the name (session 10: "QATAR" LOCATION of "QATAR OPEN" after "the Qatar Open").
+    out.removeIf(o -> o.start() == c.start() && o.end() == c.end() && o.confidence() < 0.5
+        || c.start() <= o.start() && o.end() <= c.end() && o.end() - o.start() < c.end() - c.start());
     if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
       out.add(c);
     }

@@ -82,14 +82,17 @@ final class SpanRules {
     out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
     out = CommonWordRules.fieldLabels(out, text);
     out = CommonWordRules.lowerCasePrograms(out, text, lowercaseWords);
-    out = genericHeads(out, text, lowercaseWords);
+    out = GenericHeadRules.genericHeads(out, text, lowercaseWords);
+    out = EventRules.events(out, text);
     out = acronyms(out, text);
     out = surnames(out, text);
     out = surnameMentions(out, text, lowercaseWords);
     out = FullNameRules.apply(out, text, lowercaseWords);
+    out = HyphenRules.apply(out, text, lowercaseWords);
     out = AffiliationRules.affiliations(out, text);
     out = AffiliationRules.agencies(out, text, lowercaseWords);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
+    out = HeadlineRules.signOff(out, text);
     return SportsRules.apply(out, text);
   }
 
@@ -119,38 +122,6 @@ final class SpanRules {
 
   private static boolean firmPart(TaggedSpan s) {
     return s.type().equals("PERSON") || s.type().equals("ORGANIZATION");
-  }
-
-  /** " of " or " of the " between a generic head and the name it takes. */
-  private static final Pattern OF = Pattern.compile(" of (?:the )?");
-
-  /**
-   * An ORGANIZATION ending in a common noun the model knows in lower case ("Church", "University"; session 9: also
-   * after other words, "Medical Journal", then with "of" alone) followed by "of (the)" and another tagged name that is no person ("Church
-   * of Scientology", with "Scientology" tagged MISC; "Medical Journal of Australia") is one organisation: the
-   * models' IO labels cut it where the type of the parts changes.
-   */
-  static List<TaggedSpan> genericHeads(List<TaggedSpan> spans, String text, java.util.Set<String> lowercaseWords) {
-    List<TaggedSpan> sorted = new ArrayList<>(spans);
-    sorted.sort(java.util.Comparator.comparingInt(TaggedSpan::start));
-    List<TaggedSpan> out = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      TaggedSpan head = sorted.get(i);
-      TaggedSpan next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-      String word = head.surface(text).substring(head.surface(text).lastIndexOf(' ') + 1); // the head noun
-      if (next != null && head.type().equals("ORGANIZATION") && head.end() < next.start()
-          && lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)) && !next.type().equals("PERSON")
-          && OF.matcher(text.substring(head.end(), next.start())).matches()
-          // After a longer name, "of the" more often says where the body is from ("Colorado State University of
-          // the US") than continues its name ("Medical Journal of Australia").
-          && (!head.surface(text).contains(" ") || text.substring(head.end(), next.start()).equals(" of "))) {
-        out.add(new TaggedSpan(head.start(), next.end(), "ORGANIZATION", Math.min(head.confidence(), next.confidence())));
-        i++;
-      } else {
-        out.add(head);
-      }
-    }
-    return out;
   }
 
   /**

@@ -28,6 +28,12 @@ import java.util.regex.Pattern;
  *   <li><b>One team per document</b> ({@link #teams}): a name that is a team on a match side or in a table is that
  *       team wherever the same words are tagged a place or a person in the document ("Bolton ... leaving Bolton
  *       clear at the top", the headline's "NORWICH"), except a dateline's place.
+ *   <li><b>Innings</b> ({@link #innings}, session 10): a place followed on its line by a cricket innings score
+ *       ("Tasmania 352 for three", "Somerset 83 and 174", "Kent 212 all out") is a side batting. Not a country:
+ *       national sides stay places ("Pakistan 283 for five", CoNLL's convention); state and county sides are
+ *       teams, and are so throughout the document (rule 3), also as the other side of "match between Tasmania and
+ *       Victoria" (rule 1 reads "(match|game|final|tie) between A and B" as a match). A bowler's figures after a
+ *       person ("Warne 4 for 50") are not touched: only places are retyped.
  * </ol>
  * Pure functions of (spans, text); cost: one pass over the lines with a digit and one over the mentions.
  */
@@ -45,6 +51,13 @@ final class SportsRules {
       "[ \\t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|v\\.?|vs\\.?|versus|\\d{1,3}"
           + "|(?:drew|draws|drawn)" + SCORE + " with|(?:lost|loses)" + SCORE + " to|(?:won|wins)" + SCORE
           + " against|(?:[a-z-]+ ){0,6}(?:at home|away) (?:to|against))[ \\t]+");
+
+  /** Before the first side of "match between A and B" (rule 1 then reads " and " as the match). */
+  private static final Pattern BETWEEN = Pattern.compile("(?:match|game|final|tie|fixture|clash)(?:es)? between $");
+
+  /** After a side's name on its line: a cricket innings score (rule 4). */
+  private static final Pattern INNINGS = Pattern.compile("[ \\t]+\\d{1,3}(?: for (?:\\d{1,2}|one|two|three|four|five"
+      + "|six|seven|eight|nine|no loss)| all out| and \\d{1,3})(?![\\p{L}\\d])");
 
   private static final Pattern BARE_NUMBER = Pattern.compile("[ \\t]+\\d{1,3}[ \\t]+");
 
@@ -85,10 +98,12 @@ final class SportsRules {
       "\\s*\\p{Lu}[^\\d\\n]*? \\d{1,3} \\p{Lu}[^\\d\\n]*? \\d{1,3}\\s*"
           + "|\\s*\\p{Lu}[^\\d\\n]*?(?: (?:\\d{1,3}|\\.\\d{3}|-|\\d+-\\d+|\\d+/\\d+)){5,}\\s*");
 
-  /** All three rules, in the order of the class comment. */
+  /** All four rules: innings first, so that its teams face their opponents in rule 1. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text) {
     Set<String> teams = new HashSet<>();
-    List<TaggedSpan> out = matchSides(spans, text, teams);
+    List<TaggedSpan> out = innings(spans, text, teams);
+    out = teams(out, text, teams);
+    out = matchSides(out, text, teams);
     out = tables(out, text, teams);
     return teams(out, text, teams);
   }
@@ -106,7 +121,9 @@ final class SportsRules {
     for (int i = 0; i + 1 < sorted.size(); i++) {
       TaggedSpan a = sorted.get(i);
       TaggedSpan b = sorted.get(i + 1);
-      if (a.end() >= b.start() || !MATCH.matcher(text.substring(a.end(), b.start())).matches()) {
+      if (a.end() >= b.start() || !MATCH.matcher(text.substring(a.end(), b.start())).matches()
+          && !(text.startsWith(" and ", a.end()) && a.end() + 5 == b.start()
+              && BETWEEN.matcher(text.substring(Math.max(0, a.start() - 24), a.start())).find())) {
         continue;
       }
       boolean aTeam = a.type().equals("ORGANIZATION");
@@ -279,6 +296,29 @@ final class SportsRules {
       out.add(new int[] {runStart, runEnd, 1});
     }
     return out;
+  }
+
+  /** Rule 4: a place, not a country, before a cricket innings score on its line is a team (class comment). */
+  static List<TaggedSpan> innings(List<TaggedSpan> spans, String text, Set<String> teams) {
+    List<TaggedSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      TaggedSpan s = spans.get(i);
+      if (!s.type().equals("LOCATION") || s.end() + 4 > text.length() || !Character.isDigit(text.charAt(s.end() + 1))
+          || NATIONS.contains(key(s, text))) {
+        continue;
+      }
+      int lineEnd = text.indexOf('\n', s.end());
+      java.util.regex.Matcher m = INNINGS.matcher(text).region(s.end(), lineEnd < 0 ? text.length() : lineEnd);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(i, new TaggedSpan(s.start(), s.end(), "ORGANIZATION", s.confidence()));
+      teams.add(key(s, text));
+    }
+    return out == null ? spans : out;
   }
 
   /** Rule 3: the teams' other mentions typed LOCATION or PERSON become ORGANIZATION (not a dateline's place). */

@@ -57,4 +57,25 @@ class AffiliationRulesTest {
         "Polish/MISC", "PAP/ORGANIZATION", "Iran/LOCATION", "IRNA/ORGANIZATION", "Tanjug/ORGANIZATION",
         "Itar-Tass/ORGANIZATION", "Kuwait/LOCATION", "SANA/ORGANIZATION");
   }
+
+  @Test
+  void aOneWordPersonBeforeItsMembersFullNameIsTheBody() {
+    String text = "Chelsea 's Ruud Gullit praised Ajax's Jari Litmanen.";
+    List<TaggedSpan> spans = List.of(span(text, "Chelsea", "PERSON", 0.87), span(text, "Ruud Gullit", "PERSON", 1.0),
+        span(text, "Ajax", "PERSON", 0.7), span(text, "Jari Litmanen", "PERSON", 1.0));
+    assertThat(surfacesInTextOrder(AffiliationRules.affiliations(spans, text), text)).containsExactly(
+        "Chelsea/ORGANIZATION", "Ruud Gullit/PERSON", "Ajax/ORGANIZATION", "Jari Litmanen/PERSON");
+  }
+
+  @Test
+  void aSurnameOrAPossessiveBeforeASurnameOrAPlaceStays() {
+    String text = "Tony Blair met Blair's Gordon Brown; Chelsea's Gullit and Germany 's Boris Becker came.";
+    int blair = text.indexOf("Blair's");
+    List<TaggedSpan> spans = List.of(span(text, "Tony Blair", "PERSON", 1.0),
+        new TaggedSpan(blair, blair + 5, "PERSON", 0.9), span(text, "Gordon Brown", "PERSON", 1.0),
+        span(text, "Chelsea", "PERSON", 0.8), span(text, "Gullit", "PERSON", 0.9),
+        span(text, "Germany", "LOCATION", 1.0), span(text, "Boris Becker", "PERSON", 1.0));
+    // A surname of a full name in the document, a possessive before a surname only, and a place: all unchanged.
+    assertThat(AffiliationRules.affiliations(spans, text)).containsExactlyInAnyOrderElementsOf(spans);
+  }
 }

@@ -46,6 +46,51 @@ class HeadlineRulesTest {
   }
 
   @Test
+  void aNationalityOrEventTaggedWithCaseIsTheSameMiscInCapitalsButNotBelowTheFloorOrACommonWord() {
+    String text = "RUGBY LEAGUE - SAINTS SIGN AUSTRALIAN FORWARD FOR WORLD CUP\n\nST HELENS 1997-03-14\n\n"
+        + "St Helens signed Australian forward Brett Goldspink before the World Cup. Mayan ruins and the "
+        + "Internet were shown.\n\nMAYAN RUINS ON THE INTERNET";
+    List<TaggedSpan> spans = List.of(span(text, "Australian", "MISC", 1.0), span(text, "World Cup", "MISC", 0.9),
+        span(text, "Mayan", "MISC", 0.4), span(text, "Internet", "MISC", 0.8));
+    List<TaggedSpan> out = HeadlineRules.capsRepeats(spans, text, Set.of("internet"));
+    // "Mayan" was tagged below the confidence floor; "internet" is a word the model knows in lower case.
+    assertThat(surfaces(out, text)).containsExactlyInAnyOrder("Australian/MISC", "World Cup/MISC", "Mayan/MISC",
+        "Internet/MISC", "AUSTRALIAN/MISC", "WORLD CUP/MISC");
+  }
+
+  @Test
+  void aCaselessFragmentInsideARepeatedNameGivesWayButOneAcrossItsEdgeStays() {
+    String text = "TENNIS - BECKER OUT OF QATAR OPEN , NEW YORK YANKEES WIN\n\nBecker lost in the Qatar Open. "
+        + "The New York Yankees won.\n\nQATAR OPEN CROWDS";
+    int crowds = text.lastIndexOf("QATAR OPEN CROWDS");
+    List<TaggedSpan> spans = List.of(span(text, "QATAR", "LOCATION", 0.91), span(text, "NEW YORK", "LOCATION", 0.9),
+        span(text, "Qatar Open", "MISC", 0.79), span(text, "New York Yankees", "ORGANIZATION", 1.0),
+        new TaggedSpan(crowds + 6, crowds + 17, "ORGANIZATION", 0.7));
+    // The last line's "OPEN CROWDS" mention crosses the name's edge: it stays, and "QATAR OPEN" is not added there.
+    assertThat(surfaces(HeadlineRules.capsRepeats(spans, text, LOWER), text)).containsExactlyInAnyOrder(
+        "Qatar Open/MISC", "New York Yankees/ORGANIZATION", "OPEN CROWDS/ORGANIZATION", "QATAR OPEN/MISC",
+        "NEW YORK YANKEES/ORGANIZATION");
+  }
+
+  @Test
+  void theAgencysSignOffOnTheLastLineIsAnOrganisation() {
+    String text = "LONDON 1997-03-14\n\nShares rose , dealers said .\n\nREUTER\n\n";
+    List<TaggedSpan> spans = List.of(span(text, "LONDON", "LOCATION", 0.9), span(text, "REUTER", "PERSON", 1.0));
+    assertThat(surfaces(HeadlineRules.signOff(spans, text), text)).containsExactly("LONDON/LOCATION",
+        "REUTER/ORGANIZATION");
+  }
+
+  @Test
+  void aPersonOnTheLastLineInMixedCaseOrOfTwoWordsOrInTheTextStaysAPerson() {
+    for (String last : new String[] {"Belle", "JOHN SMITH", "Said BLAIR"}) {
+      String text = "REUTER said BLAIR would speak .\n\n" + last + "\n";
+      List<TaggedSpan> spans = List.of(span(text, "REUTER", "PERSON", 1.0),
+          new TaggedSpan(text.lastIndexOf(last.contains("BLAIR") ? "BLAIR" : last), text.length() - 1, "PERSON", 0.9));
+      assertThat(HeadlineRules.signOff(spans, text)).isEqualTo(spans);
+    }
+  }
+
+  @Test
   void headlinesHaveNoLowerCaseWords() {
     assertThat(HeadlineRules.headline("WALES FACE AUSTRALIA .")).isTrue();
     assertThat(HeadlineRules.headline("Bosnia - Dec 6 .")).isTrue();

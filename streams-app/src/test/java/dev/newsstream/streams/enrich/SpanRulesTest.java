@@ -134,12 +134,43 @@ class SpanRulesTest {
         span(text, "Scientology", "MISC", 0.9), span(text, "Church of England", "ORGANIZATION", 0.99),
         span(text, "Museum", "ORGANIZATION", 0.6), span(text, "Tom Ford", "PERSON", 1.0),
         span(text, "Acme", "ORGANIZATION", 0.9), span(text, "Ohio", "LOCATION", 0.9));
-    List<TaggedSpan> out = SpanRules.genericHeads(spans, text, lowercase);
+    List<TaggedSpan> out = GenericHeadRules.genericHeads(spans, text, lowercase);
     // Not before a person, and not when the first word is no common noun ("Acme of Ohio": two names).
     assertThat(surfaces(out, text)).containsExactly("Church of Scientology/ORGANIZATION",
         "Church of England/ORGANIZATION", "Museum/ORGANIZATION", "Tom Ford/PERSON", "Acme/ORGANIZATION",
         "Ohio/LOCATION");
     assertThat(out.get(0).confidence()).isEqualTo(0.8);
+  }
+
+  @Test
+  void aGenericHeadTakesTheUntaggedCapitalisedNameAfterOf() {
+    String text = "Hackers attack Church of Scientology Website\n\nShe said the Church of Scientology imprisoned her. "
+        + "The Ministry of Defence Secretary spoke. The Church of the Latter-day Saints met.";
+    java.util.Set<String> lowercase = java.util.Set.of("church", "ministry", "website", "secretary");
+    int second = text.indexOf("Church", 50);
+    int third = text.indexOf("Church", second + 1);
+    List<TaggedSpan> spans = List.of(span(text, "Church", "ORGANIZATION", 0.9),
+        new TaggedSpan(second, second + 6, "ORGANIZATION", 0.8), span(text, "Ministry", "ORGANIZATION", 0.7),
+        new TaggedSpan(third, third + 6, "ORGANIZATION", 0.8));
+    // The run stops at a word the model knows in lower case after its first ("Website", "Secretary").
+    assertThat(surfaces(GenericHeadRules.genericHeads(spans, text, lowercase), text)).containsExactly(
+        "Church of Scientology/ORGANIZATION", "Church of Scientology/ORGANIZATION",
+        "Ministry of Defence/ORGANIZATION", "Church of the Latter-day Saints/ORGANIZATION");
+  }
+
+  @Test
+  void aGenericHeadBeforeLowerCaseWordsOrAnotherTypesNameStays() {
+    String text = "The Church of my youth closed. Bank of the river. The Museum of Tom Ford opened. "
+        + "Acme of Toledo sued. The University of Texas at Arlington.";
+    java.util.Set<String> lowercase = java.util.Set.of("church", "bank", "museum", "university");
+    List<TaggedSpan> spans = List.of(span(text, "Church", "ORGANIZATION", 0.9), span(text, "Bank", "ORGANIZATION", 0.9),
+        span(text, "Museum", "ORGANIZATION", 0.9), span(text, "Tom Ford", "PERSON", 1.0),
+        span(text, "Acme", "ORGANIZATION", 0.9), span(text, "University", "ORGANIZATION", 0.9),
+        span(text, "Texas", "PERSON", 0.6));
+    // Lower case after "of"; a person's name (tagged); no generic head ("Acme"); a mention inside the run ("Texas").
+    assertThat(surfaces(GenericHeadRules.genericHeads(spans, text, lowercase), text)).containsExactly(
+        "Church/ORGANIZATION", "Bank/ORGANIZATION", "Museum/ORGANIZATION", "Tom Ford/PERSON", "Acme/ORGANIZATION",
+        "University/ORGANIZATION", "Texas/PERSON");
   }
 
   @Test
@@ -153,7 +184,7 @@ class SpanRulesTest {
         span(text, "Ohio", "LOCATION", 0.9));
     // "of the" after a longer name says where the body is from: two names. "Acme Works of Ohio" is one name by
     // the same convention as "Medical Journal of Australia": the rule cannot tell a branch from a name.
-    assertThat(surfaces(SpanRules.genericHeads(spans, text, lowercase), text)).containsExactly(
+    assertThat(surfaces(GenericHeadRules.genericHeads(spans, text, lowercase), text)).containsExactly(
         "Medical Journal of Australia/ORGANIZATION", "Colorado State University/ORGANIZATION", "US/LOCATION",
         "Acme Works of Ohio/ORGANIZATION");
   }

@@ -108,4 +108,34 @@ class SportsRulesTest {
     assertThat(surfacesInTextOrder(SportsRules.tables(spans, text), text)).containsExactly("NEW YORK/LOCATION",
         "New York/LOCATION", "Detroit/ORGANIZATION", "Seattle/ORGANIZATION", "Cleveland/ORGANIZATION");
   }
+
+  @Test
+  void aStateSideBeforeAnInningsScoreIsATeamThroughoutAndAcrossMatchBetween() {
+    String text = "HOBART, Australia 1996-12-06\n\nClose of play in the Sheffield Shield match between Tasmania and "
+        + "Victoria at Bellerive Oval:\n\nTasmania 352 for three (David Boon 106 not out)\n\nKent 212 all out. "
+        + "Somerset 83 and 174.";
+    int row = text.indexOf("Tasmania 352");
+    List<TaggedSpan> spans = List.of(span(text, "HOBART", "LOCATION", 0.9), span(text, "Australia", "LOCATION", 1.0),
+        span(text, "Tasmania", "LOCATION", 1.0), span(text, "Victoria", "LOCATION", 1.0),
+        span(text, "Bellerive Oval", "LOCATION", 1.0), new TaggedSpan(row, row + 8, "LOCATION", 1.0),
+        span(text, "David Boon", "PERSON", 0.98), span(text, "Kent", "LOCATION", 0.9),
+        span(text, "Somerset", "LOCATION", 0.9));
+    assertThat(surfacesInTextOrder(SportsRules.apply(spans, text), text)).containsExactly("HOBART/LOCATION",
+        "Australia/LOCATION", "Tasmania/ORGANIZATION", "Victoria/ORGANIZATION", "Bellerive Oval/LOCATION",
+        "Tasmania/ORGANIZATION", "David Boon/PERSON", "Kent/ORGANIZATION", "Somerset/ORGANIZATION");
+  }
+
+  @Test
+  void nationalSidesBowlersAndPlacesNotFollowedByAnInningsStay() {
+    String text = "Pakistan 283 for five v New Zealand.\n\nWarne 4 for 50. Talks between Hamas and Israel. "
+        + "Paris 2024 will open, and Leeds 3-1 up. Flights between Tasmania and Victoria resumed.";
+    List<TaggedSpan> spans = List.of(span(text, "Pakistan", "LOCATION", 1.0), span(text, "New Zealand", "LOCATION", 1.0),
+        span(text, "Warne", "PERSON", 1.0), span(text, "Hamas", "ORGANIZATION", 1.0),
+        span(text, "Israel", "LOCATION", 1.0), span(text, "Paris", "LOCATION", 1.0),
+        span(text, "Leeds", "LOCATION", 1.0), span(text, "Tasmania", "LOCATION", 1.0),
+        span(text, "Victoria", "LOCATION", 1.0));
+    assertThat(surfacesInTextOrder(SportsRules.apply(spans, text), text)).containsExactly("Pakistan/LOCATION",
+        "New Zealand/LOCATION", "Warne/PERSON", "Hamas/ORGANIZATION", "Israel/LOCATION", "Paris/LOCATION",
+        "Leeds/LOCATION", "Tasmania/LOCATION", "Victoria/LOCATION");
+  }
 }

@@ -58,4 +58,20 @@ class WireCopyKindsTest {
         .contains("LONDON/LOCATION", "Japan/LOCATION", "Syria/LOCATION")
         .doesNotContain("Bolton/PERSON", "Barnsley/LOCATION", "Nginx/PERSON", "Polish/ORGANIZATION");
   }
+
+  /** Session 10's kinds (given-name syllables, innings, a generic head reached by propagation), own text. */
+  @Test
+  void givenNameInningsAndGenericHeadKindsComeOutRight() {
+    String text = "CRICKET - SHIELD SCORES .\n\nHOBART , Australia 1996-12-06\n\n"
+        + "Close of play in the four-day match between Tasmania and Victoria :\n\n"
+        + "Tasmania 352 for three ( David Boon 106 not out )\n\nPakistan 283 for five v New Zealand .\n\n"
+        + "South Korean President Moon Jae-in met Joe Biden-style campaigners .\n\n"
+        + "The Church said it would appeal . She has claimed that the Church of Scientology imprisoned her .";
+    List<String> found = found(text);
+    assertThat(found).contains("Tasmania/ORGANIZATION", "Victoria/ORGANIZATION", "David Boon/PERSON",
+        "Moon Jae-in/PERSON", "Church of Scientology/ORGANIZATION")
+        // Look-alikes: a national side stays a place, an English compound stays off the name.
+        .contains("Pakistan/LOCATION", "Joe Biden/PERSON")
+        .doesNotContain("Tasmania/LOCATION", "Moon Jae/PERSON", "Joe Biden-style/PERSON");
+  }
 }
