@@ -165,21 +165,27 @@ public final class DedupSerdes {
   }
 
   /**
-   * Version (varint), canonical URL, flags (1: has an original, 2: exact, 4: has a page time), the original, seen
-   * at (seconds), page time (seconds, when flag 4). Values written before flag 4 existed read with no page time.
+   * Version (varint), canonical URL, flags (1: has an original, 2: exact, 4: has a page time, 8: the page time is
+   * outside 1970-2106), the original, seen at (seconds), page time (seconds, when flag 4; epoch ms as 8 bytes when
+   * flags 4 and 8: a stated date before 1970 or after 2106 would otherwise come back as another time in correction
+   * notices). Values written before flag 4 existed read with no page time.
    */
   public static Serde<Verdict> verdict() {
     return serde((out, v) -> {
       writeVarInt(out, v.version());
       out.writeUTF(v.canonicalUrl());
-      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0) | (v.pageTime() == null ? 0 : 4));
+      boolean wide = v.pageTime() != null && !fitsSeconds(v.pageTime());
+      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0) | (v.pageTime() == null ? 0 : 4)
+          | (wide ? 8 : 0));
       if (v.original() != null) {
         CompactKeys.writeId(out, v.original().id());
         out.writeLong(v.original().orderTime());
         out.writeFloat((float) v.original().similarity());
       }
       writeSeconds(out, v.seenAt());
-      if (v.pageTime() != null) {
+      if (wide) {
+        out.writeLong(v.pageTime());
+      } else if (v.pageTime() != null) {
         writeSeconds(out, v.pageTime());
       }
     }, in -> {
@@ -190,7 +196,7 @@ public final class DedupSerdes {
           : new NearMatch(CompactKeys.readId(in), in.readLong(), in.readFloat());
       long seenAt = readSeconds(in);
       return new Verdict(version, canonicalUrl, original, (flags & 2) != 0, seenAt,
-          (flags & 4) == 0 ? null : readSeconds(in));
+          (flags & 4) == 0 ? null : (flags & 8) != 0 ? in.readLong() : readSeconds(in));
     });
   }
 
@@ -311,6 +317,11 @@ public final class DedupSerdes {
    */
   static void writeSeconds(DataOutputStream out, long epochMillis) throws IOException {
     out.writeInt((int) Math.floorDiv(Math.max(0L, epochMillis), 1000L));
+  }
+
+  /** Whether {@link #writeSeconds} keeps {@code epochMillis} (to the second): 1970 to 2106. */
+  static boolean fitsSeconds(long epochMillis) {
+    return epochMillis >= 0 && Math.floorDiv(epochMillis, 1000L) <= 0xFFFF_FFFFL;
   }
 
   static long readSeconds(DataInputStream in) throws IOException {

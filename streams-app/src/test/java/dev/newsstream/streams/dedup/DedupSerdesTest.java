@@ -52,6 +52,18 @@ class DedupSerdesTest {
   }
 
   @Test
+  void aPageTimeOutsideTheSecondsRangeComesBackAsItWas() {
+    // Correction notices carry the stored page time: a stated date before 1970 or after 2106 must not wrap or clamp
+    // into another (review 10: a sentinel time came back as a wrapped one).
+    for (long t : new long[] {-2_208_988_800_000L, -1L, 4_294_967_296_000L, 253_402_300_799_000L}) {
+      Verdict v = new Verdict(1, "u", null, false, 3_000, t);
+      assertThat(roundTrip(DedupSerdes.verdict(), v).pageTime()).as("page time %d", t).isEqualTo(t);
+    }
+    assertThat(roundTrip(DedupSerdes.verdict(), new Verdict(1, "u", null, false, 3_000, 4_294_967_295_000L))
+        .pageTime()).as("the last second of the 32-bit range still fits").isEqualTo(4_294_967_295_000L);
+  }
+
+  @Test
   void storedSignatureKeepsTheFullReference() {
     MinHashSignature sig = new MinHasher(60, 3).sign("a few words of some body text");
     for (String ref : new String[] {ID, BandIndex.refOf(ID, sig), "o#0badf00d"}) {
