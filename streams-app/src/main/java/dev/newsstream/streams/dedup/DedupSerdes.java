@@ -129,6 +129,7 @@ public final class DedupSerdes {
         out.write(key);
       }
       out.writeLong(s.body());
+      writeEnding(out, s.ending());
     }, in -> {
       String ref = CompactKeys.readId(in);
       int version = readVarInt(in);
@@ -140,7 +141,8 @@ public final class DedupSerdes {
       for (int i = 0; i < n; i++) {
         bands.add(Bytes.wrap(in.readNBytes(readVarInt(in))));
       }
-      return new StoredSignature(ref, version, orderTime, seenAt, low, bands, in.readLong());
+      long body = in.readLong();
+      return new StoredSignature(ref, version, orderTime, seenAt, low, bands, body, readEnding(in));
     });
   }
 
@@ -155,12 +157,14 @@ public final class DedupSerdes {
       out.writeBoolean(p.stale());
       out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
       out.writeLong(p.body());
+      writeEnding(out, p.signature().ending());
     }, in -> {
       BandProbe p = new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
           in.readBoolean(), null);
       String hash = in.readUTF();
-      return new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(), p.stale(),
-          hash.isEmpty() ? null : hash, in.readLong());
+      long body = in.readLong();
+      return new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature().withEnding(readEnding(in)),
+          p.stale(), hash.isEmpty() ? null : hash, body);
     });
   }
 
@@ -326,6 +330,40 @@ public final class DedupSerdes {
 
   static long readSeconds(DataInputStream in) throws IOException {
     return Integer.toUnsignedLong(in.readInt()) * 1000L;
+  }
+
+  /**
+   * {@link BodyEnding}, last in a signature record and a probe: shingle and paragraph counts (varints), the number
+   * of ending paragraphs kept (a byte), then per paragraph its hash (4 bytes) and cumulative shingle count
+   * (varint); about 20 bytes. Nothing for {@link BodyEnding#NONE}, and a record that ends before it (written before
+   * session 10) reads as NONE: no change of format byte, no upgrade step (such bodies are judged as before).
+   */
+  private static void writeEnding(DataOutputStream out, BodyEnding e) throws IOException {
+    if (e.equals(BodyEnding.NONE)) {
+      return;
+    }
+    writeVarInt(out, e.shingles());
+    writeVarInt(out, e.paragraphs());
+    out.writeByte(e.hashes().length);
+    for (int i = 0; i < e.hashes().length; i++) {
+      out.writeInt(e.hashes()[i]);
+      writeVarInt(out, e.suffixShingles()[i]);
+    }
+  }
+
+  private static BodyEnding readEnding(DataInputStream in) throws IOException {
+    if (in.available() == 0) {
+      return BodyEnding.NONE;
+    }
+    int shingles = readVarInt(in);
+    int paragraphs = readVarInt(in);
+    int[] hashes = new int[in.readUnsignedByte()];
+    int[] suffix = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = in.readInt();
+      suffix[i] = readVarInt(in);
+    }
+    return new BodyEnding(shingles, paragraphs, hashes, suffix);
   }
 
   private static void writeSignature(DataOutputStream out, MinHashSignature s) throws IOException {
