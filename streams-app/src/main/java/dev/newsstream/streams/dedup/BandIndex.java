@@ -133,9 +133,9 @@ public final class BandIndex {
           continue;
         }
         double similarity = s.similarity(signature);
-        // The story's own text must be as similar too: paragraphs both pages end with verbatim (a site's standard
+        // The match must rest on the story's own text: paragraphs both pages end with verbatim (a site's standard
         // ending) do not make two stories copies (BodyEnding; review 10). The notice reports the whole-page figure.
-        if (similarity < threshold || s.ending().storySimilarity(similarity, signature.ending()) < threshold) {
+        if (similarity < threshold || !s.ending().restsOnStory(similarity, signature.ending(), threshold)) {
           continue;
         }
         if (s.before(other, id, orderTime)) {
