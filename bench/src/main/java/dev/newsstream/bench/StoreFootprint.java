@@ -53,7 +53,7 @@ final class StoreFootprint {
    * the horizon holds n times this.
    */
   static int bandBytesPerArticle(int bands, int rows, int shards) {
-    MinHashSignature sig = new MinHasher(bands * rows, 3).sign("a few words of some body text");
+    MinHashSignature sig = new MinHasher(bands * rows, 3).sign(typicalBody());
     List<String> keys = sig.bandKeys(bands, rows);
     String shortRef = BandIndex.shortRef(ID);
     java.util.Map<Integer, List<Bytes>> bandsOfShard = new java.util.TreeMap<>();
@@ -67,6 +67,24 @@ final class StoreFootprint {
           .serialize("", StoredSignature.of(ID, 1, 0L, 0L, sig, inShard)).length;
     }
     return total;
+  }
+
+  /**
+   * A body of an ordinary article's size for the byte figures: 5 paragraphs of 60 words. Since session 10 a stored
+   * signature keeps how the body ends ({@code BodyEnding}: its last 3 paragraphs' hashes and shingle counts), which
+   * a one-line body would understate (1 paragraph, 1-byte counts).
+   */
+  static String typicalBody() {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < 5; p++) {
+      if (p > 0) {
+        sb.append("\n\n");
+      }
+      for (int w = 0; w < 60; w++) {
+        sb.append(w == 0 ? "" : " ").append("word").append(p * 60 + w);
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -54,13 +54,24 @@ public final class StoryRouting {
     if (membership != null && !Objects.equals(membership.getOriginalId(), notice.getDuplicateOf())) {
       leave(membership, id, out);
     }
-    Instant seenAt = notice.getPageTime() != null ? notice.getPageTime() : notice.getDetectedAt();
+    Instant seenAt = copyTime(notice);
     StoryCopy c = new StoryCopy(id, notice.getUrl(), site(notice.getCanonicalUrl(), notice.getUrl()),
         notice.getKind().name(), notice.getSimilarity(), seenAt);
     StoryEvent event = StoryEvent.newBuilder().setAction(StoryAction.COPY).setOriginalId(notice.getDuplicateOf())
         .setCopy(c).build();
     out.add(new Routed(notice.getDuplicateOf(), event));
     return new Result(event, out);
+  }
+
+  /**
+   * When the copy appeared: its own time ({@code pageTime}), else when dedup decided it ({@code detectedAt}). A page
+   * time after the decision is not a time the page appeared: notices written before session 10 carried
+   * {@code Long.MAX_VALUE} for pages without a publication date (review 10), which a replay of the duplicates topic
+   * still brings; such a time would put the copy 292 million years after its original.
+   */
+  static Instant copyTime(DuplicateNotice notice) {
+    Instant page = notice.getPageTime();
+    return page != null && !page.isAfter(notice.getDetectedAt()) ? page : notice.getDetectedAt();
   }
 
   private static void leave(StoryEvent membership, String id, List<Routed> out) {

@@ -133,7 +133,9 @@ public final class BandIndex {
           continue;
         }
         double similarity = s.similarity(signature);
-        if (similarity < threshold) {
+        // The match must rest on the story's own text: paragraphs both pages end with verbatim (a site's standard
+        // ending) do not make two stories copies (BodyEnding; review 10). The notice reports the whole-page figure.
+        if (similarity < threshold || !s.ending().restsOnStory(similarity, signature.ending(), threshold)) {
           continue;
         }
         if (s.before(other, id, orderTime)) {
@@ -175,7 +177,7 @@ public final class BandIndex {
       }
     }
     signatures.put(mine, new StoredSignature(self.ref(), self.version(), self.orderTime(), self.seenAt(),
-        self.lowBits(), List.copyOf(memberOf), body));
+        self.lowBits(), List.copyOf(memberOf), body, self.ending()));
     return new Result(earlier, later);
   }
 

@@ -129,6 +129,7 @@ public final class DedupSerdes {
         out.write(key);
       }
       out.writeLong(s.body());
+      writeEnding(out, s.ending());
     }, in -> {
       String ref = CompactKeys.readId(in);
       int version = readVarInt(in);
@@ -140,7 +141,8 @@ public final class DedupSerdes {
       for (int i = 0; i < n; i++) {
         bands.add(Bytes.wrap(in.readNBytes(readVarInt(in))));
       }
-      return new StoredSignature(ref, version, orderTime, seenAt, low, bands, in.readLong());
+      long body = in.readLong();
+      return new StoredSignature(ref, version, orderTime, seenAt, low, bands, body, readEnding(in));
     });
   }
 
@@ -155,31 +157,39 @@ public final class DedupSerdes {
       out.writeBoolean(p.stale());
       out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
       out.writeLong(p.body());
+      writeEnding(out, p.signature().ending());
     }, in -> {
       BandProbe p = new BandProbe(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), readSignature(in),
           in.readBoolean(), null);
       String hash = in.readUTF();
-      return new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature(), p.stale(),
-          hash.isEmpty() ? null : hash, in.readLong());
+      long body = in.readLong();
+      return new BandProbe(p.id(), p.version(), p.bands(), p.orderTime(), p.signature().withEnding(readEnding(in)),
+          p.stale(), hash.isEmpty() ? null : hash, body);
     });
   }
 
   /**
-   * Version (varint), canonical URL, flags (1: has an original, 2: exact, 4: has a page time), the original, seen
-   * at (seconds), page time (seconds, when flag 4). Values written before flag 4 existed read with no page time.
+   * Version (varint), canonical URL, flags (1: has an original, 2: exact, 4: has a page time, 8: the page time is
+   * outside 1970-2106), the original, seen at (seconds), page time (seconds, when flag 4; epoch ms as 8 bytes when
+   * flags 4 and 8: a stated date before 1970 or after 2106 would otherwise come back as another time in correction
+   * notices). Values written before flag 4 existed read with no page time.
    */
   public static Serde<Verdict> verdict() {
     return serde((out, v) -> {
       writeVarInt(out, v.version());
       out.writeUTF(v.canonicalUrl());
-      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0) | (v.pageTime() == null ? 0 : 4));
+      boolean wide = v.pageTime() != null && !fitsSeconds(v.pageTime());
+      out.writeByte((v.original() == null ? 0 : 1) | (v.exact() ? 2 : 0) | (v.pageTime() == null ? 0 : 4)
+          | (wide ? 8 : 0));
       if (v.original() != null) {
         CompactKeys.writeId(out, v.original().id());
         out.writeLong(v.original().orderTime());
         out.writeFloat((float) v.original().similarity());
       }
       writeSeconds(out, v.seenAt());
-      if (v.pageTime() != null) {
+      if (wide) {
+        out.writeLong(v.pageTime());
+      } else if (v.pageTime() != null) {
         writeSeconds(out, v.pageTime());
       }
     }, in -> {
@@ -190,7 +200,7 @@ public final class DedupSerdes {
           : new NearMatch(CompactKeys.readId(in), in.readLong(), in.readFloat());
       long seenAt = readSeconds(in);
       return new Verdict(version, canonicalUrl, original, (flags & 2) != 0, seenAt,
-          (flags & 4) == 0 ? null : readSeconds(in));
+          (flags & 4) == 0 ? null : (flags & 8) != 0 ? in.readLong() : readSeconds(in));
     });
   }
 
@@ -313,8 +323,47 @@ public final class DedupSerdes {
     out.writeInt((int) Math.floorDiv(Math.max(0L, epochMillis), 1000L));
   }
 
+  /** Whether {@link #writeSeconds} keeps {@code epochMillis} (to the second): 1970 to 2106. */
+  static boolean fitsSeconds(long epochMillis) {
+    return epochMillis >= 0 && Math.floorDiv(epochMillis, 1000L) <= 0xFFFF_FFFFL;
+  }
+
   static long readSeconds(DataInputStream in) throws IOException {
     return Integer.toUnsignedLong(in.readInt()) * 1000L;
+  }
+
+  /**
+   * {@link BodyEnding}, last in a signature record and a probe: shingle and paragraph counts (varints), the number
+   * of ending paragraphs kept (a byte), then per paragraph its hash (4 bytes) and cumulative shingle count
+   * (varint); about 20 bytes. Nothing for {@link BodyEnding#NONE}, and a record that ends before it (written before
+   * session 10) reads as NONE: no change of format byte, no upgrade step (such bodies are judged as before).
+   */
+  private static void writeEnding(DataOutputStream out, BodyEnding e) throws IOException {
+    if (e.equals(BodyEnding.NONE)) {
+      return;
+    }
+    writeVarInt(out, e.shingles());
+    writeVarInt(out, e.paragraphs());
+    out.writeByte(e.hashes().length);
+    for (int i = 0; i < e.hashes().length; i++) {
+      out.writeInt(e.hashes()[i]);
+      writeVarInt(out, e.suffixShingles()[i]);
+    }
+  }
+
+  private static BodyEnding readEnding(DataInputStream in) throws IOException {
+    if (in.available() == 0) {
+      return BodyEnding.NONE;
+    }
+    int shingles = readVarInt(in);
+    int paragraphs = readVarInt(in);
+    int[] hashes = new int[in.readUnsignedByte()];
+    int[] suffix = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = in.readInt();
+      suffix[i] = readVarInt(in);
+    }
+    return new BodyEnding(shingles, paragraphs, hashes, suffix);
   }
 
   private static void writeSignature(DataOutputStream out, MinHashSignature s) throws IOException {

@@ -11,10 +11,8 @@ public final class DuplicateNotices {
 
   /** The page's own time as {@link OrderTime} ranks it first, or null when it states neither publication nor fetch. */
   static Instant pageTime(Article page) {
-    if (page.getPublishedAt() == null && page.getFetchedAt() == null) {
-      return null;
-    }
-    return Instant.ofEpochMilli(OrderTime.ownTime(page, Long.MAX_VALUE));
+    Long t = OrderTime.statedTime(page);
+    return t == null ? null : Instant.ofEpochMilli(t);
   }
 
   public static DuplicateNotice of(Article page, DuplicateKind kind, String duplicateOf, Double similarity, long detectedAt) {

@@ -11,9 +11,24 @@ import java.util.List;
  */
 public final class MinHashSignature {
   private final char[] values;
+  private final BodyEnding ending;
 
   public MinHashSignature(char[] values) {
+    this(values, BodyEnding.NONE);
+  }
+
+  /** {@code ending}: how the text ends ({@link BodyEnding}); not part of equality (the values are the signature). */
+  public MinHashSignature(char[] values, BodyEnding ending) {
     this.values = values.clone();
+    this.ending = ending;
+  }
+
+  public BodyEnding ending() {
+    return ending;
+  }
+
+  public MinHashSignature withEnding(BodyEnding e) {
+    return new MinHashSignature(values, e);
   }
 
   public int size() {

@@ -25,11 +25,16 @@ public final class MinHasher {
     return seeds.length;
   }
 
+  /** The signature of {@code text}, with how it ends ({@link BodyEnding}, from the same tokens). */
   public MinHashSignature sign(String text) {
-    return sign(Shingles.hashes(text, shingleWords));
+    ShingleTokens.Tokens tokens = ShingleTokens.of(text);
+    return sign(Shingles.hashes(tokens, shingleWords)).withEnding(BodyEnding.of(tokens, shingleWords));
   }
 
-  /** @param shingles shingle hashes in any order, repeats allowed (the minimum is the same) */
+  /**
+   * @param shingles shingle hashes in any order, repeats allowed (the minimum is the same)
+   * @return the signature, its ending unknown ({@link BodyEnding#NONE})
+   */
   public MinHashSignature sign(long[] shingles) {
     // One hash function at a time over all shingles. Values are compared as unsigned with the sign bit flipped
     // (x ^ MIN_VALUE orders signed as x orders unsigned), so the minimum is a branch-free Math.min. b-bit MinHash

@@ -51,6 +51,21 @@ public final class OrderTime {
     return ownTime(article, crawled);
   }
 
+  /**
+   * The page's own time from what it states, in epoch milliseconds: its publication time, else its crawl time
+   * ({@code fetchedAt}), the earlier of the two when it states both (as {@link #ownTime}); null when it states
+   * neither. What {@code DuplicateNotice.pageTime} carries. Unlike {@link #timeOf} it never falls back to a record
+   * timestamp, and a missing time is null, never a sentinel: until session 10 a page without a publication time
+   * was given {@code Long.MAX_VALUE} here (review 10: year 292278994 on articles.duplicates, which fastavro cannot
+   * read).
+   */
+  public static Long statedTime(Article article) {
+    if (article.getFetchedAt() == null) {
+      return article.getPublishedAt() == null ? null : article.getPublishedAt().toEpochMilli();
+    }
+    return ownTime(article, article.getFetchedAt().toEpochMilli());
+  }
+
   /** Epoch milliseconds: the publication time, or the crawl time when it states none or a later one. */
   static long ownTime(Article article, long crawled) {
     return article.getPublishedAt() == null ? crawled : Math.min(article.getPublishedAt().toEpochMilli(), crawled);

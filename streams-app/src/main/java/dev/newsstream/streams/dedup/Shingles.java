@@ -32,7 +32,11 @@ public final class Shingles {
    * about order or repeats), without the sort.
    */
   static long[] hashes(String text, int k) {
-    ShingleTokens.Tokens tokens = ShingleTokens.of(text);
+    return hashes(ShingleTokens.of(text), k);
+  }
+
+  /** As {@link #hashes(String, int)}, of text already split into tokens. */
+  static long[] hashes(ShingleTokens.Tokens tokens, int k) {
     String s = tokens.text();
     int count = tokens.count();
     int n = Math.max(1, count - k + 1);

@@ -20,14 +20,23 @@ import org.apache.kafka.common.utils.Bytes;
  * <p>{@code bands}: the keys ({@link CompactKeys#of}) of the bands (of this task's shard) whose buckets hold this body, i.e. the band index
  * in memory ({@link BandMembers}) is rebuilt from these records alone. Usually all its bands in the shard; fewer
  * when a full bucket ({@link BandBucket#MAX_ENTRIES}) dropped it for earlier articles.
+ *
+ * <p>{@code ending}: how the body ends ({@link BodyEnding}), so a match is judged on the story's own text, not on a
+ * site ending both pages carry; {@link BodyEnding#NONE} for records written before session 10.
  */
 public record StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits,
-    List<Bytes> bands, long body) {
+    List<Bytes> bands, long body, BodyEnding ending) {
   /** {@code body} value of a body whose content hash is unknown: never the same body as another. */
   public static final long UNKNOWN_BODY = 0L;
 
   public StoredSignature {
     bands = List.copyOf(bands);
+  }
+
+  /** A body whose ending is unknown ({@link BodyEnding#NONE}: nothing is discounted from its similarity). */
+  public StoredSignature(String ref, int version, long orderTime, long seenAt, byte[] lowBits, List<Bytes> bands,
+      long body) {
+    this(ref, version, orderTime, seenAt, lowBits, bands, body, BodyEnding.NONE);
   }
 
   /** A body that is a member of no band yet, its content unknown. */
@@ -48,7 +57,7 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
     for (int i = 0; i < low.length; i++) {
       low[i] = (byte) signature.value(i);
     }
-    return new StoredSignature(ref, version, orderTime, seenAt, low, bands, body);
+    return new StoredSignature(ref, version, orderTime, seenAt, low, bands, body, signature.ending());
   }
 
   /**
@@ -78,7 +87,7 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
   public StoredSignature withoutBand(Bytes bandKey) {
     List<Bytes> fewer = new ArrayList<>(bands);
     fewer.remove(bandKey);
-    return new StoredSignature(ref, version, orderTime, seenAt, lowBits, fewer, body);
+    return new StoredSignature(ref, version, orderTime, seenAt, lowBits, fewer, body, ending);
   }
 
   /** Estimated Jaccard similarity to a full signature of the same size, in [0, 1]. */
@@ -101,6 +110,6 @@ public record StoredSignature(String ref, int version, long orderTime, long seen
   }
 
   public StoredSignature seenAt(long time) {
-    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits, bands, body);
+    return new StoredSignature(ref, version, orderTime, Math.max(seenAt, time), lowBits, bands, body, ending);
   }
 }

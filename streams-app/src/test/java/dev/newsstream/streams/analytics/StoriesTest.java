@@ -5,6 +5,7 @@ import static dev.newsstream.streams.analytics.AnalyticsFixtures.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsstream.schema.DuplicateKind;
+import dev.newsstream.schema.DuplicateNotice;
 import dev.newsstream.schema.StoryCopy;
 import dev.newsstream.schema.StoryEvent;
 import dev.newsstream.schema.StoryReach;
@@ -87,6 +88,17 @@ class StoriesTest {
     assertThat(copies("orig")).isEmpty();
     assertThat(stories.get("c").getCopies()).isEmpty();
     assertThat(stories.get("c").getUrl()).isEqualTo("https://www.c.example/story");
+  }
+
+  @Test
+  void aPageTimeAfterTheDecisionIsNotTheCopysTime() {
+    // Notices of before session 10 carried Long.MAX_VALUE as the page time of a page without a publication date.
+    DuplicateNotice sentinel = AnalyticsFixtures.notice("c", DuplicateKind.NEAR_DUPLICATE, "orig", null, null);
+    sentinel.setPageTime(Instant.ofEpochMilli(Long.MAX_VALUE));
+    assertThat(StoryRouting.copyTime(sentinel)).isEqualTo(Instant.parse("2026-12-06T20:00:00Z"));
+    DuplicateNotice dated = AnalyticsFixtures.notice("c", DuplicateKind.NEAR_DUPLICATE, "orig", null,
+        "2026-12-06T18:00:00Z");
+    assertThat(StoryRouting.copyTime(dated)).isEqualTo(Instant.parse("2026-12-06T18:00:00Z"));
   }
 
   @Test

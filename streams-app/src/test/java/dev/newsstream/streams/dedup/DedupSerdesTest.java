@@ -52,6 +52,18 @@ class DedupSerdesTest {
   }
 
   @Test
+  void aPageTimeOutsideTheSecondsRangeComesBackAsItWas() {
+    // Correction notices carry the stored page time: a stated date before 1970 or after 2106 must not wrap or clamp
+    // into another (review 10: a sentinel time came back as a wrapped one).
+    for (long t : new long[] {-2_208_988_800_000L, -1L, 4_294_967_296_000L, 253_402_300_799_000L}) {
+      Verdict v = new Verdict(1, "u", null, false, 3_000, t);
+      assertThat(roundTrip(DedupSerdes.verdict(), v).pageTime()).as("page time %d", t).isEqualTo(t);
+    }
+    assertThat(roundTrip(DedupSerdes.verdict(), new Verdict(1, "u", null, false, 3_000, 4_294_967_295_000L))
+        .pageTime()).as("the last second of the 32-bit range still fits").isEqualTo(4_294_967_295_000L);
+  }
+
+  @Test
   void storedSignatureKeepsTheFullReference() {
     MinHashSignature sig = new MinHasher(60, 3).sign("a few words of some body text");
     for (String ref : new String[] {ID, BandIndex.refOf(ID, sig), "o#0badf00d"}) {
@@ -74,6 +86,14 @@ class DedupSerdesTest {
     assertThat(bytes[0]).as("format byte").isEqualTo((byte) 6);
     assertThat(roundTrip(DedupSerdes.storedSignature(), StoredSignature.of(ID, 1, T, 9_000, sig, bands,
         StoredSignature.bodyPrint(HASH))).body()).as("the body print").isEqualTo(StoredSignature.bodyPrint(HASH));
+    MinHashSignature paragraphs = new MinHasher(60, 3).sign("First paragraph of words.\n\nA second one.\n\n"
+        + "About us: a site ending.\n\nSend us tips.");
+    StoredSignature ended = roundTrip(DedupSerdes.storedSignature(), StoredSignature.of(ID, 1, T, 9_000, paragraphs));
+    assertThat(ended.ending()).as("how the body ends (BodyEnding)").isEqualTo(paragraphs.ending());
+    assertThat(ended.ending().hashes()).hasSize(BodyEnding.KEPT);
+    StoredSignature old = StoredSignature.of(ID, 1, T, 9_000, sig.withEnding(BodyEnding.NONE));
+    assertThat(roundTrip(DedupSerdes.storedSignature(), old).ending()).as("a record of before session 10")
+        .isEqualTo(BodyEnding.NONE);
     assertThat(BandIndex.shortRef(ID)).hasSize(16).isEqualTo(ID.substring(0, 16));
     assertThat(BandIndex.shortRef(ID + "#0badf00d")).isEqualTo(ID.substring(0, 16) + "#0badf00d");
     assertThat(BandIndex.shortRef("o#0badf00d")).isEqualTo("o#0badf00d");
@@ -88,8 +108,15 @@ class DedupSerdesTest {
     assertThat(roundTrip(DedupSerdes.bandProbe(), checking)).isEqualTo(checking);
     assertThat(DedupSerdes.bandProbe().serializer().serialize("t", probe))
         .as("format 1 + id 2 + 32 + version 4 + bands 8 + order time 8 + signature 2 + 120 + flag 1 + no hash 2"
-            + " + body print 8")
-        .hasSize(188);
+            + " + body print 8 + ending 8 (1 paragraph: counts 1 + 1, 1 kept, hash 4 + count 1)")
+        .hasSize(196);
+    assertThat(roundTrip(DedupSerdes.bandProbe(), probe).signature().ending()).isEqualTo(sig.ending())
+        .isNotEqualTo(BodyEnding.NONE);
+    byte[] withoutEnding = DedupSerdes.bandProbe().serializer().serialize("t",
+        new BandProbe(ID, 2, 5L, T, sig.withEnding(BodyEnding.NONE), true, null));
+    assertThat(withoutEnding).as("an unknown ending costs nothing (and reads back as unknown)").hasSize(188);
+    assertThat(DedupSerdes.bandProbe().deserializer().deserialize("t", withoutEnding).signature().ending())
+        .isEqualTo(BodyEnding.NONE);
     assertThat(checking.body()).as("every probe of a page carries its body print")
         .isEqualTo(StoredSignature.bodyPrint(HASH)).isNotEqualTo(StoredSignature.UNKNOWN_BODY);
     PendingDecision pending = new PendingDecision(true, 5L, true, List.of(new NearMatch(ID, T, 0.5)),

@@ -33,6 +33,23 @@ class OrderTimeTest {
   }
 
   @Test
+  void theStatedTimeIsTheCrawlTimeForAPageWithoutAPublicationTimeNeverASentinel() {
+    Instant published = Instant.parse("2025-11-01T06:00:00Z");
+    Instant fetched = Instant.parse("2017-03-06T04:02:06Z");
+    // review 10: a dateless WARC record (fetchedAt = WARC-Date) got pageTime 9223372036854775807
+    assertThat(OrderTime.statedTime(article(null, fetched))).isEqualTo(fetched.toEpochMilli());
+    assertThat(DuplicateNotices.pageTime(article(null, fetched))).isEqualTo(fetched);
+    assertThat(OrderTime.statedTime(article(published, null))).isEqualTo(published.toEpochMilli());
+    assertThat(OrderTime.statedTime(article(published, fetched))).as("published after the fetch: the fetch")
+        .isEqualTo(fetched.toEpochMilli());
+    assertThat(OrderTime.statedTime(article(fetched, published))).isEqualTo(fetched.toEpochMilli());
+    assertThat(OrderTime.statedTime(article(null, null))).isNull();
+    assertThat(DuplicateNotices.pageTime(article(null, null))).isNull();
+    assertThat(DuplicateNotices.of(article(null, fetched), dev.newsstream.schema.DuplicateKind.SAME_URL, "a", 1.0, 5)
+        .getPageTime()).isEqualTo(fetched);
+  }
+
+  @Test
   void aCopyStatingTheOriginalsPublicationTimeRanksAfterItWhenCrawledLater() {
     Instant published = Instant.parse("2025-12-02T08:00:00Z");
     long original = OrderTime.of(article(published, published.plusSeconds(3600)), 0);

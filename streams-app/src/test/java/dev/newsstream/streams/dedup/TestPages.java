@@ -57,6 +57,25 @@ final class TestPages {
     return SERDE.serializer().serialize("pages.raw", raw);
   }
 
+  /**
+   * An HTML article page: title, {@code article:published_time} when {@code published} is not null, the paragraphs
+   * inside {@code <article>}; fetched at {@code fetched}.
+   */
+  static byte[] html(String url, String title, Instant published, Instant fetched, List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder("<!doctype html><html lang=en><head><meta charset=utf-8><title>")
+        .append(title).append("</title><link rel=canonical href=\"").append(url).append("\">");
+    if (published != null) {
+      sb.append("<meta property=\"article:published_time\" content=\"").append(published).append("\">");
+    }
+    sb.append("</head><body><article><h1>").append(title).append("</h1>");
+    paragraphs.forEach(p -> sb.append("<p>").append(p).append("</p>"));
+    sb.append("</article></body></html>");
+    RawPage raw = RawPage.newBuilder().setUrl(url).setFetchedAt(fetched).setSource("test")
+        .setContentType("text/html").setBody(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)))
+        .setHeaders(Map.of()).build();
+    return SERDE.serializer().serialize("pages.raw", raw);
+  }
+
   static byte[] page(String url, Story s, Instant at) {
     return page(url, s.headline(), at, at, s.paragraphs());
   }
