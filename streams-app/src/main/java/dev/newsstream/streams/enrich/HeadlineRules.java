@@ -93,9 +93,11 @@ final class HeadlineRules {
       String caps = e.getKey();
       TaggedSpan from = e.getValue();
       for (int[] line : capsLines) {
-        for (int at = text.indexOf(caps, line[0]); at >= 0 && at + caps.length() <= line[1];
-            at = text.indexOf(caps, at + 1)) {
-          repeat(out, text, at, caps, from);
+        // Searched inside the line only: an indexOf over the rest of the text for each name and line cost more than
+        // the rule's other work (session 10). The same positions, in the same order.
+        String lineText = text.substring(line[0], line[1]);
+        for (int at = lineText.indexOf(caps); at >= 0; at = lineText.indexOf(caps, at + 1)) {
+          repeat(out, text, line[0] + at, caps, from);
         }
       }
     }
