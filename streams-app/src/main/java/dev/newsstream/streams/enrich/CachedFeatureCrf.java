@@ -189,7 +189,12 @@ public final class CachedFeatureCrf {
 
   /** The feature indices of {@code sentence} as the indexer computes them (null when it defers); for tests. */
   int[][][] featureData(List<CoreLabel> sentence) {
-    return indexer.data(sentence);
+    return indexer.data(sentence, null);
+  }
+
+  /** As {@link #featureData(List)} with a document's word types ({@link CrfFeatureIndexer#data(List, Map)}). */
+  int[][][] featureData(List<CoreLabel> sentence, Map<String, CrfWordType> seen) {
+    return indexer.data(sentence, seen);
   }
 
   /** Word-type cache hits and lookups so far. */
