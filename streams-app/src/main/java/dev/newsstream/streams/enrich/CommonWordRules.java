@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The two {@link SpanRules} steps that drop a one-word PERSON whose capital is not a name's (the review of 200 real
  * pages: "Level" PERSON from "Level: 82" rows): a known lower-case word capitalised only at line and sentence starts
  * or in headings ({@link #commonWordPersons}), and the label of recurring "Word: number" rows ({@link #fieldLabels}).
- * Pure functions of (spans, text); offsets into text. Cost: a regex pass over the text per candidate word, and only
- * for one-word PERSON mentions.
+ * Pure functions of (spans, text); offsets into text. Cost: a pass over the text per candidate word (a case-blind
+ * regex for {@link #commonWordPersons}, indexOf for {@link #fieldLabels}), and only for one-word PERSON mentions.
  */
 final class CommonWordRules {
   private CommonWordRules() {}
