@@ -133,6 +133,11 @@ public final class CachedFeatureCrf {
    * null when this sentence takes CoreNLP's code (then call {@link #classifySentence}, which does).
    */
   Labels labels(List<CoreLabel> sentence) {
+    return labels(sentence, null);
+  }
+
+  /** {@link #labels(List)} with a document's word types already looked up ({@link CrfFeatureIndexer#data(List, Map)}). */
+  Labels labels(List<CoreLabel> sentence, Map<String, CrfWordType> seen) {
     if (sentence.isEmpty() || inference == null || Thread.currentThread().isInterrupted()) {
       return null;
     }
@@ -143,7 +148,7 @@ public final class CachedFeatureCrf {
         return null;
       }
     }
-    int[][][] data = indexer.data(sentence);
+    int[][][] data = indexer.data(sentence, seen);
     CrfInference.Result fast = data == null ? null : inference.tag(data);
     if (fast == null) {
       return null;
@@ -184,7 +189,12 @@ public final class CachedFeatureCrf {
 
   /** The feature indices of {@code sentence} as the indexer computes them (null when it defers); for tests. */
   int[][][] featureData(List<CoreLabel> sentence) {
-    return indexer.data(sentence);
+    return indexer.data(sentence, null);
+  }
+
+  /** As {@link #featureData(List)} with a document's word types ({@link CrfFeatureIndexer#data(List, Map)}). */
+  int[][][] featureData(List<CoreLabel> sentence, Map<String, CrfWordType> seen) {
+    return indexer.data(sentence, seen);
   }
 
   /** Word-type cache hits and lookups so far. */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The two {@link SpanRules} steps that drop a one-word PERSON whose capital is not a name's (the review of 200 real
  * pages: "Level" PERSON from "Level: 82" rows): a known lower-case word capitalised only at line and sentence starts
  * or in headings ({@link #commonWordPersons}), and the label of recurring "Word: number" rows ({@link #fieldLabels}).
- * Pure functions of (spans, text); offsets into text. Cost: a regex pass over the text per candidate word, and only
- * for one-word PERSON mentions.
+ * Pure functions of (spans, text); offsets into text. Cost: a pass over the text per candidate word (a case-blind
+ * regex for {@link #commonWordPersons}, indexOf for {@link #fieldLabels}), and only for one-word PERSON mentions.
  */
 final class CommonWordRules {
   private CommonWordRules() {}
@@ -107,19 +107,66 @@ final class CommonWordRules {
     if (partOfLongerPerson(word, spans, text)) {
       return false;
     }
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
-    Pattern row = Pattern.compile("[ \\t]*:[ \\t]*\\d[^\\n]*");
     int rows = 0;
-    while (m.find()) {
-      int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-      int lineEnd = text.indexOf('\n', m.end());
-      String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-      if (!text.substring(lineStart, m.start()).isBlank() || !row.matcher(rest).matches()) {
+    for (int at = wholeWord(text, word, 0); at >= 0; at = wholeWord(text, word, at + word.length())) {
+      int end = at + word.length();
+      int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      int lineEnd = text.indexOf('\n', end);
+      String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+      if (!text.substring(lineStart, at).isBlank() || !FIELD_ROW.matcher(rest).matches()) {
         return false;
       }
       rows++;
     }
     return rows >= 2;
+  }
+
+  /** The rest of a "Word: number" row after the word. */
+  private static final Pattern FIELD_ROW = Pattern.compile("[ \\t]*:[ \\t]*\\d[^\\n]*");
+
+  /**
+   * The first index at or after {@code from} where {@code word} stands with no letter or number beside it: what
+   * {@code (?<![\p{L}\p{N}])word(?![\p{L}\p{N}])} finds from there, a match after a match starting at its end. By
+   * indexOf, not that regex: its look-behind is tried at every position of the text, and this runs once per one-word
+   * PERSON of every document (session 10: ~5 % of English NER's CPU on real pages). The look-behind reads the one char
+   * before (a low surrogate alone is no letter), the look-ahead the code point after, as java.util.regex does
+   * (CommonWordRulesTest compares both on random text). -1 if none.
+   */
+  static int wholeWord(String text, String word, int from) {
+    if (word.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      // A pattern with a supplementary character steps over surrogate pairs (java.util.regex's "S" nodes): let the
+      // regex itself answer for such a word.
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+      return m.find(from) ? m.start() : -1;
+    }
+    for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean before = at > 0 && letterOrNumberChar(text, at - 1);
+      boolean after = end < text.length() && letterOrNumber(text.codePointAt(end));
+      if (!before && !after) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the look-behind {@code [\p{L}\p{N}]} matches the char at {@code i}: java.util.regex reads the code point
+   * starting there, and one that runs past {@code i + 1} (a surrogate pair) does not end where the look-behind must.
+   */
+  private static boolean letterOrNumberChar(String text, int i) {
+    int cp = text.codePointAt(i);
+    return Character.charCount(cp) == 1 && letterOrNumber(cp);
+  }
+
+  /** {@code [\p{L}\p{N}]}: a letter (Lu, Ll, Lt, Lm, Lo) or a number (Nd, Nl, No). */
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** A one-word line ("Belle" under a photo) is a caption, not prose whose first word is capitalised anyway. */

@@ -49,6 +49,8 @@ final class CrfFeatureIndexer {
   private final long seqFeature;
   private final Cache<String, CrfWordType> types;
   private final PairMemo memo = new PairMemo();
+  /** {@link #newType} as the cache's loader, made once: a method reference in the loop is a new object per token. */
+  private final java.util.function.Function<String, CrfWordType> newType = this::newType;
   /**
    * The model's feature names by String hash: a feature whose hash no name has (most word pairs, many features of a
    * new word) costs a few multiplications and one memory access, and the others a table probe and a comparison with
@@ -122,11 +124,28 @@ final class CrfFeatureIndexer {
    * Reads only each token's {@code TextAnnotation}.
    */
   int[][][] data(List<CoreLabel> sentence) {
+    return data(sentence, null);
+  }
+
+  /**
+   * As {@link #data(List)}, with {@code seen}: the word types this caller already looked up (in earlier sentences of
+   * the same document), asked first and filled. A document repeats most of its words ("the", its names), and a
+   * HashMap lookup costs a fraction of the shared bounded cache's (which records every read for its eviction
+   * policy). The types are the cache's own objects, so the features are the same. Null: the cache alone.
+   */
+  int[][][] data(List<CoreLabel> sentence, java.util.Map<String, CrfWordType> seen) {
     int n = sentence.size();
     CrfWordType[] t = new CrfWordType[n];
     for (int i = 0; i < n; i++) {
       String text = sentence.get(i).get(CoreAnnotations.TextAnnotation.class);
-      t[i] = types.get(text, this::newType);
+      CrfWordType type = seen == null ? null : seen.get(text);
+      if (type == null) {
+        type = types.get(text, newType);
+        if (seen != null) {
+          seen.put(text, type);
+        }
+      }
+      t[i] = type;
     }
     int[][][] data = new int[n][2][];
     // Room for MAX_FEATURES, what one template may add past it before the count is checked, and the disjunctions.

@@ -142,10 +142,15 @@ final class CrfInference {
       }
     }
     double[] summedOut = new double[k];
+    // rowMass[j * K + p]: the log-sum of row p of token j's final table, which Viterbi normalises by (below).
+    double[] rowMass = new double[n * k];
     for (int i = n - 2; i >= 0; i--) {
       int next = (i + 1) * kk;
       for (int c = 0; c < k; c++) { // sumOutEnd
         summedOut[c] = logSum(ft, next + c * k, next + (c + 1) * k, 1);
+        // Table i + 1 is final here (only table i changes below, and no later step touches i + 1): Viterbi's
+        // normaliser of this row is this very value, so it is kept rather than computed again (K log-sums a token).
+        rowMass[next / k + c] = summedOut[c];
       }
       int m = i * k;
       for (int c = 0; c < k; c++) { // divideBy
@@ -158,7 +163,7 @@ final class CrfInference {
         ft[t + c] += summedOut[c % k];
       }
     }
-    int[] labels = viterbi(ft, n);
+    int[] labels = viterbi(ft, n, rowMass);
     if (labels == null) {
       return null;
     }
@@ -252,7 +257,7 @@ final class CrfInference {
    * {@code ft[j][p] - logSum(row p / K of ft[j])} (FactorTable.conditionalLogProbGivenPrevious); the first token's
    * previous label is the background. Ties and the first-maximum rule are CoreNLP's. Null when a trace is missing.
    */
-  private int[] viterbi(double[] ft, int n) {
+  private int[] viterbi(double[] ft, int n, double[] rowMass) {
     int k = classes;
     int kk = k * k;
     // windowScore: token 0 has products (background, t) only, indexed t; later tokens all K x K (token j's at j*K*K).
@@ -268,7 +273,7 @@ final class CrfInference {
       } else {
         for (int prev = 0; prev < k; prev++) {
           int start = t + prev * k;
-          double z = logSum(ft, start, start + k, 1);
+          double z = rowMass[j * k + prev]; // logSum(ft, start, start + k, 1), from the backward pass
           for (int c = 0; c < k; c++) {
             window[start + c] = ft[start + c] - z;
           }

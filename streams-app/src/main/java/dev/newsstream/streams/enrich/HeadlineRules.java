@@ -125,14 +125,15 @@ final class HeadlineRules {
       return spans;
     }
     List<TaggedSpan> out = new ArrayList<>(spans);
-    // Each name is searched inside each capitals line only (session 10: text.indexOf from the line's start ran on to
-    // the end of the document whenever the line lacked the name).
-    for (int[] line : capsLines) {
-      String lineText = text.substring(line[0], line[1]);
-      for (var e : names.entrySet()) {
-        String caps = e.getKey();
+    for (var e : names.entrySet()) {
+      String caps = e.getKey();
+      TaggedSpan from = e.getValue();
+      for (int[] line : capsLines) {
+        // Searched inside the line only: an indexOf over the rest of the text for each name and line cost more than
+        // the rule's other work (session 10). The same positions, in the same order.
+        String lineText = text.substring(line[0], line[1]);
         for (int at = lineText.indexOf(caps); at >= 0; at = lineText.indexOf(caps, at + 1)) {
-          repeat(out, text, line[0] + at, caps, e.getValue());
+          repeat(out, text, line[0] + at, caps, from);
         }
       }
     }

@@ -6,7 +6,9 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -132,6 +134,8 @@ public final class NerTagger implements SpanTagger {
     List<TaggedSpan> spans = new ArrayList<>();
     int count = 0;
     String background = model.backgroundSymbol();
+    // The word types of this document's tokens, for every sentence after the first (CrfFeatureIndexer#data).
+    Map<String, CrfWordType> seen = cachedFeatures == null ? null : new HashMap<>();
     for (List<CoreLabel> sentence : split) {
       if (sentence.isEmpty()) {
         continue;
@@ -140,14 +144,14 @@ public final class NerTagger implements SpanTagger {
       int begin = sentence.get(0).beginPosition();
       int end = sentence.get(sentence.size() - 1).endPosition();
       if (cache == null || begin < 0 || end > text.length() || end <= begin) {
-        spans.addAll(tagSentence(sentence, background, 0));
+        spans.addAll(tagSentence(sentence, background, 0, seen));
         continue;
       }
       String key = text.substring(begin, end);
       SentenceTags tags = cache.getIfPresent(key);
       if (tags == null) {
         // Tagged outside the cache's locks: two threads may tag the same new sentence once each, never wait.
-        tags = new SentenceTags(List.copyOf(tagSentence(sentence, background, begin)));
+        tags = new SentenceTags(List.copyOf(tagSentence(sentence, background, begin, seen)));
         cache.put(key, tags);
       }
       for (TaggedSpan s : tags.relativeSpans()) {
@@ -158,11 +162,12 @@ public final class NerTagger implements SpanTagger {
   }
 
   /** The model on one sentence; span offsets minus {@code shift} (0 = absolute, sentence start = relative). */
-  private List<TaggedSpan> tagSentence(List<CoreLabel> sentence, String background, int shift) {
+  private List<TaggedSpan> tagSentence(List<CoreLabel> sentence, String background, int shift,
+      Map<String, CrfWordType> seen) {
     List<TaggedSpan> spans = new ArrayList<>();
     // The cached-feature path's answers as arrays (its CoreLabel copies would only be read here); the tokens keep
     // the character offsets.
-    CachedFeatureCrf.Labels fast = cachedFeatures == null ? null : cachedFeatures.labels(sentence);
+    CachedFeatureCrf.Labels fast = cachedFeatures == null ? null : cachedFeatures.labels(sentence, seen);
     // classifySentence, not classify(): it runs the preprocessing (word shapes...) the features were trained with,
     // and returns new labels that keep the character offsets.
     List<CoreLabel> labelled = fast != null ? sentence

@@ -127,13 +127,15 @@ class CachedFeatureCrfTest {
     int deferred = 0;
     int entityTokens = 0;
     for (String text : realNews(MIN_TOKENS + 2_000)) {
+      // One document's word types, as NerTagger passes them from sentence to sentence (session 10).
+      java.util.Map<String, CrfWordType> seen = new java.util.HashMap<>();
       for (List<CoreLabel> sentence : sentences(text)) {
         if (sentence.isEmpty()) {
           continue;
         }
         tokens += sentence.size();
         int[][][] expected = coreNlpData(crf, sentence);
-        int[][][] actual = fast.featureData(sentence);
+        int[][][] actual = fast.featureData(sentence, seen);
         if (actual == null) {
           deferred++;
         } else {
@@ -146,6 +148,8 @@ class CachedFeatureCrfTest {
         }
         List<CoreLabel> plain = crf.classifySentence(sentence);
         List<CoreLabel> cached = fast.classifySentence(sentence);
+        // What NerTagger reads: the answers as arrays, the document's word types passed along.
+        CachedFeatureCrf.Labels labels = fast.labels(sentence, seen);
         assertThat(cached).hasSameSizeAs(plain);
         for (int j = 0; j < plain.size(); j++) {
           String label = plain.get(j).get(CoreAnnotations.AnswerAnnotation.class);
@@ -156,6 +160,11 @@ class CachedFeatureCrfTest {
               .as("confidence of %s", plain.get(j).word())
               .isEqualTo(Double.doubleToRawLongBits(plain.get(j).get(CoreAnnotations.AnswerProbAnnotation.class)));
           assertThat(cached.get(j).beginPosition()).isEqualTo(plain.get(j).beginPosition());
+          if (labels != null) {
+            assertThat(labels.answers()[j]).isEqualTo(label);
+            assertThat(Double.doubleToRawLongBits(labels.probs()[j])).isEqualTo(
+                Double.doubleToRawLongBits(plain.get(j).get(CoreAnnotations.AnswerProbAnnotation.class)));
+          }
           if (!label.equals(crf.flags.backgroundSymbol)) {
             entityTokens++;
           }

@@ -2,7 +2,11 @@ package dev.newsstream.streams.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CaseSegmentsTest {
@@ -75,5 +79,79 @@ class CaseSegmentsTest {
     List<int[]> first = List.of(new int[] {0, 5});
     assertThat(CaseSegments.mask(text, first, true)).isEqualTo("AB CD\n     ");
     assertThat(CaseSegments.mask(text, first, false)).isEqualTo("     \nef gh");
+  }
+
+  /**
+   * Session 10 counts a line's words and letters in one loop; the regex form it replaced (a \\s+ split of the stripped
+   * line, [^\\p{L}] removed from each word) must give the same answer on every line: real news lines, lines made to
+   * trip it (non-ASCII spaces, separators strip() takes but \\s does not, supplementary letters, lone surrogates,
+   * "ß" whose upper case is longer, title-case digraphs) and random lines of such characters.
+   */
+  @Test
+  void caselessAnswersAsTheRegexFormOnEveryLine() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("", " ", "ÉTATS-UNIS ET ΕΛΛΆΔΑ", "Straße STRASSE GROSSE",
+        "\uD835\uDC00\uD835\uDC01 DEF GHI", "A\u00A0B C D", "\u001CAB CD EF", "ǅemal ǄEMAL Ǆ",
+        "AB\uD800 CD", "\uDC00AB CD", "AB\u000BCD\fEF\rGH", "  LEEDS\t2  CHELSEA 1 ", "Rubio Declines Talks With Kallas",
+        "By Ines Barrow and Tomas Kell", "x1 Y2 Z3 ABC", "\u2003Harbour Ferries To Run\u2003"));
+    try {
+      for (String text : CachedFeatureCrfTest.realNews(20_000)) {
+        lines.addAll(text.lines().toList());
+      }
+    } catch (org.opentest4j.TestAbortedException e) {
+      // Without ../shared the constructed and random lines still run.
+    }
+    String alphabet = "aAbBßẞǅǄΣσ É1 2\t\u000B\f\r\u00A0\u2003\u001C.-,'\"\uD835\uDC00\uD800\uDC00";
+    Random random = new Random(10);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(40); n > 0; n--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(line.toString());
+    }
+    assertThat(lines.size()).isGreaterThan(20_000);
+    for (String line : lines) {
+      assertThat(CaseSegments.caseless(line)).as("line [%s]", line).isEqualTo(regexCaseless(line));
+    }
+  }
+
+  /** CaseSegments.caseless as it was before session 10 (a regex per word), for the test above. */
+  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}.*");
+
+  private static boolean regexCaseless(String line) {
+    int words = 0;
+    int upper = 0;
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : SPACES.split(line.strip())) {
+      String letters = NON_LETTER.matcher(w).replaceAll("");
+      if (letters.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (letters.length() >= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+        upper++;
+      }
+      if (letters.length() >= 4) {
+        longWords++;
+        if (Character.isUpperCase(letters.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    if (words >= 2 && upper * 5 >= words * 4) {
+      return true;
+    }
+    if (CaseSegments.tableRow(line)) {
+      return true;
+    }
+    String s = line.strip();
+    if (BYLINE.matcher(s).matches() && words <= 12) {
+      return false;
+    }
+    boolean sentenceEnd = s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith("\"") || s.endsWith("”");
+    return words >= 3 && longWords >= 3 && capitalised * 5 >= longWords * 4 && !sentenceEnd;
   }
 }
