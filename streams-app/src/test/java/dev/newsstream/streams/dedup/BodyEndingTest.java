@@ -115,28 +115,11 @@ class BodyEndingTest {
       time.put(id, t += 60_000);
     }
     Set<String> expected = Set.of("buses>buses-syndicated", "eagle>eagle-new-lead");
-    List<List<String>> orders = permutations(new ArrayList<>(bodies.keySet()));
+    List<List<String>> orders = Permutations.of(new ArrayList<>(bodies.keySet()));
     assertThat(orders).hasSize(720);
     for (List<String> order : orders) {
       assertThat(matchedPairs(order, bodies, time)).as("order %s", order).isEqualTo(expected);
     }
   }
 
-  private static List<List<String>> permutations(List<String> items) {
-    if (items.size() <= 1) {
-      return List.of(items);
-    }
-    List<List<String>> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      List<String> rest = new ArrayList<>(items);
-      String first = rest.remove(i);
-      for (List<String> p : permutations(rest)) {
-        List<String> l = new ArrayList<>();
-        l.add(first);
-        l.addAll(p);
-        out.add(l);
-      }
-    }
-    return out;
-  }
 }

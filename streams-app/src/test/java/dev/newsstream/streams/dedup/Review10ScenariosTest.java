@@ -56,24 +56,6 @@ class Review10ScenariosTest {
     return CanonicalUrl.of(url).id();
   }
 
-  private static List<List<Sent>> permutations(List<Sent> pages) {
-    if (pages.size() <= 1) {
-      return List.of(pages);
-    }
-    List<List<Sent>> out = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
-      List<Sent> rest = new ArrayList<>(pages);
-      Sent first = rest.remove(i);
-      for (List<Sent> p : permutations(rest)) {
-        List<Sent> l = new ArrayList<>();
-        l.add(first);
-        l.addAll(p);
-        out.add(l);
-      }
-    }
-    return out;
-  }
-
   private static Sent page(String url, String title, int hour, List<String> story) {
     List<String> paragraphs = new ArrayList<>(story);
     paragraphs.addAll(SiteEndingPages.ENDING);
@@ -95,7 +77,7 @@ class Review10ScenariosTest {
         id(buses.url()), "clean", id(copy.url()), "NEAR_DUPLICATE of " + id(buses.url()));
     // Every 4th of the 24 orders (each of the four pages first at least once): a driver costs about a second, and
     // the pure core runs all 720 orders of six such pages (BodyEndingTest).
-    List<List<Sent>> orders = permutations(List.of(fire, boathouse, buses, copy));
+    List<List<Sent>> orders = Permutations.of(List.of(fire, boathouse, buses, copy));
     for (int order = 0; order < orders.size(); order += 4) {
       List<Sent> p = orders.get(order);
       Run r = run(p, "ending-" + order);

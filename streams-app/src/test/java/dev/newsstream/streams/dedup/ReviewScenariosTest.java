@@ -70,24 +70,6 @@ class ReviewScenariosTest {
     }
   }
 
-  private static List<List<Sent>> permutations(List<Sent> pages) {
-    if (pages.size() <= 1) {
-      return List.of(pages);
-    }
-    List<List<Sent>> out = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
-      List<Sent> rest = new ArrayList<>(pages);
-      Sent first = rest.remove(i);
-      for (List<Sent> p : permutations(rest)) {
-        List<Sent> l = new ArrayList<>();
-        l.add(first);
-        l.addAll(p);
-        out.add(l);
-      }
-    }
-    return out;
-  }
-
   @Test
   void syndicatedCopiesStatingTheOriginalsPublicationTimeNeverWithdrawItInAnyOrder() throws Exception {
     Story s = TestPages.story("ecb-holds-rates");
@@ -105,7 +87,7 @@ class ReviewScenariosTest {
     Map<String, String> expected = Map.of(id(original), "clean", id(low), "NEAR_DUPLICATE of " + id(original),
         id(high), "SAME_CONTENT of " + id(low));
     int order = 0;
-    for (List<Sent> p : permutations(pages)) {
+    for (List<Sent> p : Permutations.of(pages)) {
       Run r = run(p, "tie-" + order++, Map.of());
       assertThat(r.verdicts()).as("order %s", p.stream().map(Sent::url).toList()).isEqualTo(expected);
       assertThat(r.tombstones()).as("the original is never withdrawn").doesNotContain(id(original));
@@ -130,7 +112,7 @@ class ReviewScenariosTest {
             s.paragraphs())));
     Map<String, String> expected = Map.of(id(url), "clean", id(copyUrl), "SAME_CONTENT of " + id(url));
     int order = 0;
-    for (List<Sent> p : permutations(pages)) {
+    for (List<Sent> p : Permutations.of(pages)) {
       Run r = run(p, "update-" + order++, Map.of());
       assertThat(r.verdicts()).as("order %s", p.stream().map(Sent::url).toList()).isEqualTo(expected);
       assertThat(r.tombstones()).doesNotContain(id(url));
@@ -158,7 +140,7 @@ class ReviewScenariosTest {
     Map<String, String> expected = Map.of(id(original), "clean", id(copy), "SAME_CONTENT of " + id(original),
         id(copy2), "SAME_CONTENT of " + id(original));
     int order = 0;
-    for (List<Sent> p : permutations(pages)) {
+    for (List<Sent> p : Permutations.of(pages)) {
       Run r = run(p, "exact-" + order++, Map.of());
       assertThat(r.verdicts()).as("order %s", p.stream().map(Sent::url).toList()).isEqualTo(expected);
       assertThat(r.notices()).as("one body: never a near verdict").noneMatch(
