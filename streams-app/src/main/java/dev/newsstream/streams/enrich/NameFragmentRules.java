@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  * Fragment repairs for the German, French and Spanish CRFs' mentions (review 9, #8: a French model's PERSON spans
  * ran over clauses and punctuation). In order:
  * <ol>
- *   <li>dangling punctuation: dashes, commas, colons, semicolons and slashes at either end of a mention are not part
- *       of it ("Michèle Alliot-Marie −" is "Michèle Alliot-Marie"; an inner hyphen stays);
+ *   <li>dangling punctuation: dashes, commas, colons, semicolons, slashes and guillemets at either end of a mention,
+ *       and a question mark at its end, are not part of it ("Michèle Alliot-Marie −" is "Michèle Alliot-Marie",
+ *       "Premier ministre »" and "Le débat permanent ?" lose the mark: review 10, #6; an inner hyphen stays, and so
+ *       does a name's own "!", "Yahoo!");
+ *   <li>the elided preposition d' (straight or typographic apostrophe) before a capital at the start of a
+ *       non-PERSON mention is cut off ("d’Esprit" is the journal Esprit, and then merges with its other mentions):
+ *       French writes "de" elided before a vowel, never as part of a body's or place's name;
  *   <li>elided articles: a PERSON mention that opens with the French article l' (L'Elysée, l'Hôtel Matignon) is
  *       no person: names do not take an article (l'Élysée is a place, l'Oréal a company; the type is unknown
  *       here, so the mention is dropped). "d'" is left alone: "D'Alema", "d'Estaing" are surnames;
@@ -27,7 +32,11 @@ final class NameFragmentRules {
   /** Capitalised words that start a surname after a particle: articles and saints ("de La Fontaine"). */
   private static final Set<String> SURNAME_STARTS = Set.of("La", "Le", "Les", "Las", "Los", "Lo", "Del", "Der",
       "Den", "Di", "Da", "Van", "Von", "San", "Santa", "Santo", "Saint", "Sainte", "St", "Ste", "Sankt", "Mac", "Mc");
-  private static final String DANGLING = "-‐‑‒–—―−,;:/|·•";
+  private static final String DANGLING = "-‐‑‒–—―−,;:/|·•«»";
+  /** Dangling only at a mention's end: a question closes a sentence, never starts a name. */
+  private static final String DANGLING_END = "?";
+  /** The elided preposition before a capital: d'Esprit, d’Ukraine (straight or typographic apostrophe). */
+  private static final Pattern ELIDED_DE = Pattern.compile("^d['’](?=\\p{Lu})");
   /** A French elided article before a capital: L'Elysée, l’Hôtel (straight or typographic apostrophe). */
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("^[Ll]['’]\\p{Lu}");
   /** A word: letters, marks, apostrophes and inner hyphens. */
@@ -44,7 +53,7 @@ final class NameFragmentRules {
         continue;
       }
       if (!t.type().equals("PERSON")) {
-        out.add(t);
+        out.add(withoutElidedDe(t, text));
       } else if (!ELIDED_ARTICLE.matcher(t.surface(text)).find()) {
         out.add(prepositionalLead(t, text));
       }
@@ -59,13 +68,20 @@ final class NameFragmentRules {
     while (from < to && (Character.isWhitespace(text.charAt(from)) || DANGLING.indexOf(text.charAt(from)) >= 0)) {
       from++;
     }
-    while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || DANGLING.indexOf(text.charAt(to - 1)) >= 0)) {
+    while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || DANGLING.indexOf(text.charAt(to - 1)) >= 0
+        || DANGLING_END.indexOf(text.charAt(to - 1)) >= 0)) {
       to--;
     }
     if (to == from) {
       return null;
     }
     return from == s.start() && to == s.end() ? s : new TaggedSpan(from, to, s.type(), s.confidence());
+  }
+
+  /** A non-PERSON span without a leading elided "d'" (rule 2); a PERSON "d'Alema" is a surname and never gets here. */
+  static TaggedSpan withoutElidedDe(TaggedSpan s, String text) {
+    Matcher m = ELIDED_DE.matcher(text).region(s.start(), s.end());
+    return m.lookingAt() ? new TaggedSpan(m.end(), s.end(), s.type(), s.confidence()) : s;
   }
 
   /** The name after the particle of "Word particle Capitalised Capitalised..." at a line or sentence start. */

@@ -48,4 +48,21 @@ class NameFragmentRulesTest {
     assertThat(apply(mid, span(mid, "Charles de Gaulle Junior", "PERSON", 0.9)))
         .containsExactly("Charles de Gaulle Junior/PERSON");
   }
+
+  @Test
+  void guillemetsAndATrailingQuestionMarkAreCutButANamesOwnMarksStay() {
+    String text = "« Premier ministre » et Le débat permanent ? puis Yahoo! et « Le Monde » ici";
+    assertThat(apply(text, span(text, "Premier ministre »", "MISC", 0.9), span(text, "Le débat permanent ?", "MISC", 0.9),
+        span(text, "Yahoo!", "ORGANIZATION", 0.9), span(text, "« Le Monde »", "ORGANIZATION", 0.9)))
+        .containsExactly("Premier ministre/MISC", "Le débat permanent/MISC", "Yahoo!/ORGANIZATION",
+            "Le Monde/ORGANIZATION");
+  }
+
+  @Test
+  void anElidedDeOpeningABodyOrPlaceIsCutButPersonsAndInnerOnesStay() {
+    String text = "la revue d’Esprit, d'Ukraine, la Côte d'Ivoire et Valéry d’Estaing; Esprit";
+    assertThat(apply(text, span(text, "d’Esprit", "ORGANIZATION", 0.9), span(text, "d'Ukraine", "LOCATION", 0.9),
+        span(text, "Côte d'Ivoire", "LOCATION", 0.9), span(text, "d’Estaing", "PERSON", 0.9)))
+        .containsExactly("Esprit/ORGANIZATION", "Ukraine/LOCATION", "Côte d'Ivoire/LOCATION", "d’Estaing/PERSON");
+  }
 }
