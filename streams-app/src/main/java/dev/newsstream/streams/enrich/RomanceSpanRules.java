@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *       la Rúa", "de los Santos").
  *   <li>{@link #placesAfterEn}: a one-word PERSON whose word the document writes after "en" ("desarrollada en
  *       Mendoza", "en Normandie") is a place: "en" locates, and one does not stand in a person. Every one-word
- *       PERSON mention of the word becomes a LOCATION ("Mendoza comenzará..." at a sentence start too).
+ *       PERSON mention of the word becomes a LOCATION ("Mendoza comenzará..." at a sentence start too). Review 10
+ *       (#6): a PERSON of several words ("hace dos lunes en Florencio Varela") is a place too when the document writes
+ *       it only after "en" and names none of its words in another mention: a person named in full is named again by
+ *       surname ("confía en Alberto Fernández ... dijo Fernández" stays a PERSON).
  *   <li>{@link #lowerCaseWords}: a one-word PERSON or LOCATION whose word the document also writes in lower case as a
  *       word of its own ("en Matemática" and "en matemática": a school subject capitalised as Spanish does for
  *       disciplines) is a common noun and is dropped. Cost: a place also used as a common word in the same text
@@ -78,10 +81,32 @@ final class RomanceSpanRules {
     List<TaggedSpan> out = new ArrayList<>(spans.size());
     for (TaggedSpan s : spans) {
       boolean place = oneWord(s, text, "PERSON") && afterEn.contains(s.surface(text))
-          && !inLonger.contains(s.surface(text));
+          && !inLonger.contains(s.surface(text)) || longPlaceAfterEn(s, spans, text);
       out.add(place ? new TaggedSpan(s.start(), s.end(), "LOCATION", s.confidence()) : s);
     }
     return out;
+  }
+
+  /** A PERSON of several words written only after "en", none of whose words another mention holds (rule 2). */
+  private static boolean longPlaceAfterEn(TaggedSpan s, List<TaggedSpan> spans, String text) {
+    String surface = s.surface(text);
+    String[] words = surface.split(" ");
+    if (!s.type().equals("PERSON") || words.length < 2) {
+      return false;
+    }
+    for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      if (at < 3 || !text.startsWith("en ", at - 3) || at > 3 && Character.isLetterOrDigit(text.charAt(at - 4))) {
+        return false;
+      }
+    }
+    Set<String> own = Set.of(words);
+    for (TaggedSpan o : spans) {
+      String other = o.surface(text);
+      if (!other.equals(surface) && java.util.Arrays.stream(other.split("\\s+")).anyMatch(own::contains)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops one-word PERSON/LOCATION mentions whose word the document also writes in lower case (rule 3). */

@@ -67,4 +67,20 @@ class RomanceSpanRulesTest {
     assertThat(out).containsExactly("Lengua/LOCATION", "Granada/LOCATION", "Iglesias/PERSON",
         "Pablo Iglesias/PERSON");
   }
+
+  @Test
+  void aFullNameWrittenOnlyAfterEnAndNamedNowhereElseIsAPlace() {
+    String text = "el acto de hace dos lunes en Florencio Varela. Confía en Alberto Fernández, dijo Fernández. "
+        + "Piensa en Juan Pérez y habló Juan Pérez. Presentes en Emilio Mitre";
+    List<TaggedSpan> spans = new ArrayList<>();
+    spans.add(span(text, "Florencio Varela", "PERSON", 0.9));
+    spans.add(span(text, "Alberto Fernández", "PERSON", 0.9));
+    spans.add(new TaggedSpan(text.lastIndexOf("Fernández"), text.lastIndexOf("Fernández") + 9, "PERSON", 0.9));
+    spans.addAll(all(text, "PERSON", "Juan Pérez"));
+    spans.add(span(text, "Emilio Mitre", "LOCATION", 0.9));
+    // Kept: a full name whose surname the text names again, one also written without "en", and a LOCATION.
+    assertThat(surfacesInTextOrder(RomanceSpanRules.placesAfterEn(spans, text), text)).containsExactly(
+        "Florencio Varela/LOCATION", "Alberto Fernández/PERSON", "Fernández/PERSON", "Juan Pérez/PERSON",
+        "Juan Pérez/PERSON", "Emilio Mitre/LOCATION");
+  }
 }
