@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *       "Ajax's Jari Litmanen": the cased models' slip on a club they did not know) is the body the person belongs
  *       to, an ORGANIZATION, unless the word is the surname of a person named in full in the document ("Blair's
  *       Gordon Brown" beside "Tony Blair") or the next name is not a full name ("Chelsea's Gullit").
+ *   <li>(review 10, #6) a PERSON that is exactly the name right after a word and a lower-case body's head noun
+ *       ("designed by the engineering firm Arup", "the company Tesla", "the militant group Hamas": the apposition
+ *       names the firm) is an ORGANIZATION ({@link #firms}); a longer name there ("the company CEO Elon Musk") or a
+ *       head noun that is a name's own word ("Group Captain") is left alone.
  * </ul>
  * Not retyped: a tagged LOCATION or ORGANIZATION, a capitalised common phrase with no tag ("John Smith of Human
  * Resources": no evidence it is a name), an acronym elsewhere. Pure function of (spans, text); a regex pass per
@@ -173,6 +177,26 @@ final class AffiliationRules {
       TaggedSpan p = over.get(0);
       out.set(out.indexOf(p), new TaggedSpan(p.start(), p.end(), "ORGANIZATION", p.confidence()));
     }
+  }
+
+  /** A body's head noun after a lower-case word ("the firm", "engineering firm", "a company"), then a name. */
+  private static final Pattern FIRM = Pattern.compile(
+      "(?<![\\p{L}\\d])\\p{L}\\p{Ll}* (?:firm|company|group|agency|consultancy|conglomerate|startup|carrier|airline),? ("
+          + NAME + ")(?![\\p{L}\\d])");
+
+  /** A PERSON covering exactly the name after a body's head noun ({@link #FIRM}) becomes an ORGANIZATION. */
+  static List<TaggedSpan> firms(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = null;
+    for (Matcher m = FIRM.matcher(text); m.find(); ) {
+      for (int i = 0; i < spans.size(); i++) {
+        TaggedSpan p = spans.get(i);
+        if (p.type().equals("PERSON") && p.start() == m.start(1) && p.end() == m.end(1)) {
+          out = out == null ? new ArrayList<>(spans) : out;
+          out.set(i, new TaggedSpan(p.start(), p.end(), "ORGANIZATION", p.confidence()));
+        }
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /** A lower-case word follows: "of French descent" uses a nationality as an adjective, not a body's name. */

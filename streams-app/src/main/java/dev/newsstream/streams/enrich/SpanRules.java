@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *       with case is the same name in an all-caps line ({@link HeadlineRules#capsRepeats});
  *   <li>session 8: a one-word PERSON the document also writes in lower case as a command or word of its own is a
  *       program ({@link CommonWordRules#lowerCasePrograms}, right after the field labels); the name in a news
- *       agency's slot is an organisation ({@link AffiliationRules#agencies}); teams in sports copy
+ *       agency's slot is an organisation ({@link AffiliationRules#agencies}), and so is a PERSON right after "the
+ *       firm" ({@link AffiliationRules#firms}, review 10); teams in sports copy
  *       ({@link SportsRules}, last): the two sides of a match are the same kind of thing, so are the sides of a
  *       results or standings table, and a team is that team throughout the document;
  *   <li>session 9, after the "&amp;" rule: where a name starts and ends ({@link NameBoundaryRules}: trailing
@@ -91,6 +92,7 @@ final class SpanRules {
     out = HyphenRules.apply(out, text, lowercaseWords);
     out = AffiliationRules.affiliations(out, text);
     out = AffiliationRules.agencies(out, text, lowercaseWords);
+    out = AffiliationRules.firms(out, text);
     out = HeadlineRules.capsRepeats(out, text, lowercaseWords);
     out = HeadlineRules.signOff(out, text);
     return SportsRules.apply(out, text);

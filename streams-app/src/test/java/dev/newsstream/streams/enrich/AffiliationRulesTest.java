@@ -78,4 +78,15 @@ class AffiliationRulesTest {
     // A surname of a full name in the document, a possessive before a surname only, and a place: all unchanged.
     assertThat(AffiliationRules.affiliations(spans, text)).containsExactlyInAnyOrderElementsOf(spans);
   }
+
+  @Test
+  void aPersonRightAfterABodysHeadNounIsTheBodyButLongerNamesAndTitlesStay() {
+    String text = "the barrier, designed by the engineering firm Arup, will open. The company Tesla said so. "
+        + "Said the company CEO Elon Musk. Group Captain Arup Patel flew. Meet Tesla Jones.";
+    List<TaggedSpan> spans = List.of(span(text, "Arup", "PERSON", 0.8), span(text, "Tesla", "PERSON", 0.8),
+        span(text, "Elon Musk", "PERSON", 0.9), span(text, "Arup Patel", "PERSON", 0.9),
+        span(text, "Tesla Jones", "PERSON", 0.9));
+    assertThat(surfacesInTextOrder(AffiliationRules.firms(spans, text), text)).containsExactly(
+        "Arup/ORGANIZATION", "Tesla/ORGANIZATION", "Elon Musk/PERSON", "Arup Patel/PERSON", "Tesla Jones/PERSON");
+  }
 }
