@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>the cased 3-class model (english.all.3class.distsim) tags PERSON/ORGANIZATION/LOCATION in ordinary text;
  *   <li>the CoNLL 4-class model (english.conll.4class.distsim) is a second opinion: where both tag a name the
  *       span is the 3-class one, the type that of the surer model and the confidence 1 - (1-p1)(1-p2) (either
- *       found it); MISC mentions (nationalities "Russian", events, products) come from it alone;
+ *       found it); MISC mentions (nationalities "Russian", events, products) come from it alone, and a one-word
+ *       3-class ORGANIZATION it tags MISC is MISC ({@link #adjective});
  *   <li>the caseless 3-class model (english.all.3class.caseless.distsim) reads the lines where case says nothing
  *       (all-caps and title-case headlines, results tables: {@link CaseSegments}) and judges a one-word name at
  *       the start of a sentence, where every word is capitalised ("Harbour master Olga Brennan said"): it stays
@@ -123,7 +124,8 @@ public final class EnsembleTagger implements SpanTagger {
         // since either found a name there.
         boolean unsure = m.confidence() < 0.5 && best.confidence() > m.confidence() && !best.type().equals("MISC");
         double either = 1 - (1 - m.confidence()) * (1 - best.confidence());
-        out.add(new TaggedSpan(m.start(), m.end(), unsure ? best.type() : m.type(), either));
+        out.add(new TaggedSpan(m.start(), m.end(), adjective(m, best, text) ? "MISC" : unsure ? best.type() : m.type(),
+            either));
       }
     }
     for (TaggedSpan o : other) {
@@ -132,6 +134,17 @@ public final class EnsembleTagger implements SpanTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * Review 10 (#6): one word the 3-class model calls an ORGANIZATION and the 4-class model, over exactly that word,
+   * MISC ("French" in "French President Emmanuel Macron", "the French interior ministry") is a nationality or
+   * other adjective: the 3-class model has no MISC type, so ORGANIZATION is only its nearest one, while the model
+   * that has MISC chose it. A longer name ("French Open") or a different span keeps the 3-class type.
+   */
+  static boolean adjective(TaggedSpan main, TaggedSpan other, String text) {
+    return main.type().equals("ORGANIZATION") && other.type().equals("MISC") && main.start() == other.start()
+        && main.end() == other.end() && main.surface(text).codePoints().allMatch(Character::isLetter);
   }
 
   /** A one-word span that starts a sentence: first in the text, on its line, or after . ! ? (and a quote). */

@@ -22,6 +22,19 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void aOneWordOrganisationTheMiscModelCallsMiscOverTheSameWordIsMisc() {
+    String text = "French President Emmanuel Macron and the French Open; Frenchman Reuters said.";
+    List<TaggedSpan> main = List.of(span(text, "French", "ORGANIZATION", 0.9), span(text, "French Open", "ORGANIZATION",
+        0.9), span(text, "Reuters", "ORGANIZATION", 0.9));
+    // The 4-class model: MISC over "French" (same span: an adjective), MISC over only "Open" (another span: the
+    // 3-class type stays), ORGANIZATION over "Reuters" (agrees).
+    List<TaggedSpan> second = List.of(span(text, "French", "MISC", 0.9), span(text, "Open", "MISC", 0.9),
+        span(text, "Reuters", "ORGANIZATION", 0.9));
+    assertThat(surfaces(EnsembleTagger.combine(main, second, text), text))
+        .containsExactly("French/MISC", "French Open/ORGANIZATION", "Reuters/ORGANIZATION");
+  }
+
+  @Test
   void aOneWordOrganisationEndingATitleIsDroppedButNotAfterASentenceInitialCapital() {
     String text = "US Secretary of State Marco Rubio met the Minister of Defence on Monday.\n"
         + "Shares of Rheinmetall rose 3 percent.";
