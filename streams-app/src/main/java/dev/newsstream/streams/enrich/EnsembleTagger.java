@@ -140,11 +140,25 @@ public final class EnsembleTagger implements SpanTagger {
    * Review 10 (#6): one word the 3-class model calls an ORGANIZATION and the 4-class model, over exactly that word,
    * MISC ("French" in "French President Emmanuel Macron", "the French interior ministry") is a nationality or
    * other adjective: the 3-class model has no MISC type, so ORGANIZATION is only its nearest one, while the model
-   * that has MISC chose it. A longer name ("French Open") or a different span keeps the 3-class type.
+   * that has MISC chose it, and the document writes the word only before another word, where an adjective
+   * stands. A body's name also stands alone ("told Wikinews.", "Wikinews reporters": GUM dev lost 8 Wikinews
+   * ORGANIZATIONs without that check), a longer name ("French Open") or a different span keeps the 3-class type.
    */
   static boolean adjective(TaggedSpan main, TaggedSpan other, String text) {
-    return main.type().equals("ORGANIZATION") && other.type().equals("MISC") && main.start() == other.start()
-        && main.end() == other.end() && main.surface(text).codePoints().allMatch(Character::isLetter);
+    String word = main.surface(text);
+    if (!main.type().equals("ORGANIZATION") || !other.type().equals("MISC") || main.start() != other.start()
+        || main.end() != other.end() || !word.codePoints().allMatch(Character::isLetter)) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (whole && !(end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A one-word span that starts a sentence: first in the text, on its line, or after . ! ? (and a quote). */

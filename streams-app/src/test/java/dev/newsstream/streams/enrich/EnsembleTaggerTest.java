@@ -35,6 +35,14 @@ class EnsembleTaggerTest {
   }
 
   @Test
+  void aWordTheDocumentAlsoWritesAloneStaysAnOrganisation() {
+    String text = "Wikinews reporters asked. He told Wikinews.";
+    List<TaggedSpan> main = List.of(span(text, "Wikinews", "ORGANIZATION", 0.9));
+    List<TaggedSpan> second = List.of(span(text, "Wikinews", "MISC", 0.9));
+    assertThat(surfaces(EnsembleTagger.combine(main, second, text), text)).containsExactly("Wikinews/ORGANIZATION");
+  }
+
+  @Test
   void aOneWordOrganisationEndingATitleIsDroppedButNotAfterASentenceInitialCapital() {
     String text = "US Secretary of State Marco Rubio met the Minister of Defence on Monday.\n"
         + "Shares of Rheinmetall rose 3 percent.";
