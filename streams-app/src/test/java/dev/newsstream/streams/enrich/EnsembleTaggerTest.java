@@ -35,11 +35,15 @@ class EnsembleTaggerTest {
   }
 
   @Test
-  void aWordTheDocumentAlsoWritesAloneStaysAnOrganisation() {
-    String text = "Wikinews reporters asked. He told Wikinews.";
+  void aWordWithoutADemonymEndingOrWrittenAloneStaysAnOrganisation() {
+    String text = "Wikinews reporters asked; Wikinews interviewed them.";
     List<TaggedSpan> main = List.of(span(text, "Wikinews", "ORGANIZATION", 0.9));
     List<TaggedSpan> second = List.of(span(text, "Wikinews", "MISC", 0.9));
     assertThat(surfaces(EnsembleTagger.combine(main, second, text), text)).containsExactly("Wikinews/ORGANIZATION");
+    // "Wikinews" (always before a word) has no demonym ending; "Korean" has one, but the text also writes it alone.
+    String alone = "Korean Air said. He flew Korean.";
+    assertThat(surfaces(EnsembleTagger.combine(List.of(span(alone, "Korean", "ORGANIZATION", 0.9)),
+        List.of(span(alone, "Korean", "MISC", 0.9)), alone), alone)).containsExactly("Korean/ORGANIZATION");
   }
 
   @Test
