@@ -140,18 +140,15 @@ public final class EnsembleTagger implements SpanTagger {
    * Review 10 (#6): one word the 3-class model calls an ORGANIZATION and the 4-class model, over exactly that word,
    * MISC ("French" in "French President Emmanuel Macron", "the French interior ministry") is a nationality or
    * other adjective: the 3-class model has no MISC type, so ORGANIZATION is only its nearest one, while the model
-   * that has MISC chose it, the word has an English demonym ending ({@link #DEMONYM}: -an, -ese, -ish, -i, -ch)
+   * that has MISC chose it, the word has an English demonym ending ({@link NameBoundaryRules#DEMONYM})
    * and the document writes it only before another word, where an adjective stands. A body's name the 4-class
    * model calls MISC fails the ending or stands alone ("Wikinews interviewed": GUM dev lost 8 Wikinews
    * ORGANIZATIONs without the ending), and a longer name ("French Open") or a different span keeps the 3-class type.
    */
-  /** English nationality adjectives' endings: Russian, Estonian, Chinese, British, Israeli, French, Dutch, Czech. */
-  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ch)");
-
   static boolean adjective(TaggedSpan main, TaggedSpan other, String text) {
     String word = main.surface(text);
     if (!main.type().equals("ORGANIZATION") || !other.type().equals("MISC") || main.start() != other.start()
-        || main.end() != other.end() || !DEMONYM.matcher(word).matches()) {
+        || main.end() != other.end() || !NameBoundaryRules.DEMONYM.matcher(word).matches()) {
       return false;
     }
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li><b>Trailing lower-case words</b> ({@link #trailingLowerCase}): an English proper name ends in a capitalised
  *       word or a number; a lower-case word the models ran into at its end ("Sindh province", "Hamas militants")
  *       is a common noun after the name and is cut off. Lower-case words inside a name ("Bank of England",
- *       "Osama bin Laden") and words with an inner capital ("iPhone") stay.
+ *       "Osama bin Laden") and words with an inner capital ("iPhone") stay. Review 10 (#6): an ORGANIZATION cut
+ *       down to one word with a nationality adjective's ending ({@link #DEMONYM}: "French interior ministry" is
+ *       "French") is that adjective, a MISC, not the body it qualifies.
  *   <li><b>Words a person's name can hold</b> ({@link #personWords}): capitalised words and the lower-case
  *       particles of names ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden", "Piero della Francesca",
  *       "Ursula von der Leyen"). Any other lower-case word inside a PERSON (a verb glued to a name by a missing space,
@@ -75,6 +77,12 @@ final class NameBoundaryRules {
   /** A last word with no capital letter that starts with a letter ("province", "militants"). */
   private static final Pattern LOWER_LAST = Pattern.compile("[ \\t]+\\p{Ll}[^\\p{Lu}\\s]*$");
 
+  /**
+   * One word with an English nationality adjective's ending: Russian, Korean, Chinese, British, French, Dutch, Czech.
+   * Not -an or -i alone, which end place names too (Iran, Sudan, Delhi), nor -ich (Munich).
+   */
+  static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|nch|tch|ech)");
+
   /** Cuts lower-case words off the end of each mention (rule 1); a mention left empty was dropped before. */
   static List<TaggedSpan> trailingLowerCase(List<TaggedSpan> spans, String text) {
     List<TaggedSpan> out = new ArrayList<>();
@@ -86,7 +94,9 @@ final class NameBoundaryRules {
       }
       // Only when a capitalised word is left ("Sindh"); a span with no capital is SpanRules' no-capital rule's.
       if (end < s.end() && text.substring(s.start(), end).codePoints().anyMatch(Character::isUpperCase)) {
-        out.add(new TaggedSpan(s.start(), end, s.type(), s.confidence()));
+        boolean adjective = s.type().equals("ORGANIZATION")
+            && DEMONYM.matcher(text.substring(s.start(), end)).matches();
+        out.add(new TaggedSpan(s.start(), end, adjective ? "MISC" : s.type(), s.confidence()));
       } else {
         out.add(s);
       }

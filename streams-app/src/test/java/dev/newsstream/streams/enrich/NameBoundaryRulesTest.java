@@ -154,4 +154,17 @@ class NameBoundaryRulesTest {
     assertThat(surfacesInTextOrder(NameBoundaryRules.apply(spans, text, Set.of()), text)).containsExactly(
         "Bank of England/ORGANIZATION", "Sindh/LOCATION");
   }
+
+  @Test
+  void anOrganisationCutToANationalityAdjectiveIsMiscButPlacesAndBodiesStay() {
+    String text = "the French interior ministry and the Sudan government, Hamas militants, the Munich city council, "
+        + "Chinese officials and the British embassy";
+    List<TaggedSpan> spans = List.of(span(text, "French interior ministry", "ORGANIZATION", 0.7),
+        span(text, "Sudan government", "ORGANIZATION", 0.7), span(text, "Hamas militants", "ORGANIZATION", 0.7),
+        span(text, "Munich city council", "ORGANIZATION", 0.7), span(text, "Chinese officials", "LOCATION", 0.7),
+        span(text, "British embassy", "ORGANIZATION", 0.7));
+    assertThat(surfacesInTextOrder(NameBoundaryRules.trailingLowerCase(spans, text), text)).containsExactly(
+        "French/MISC", "Sudan/ORGANIZATION", "Hamas/ORGANIZATION", "Munich/ORGANIZATION", "Chinese/LOCATION",
+        "British/MISC");
+  }
 }
