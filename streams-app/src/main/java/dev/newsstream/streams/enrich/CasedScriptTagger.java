@@ -12,7 +12,8 @@ import java.util.List;
  * is dropped ({@link CommonWordRules#fieldLabels}). Review 8 added {@link CasedSpanRules}: a glued article or
  * preposition is cut off a name ("àJean-Paul"), hyphen-joined parts of one type are one name ("Nordrhein-Westfalen"),
  * and, in German only, compound-noun parts and article-led one-word persons are repaired ("Benn-Gesetz", "die
- * Hacker"). Session 9: a lower-case word that is no name particle ends a PERSON, in every cased language ("Chirac le
+ * Hacker") and (review 10) names in a product list are MISC ("die Modelle Fuchs, Yak und Scout").
+ * Session 9: a lower-case word that is no name particle ends a PERSON, in every cased language ("Chirac le
  * surnommaitle Grand Con": {@link NameBoundaryRules#personWords}) and a MISC with a currency sign ("US$") is
  * dropped, and in Spanish and French a one-word PERSON after
  * an article is a title, after "en" a place, and one the text also writes in lower case a common noun
@@ -49,6 +50,7 @@ final class CasedScriptTagger implements SpanTagger {
     spans = NameBoundaryRules.currencies(NameBoundaryRules.personWords(spans, text), text);
     if (german) {
       spans = CasedSpanRules.articlePersons(CasedSpanRules.compoundModifiers(spans, text), text);
+      spans = CasedSpanRules.productLists(spans, text); // review 10 (#6): "die Modelle Fuchs, Yak und Scout"
     } else if (romance) {
       spans = RomanceSpanRules.apply(spans, text);
     }

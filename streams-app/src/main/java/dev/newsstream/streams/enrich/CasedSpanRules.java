@@ -241,4 +241,31 @@ final class CasedSpanRules {
     }
     return out;
   }
+
+  /**
+   * German product lists (review 10, #6): a plural model noun and a list of two or more capitalised names joined by
+   * commas, "und" or "oder" ("gepanzerte Fahrzeuge wie die Modelle Fuchs, Boxer, Yak und Scout"). Not "Typen"
+   * (colloquially "guys"), nor a single name after a singular noun ("das Modell Deutschland").
+   */
+  private static final Pattern PRODUCT_LIST = Pattern.compile("(?<!\\p{L})(?:Modelle|Baureihen|Varianten|Versionen) "
+      + "(\\p{Lu}[\\p{L}\\d-]*(?:(?:, | und | oder )\\p{Lu}[\\p{L}\\d-]*)+)");
+
+  /**
+   * One-word PERSON, ORGANIZATION or LOCATION mentions inside a German product list ({@link #PRODUCT_LIST}) are the
+   * products' names: MISC (the list's head says what they are; the model read "Fuchs" as a surname). German only.
+   */
+  static List<TaggedSpan> productLists(List<TaggedSpan> spans, String text) {
+    List<TaggedSpan> out = null;
+    for (Matcher m = PRODUCT_LIST.matcher(text); m.find(); ) {
+      for (int i = 0; i < spans.size(); i++) {
+        TaggedSpan s = spans.get(i);
+        if (s.start() >= m.start(1) && s.end() <= m.end(1) && !s.type().equals("MISC")
+            && s.surface(text).codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')) {
+          out = out == null ? new ArrayList<>(spans) : out;
+          out.set(i, new TaggedSpan(s.start(), s.end(), "MISC", s.confidence()));
+        }
+      }
+    }
+    return out == null ? spans : out;
+  }
 }

@@ -102,4 +102,19 @@ class CasedSpanRulesTest {
         new TaggedSpan(text.lastIndexOf("Merkel"), text.lastIndexOf("Merkel") + 6, "PERSON", 0.9));
     assertThat(CasedSpanRules.articlePersons(in, text)).isEqualTo(in);
   }
+
+  @Test
+  void namesInAGermanProductListAreMiscButASingleNameOrAPersonListStay() {
+    String text = "Fahrzeuge wie die Modelle Fuchs, Boxer, Yak und Scout. Das Modell Deutschland. "
+        + "Die Typen Anna Fuchs und Scout Meier. Es sprach Fuchs.";
+    List<TaggedSpan> spans = new java.util.ArrayList<>(List.of(span(text, "Fuchs", "PERSON", 0.8),
+        span(text, "Yak", "ORGANIZATION", 0.8), span(text, "Scout", "PERSON", 0.8),
+        span(text, "Deutschland", "LOCATION", 0.9), span(text, "Anna Fuchs", "PERSON", 0.9),
+        span(text, "Scout Meier", "PERSON", 0.9)));
+    int last = text.lastIndexOf("Fuchs");
+    spans.add(new TaggedSpan(last, last + 5, "PERSON", 0.8));
+    assertThat(SpanFixtures.surfacesInTextOrder(CasedSpanRules.productLists(spans, text), text)).containsExactly(
+        "Fuchs/MISC", "Yak/MISC", "Scout/MISC", "Deutschland/LOCATION", "Anna Fuchs/PERSON", "Scout Meier/PERSON",
+        "Fuchs/PERSON");
+  }
 }
