@@ -32,6 +32,8 @@ class CasedSpanRulesPageTest {
     assertThat(raw).contains("Nordrhein/LOCATION", "Westfalen/LOCATION", "Hacker/PERSON");
     assertThat(repaired).contains("Nordrhein-Westfalen/LOCATION", "Rheinmetall/ORGANIZATION")
         .doesNotContain("Nordrhein/LOCATION", "Westfalen/LOCATION", "Hacker/PERSON");
+    // Review 10 (#6): "die Modelle Fuchs, Boxer, Yak und Scout" are vehicles, not people or a company.
+    assertThat(repaired).contains("Fuchs/MISC", "Yak/MISC", "Scout/MISC").doesNotContain("Fuchs/PERSON");
 
     String nzz = pageBody("d42c68f1b0f4408b81cf8f00bbe1a631.html.gz");
     List<String> nzzRaw = mentions(model.tag(nzz).spans(), nzz);
