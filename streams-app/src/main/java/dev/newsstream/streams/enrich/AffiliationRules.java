@@ -179,9 +179,10 @@ final class AffiliationRules {
     }
   }
 
-  /** A body's head noun after a lower-case word ("the firm", "engineering firm", "a company"), then a name. */
+  /** A body's head noun after a word ("the firm", "engineering firm", "The company"), then a name. */
   private static final Pattern FIRM = Pattern.compile(
-      "(?<![\\p{L}\\d])\\p{L}\\p{Ll}* (?:firm|company|group|agency|consultancy|conglomerate|startup|carrier|airline),? ("
+      "(?<![\\p{L}\\d])\\p{L}\\p{Ll}* (?:firm|company|group|agency|consultancy|conglomerate|startup|carrier"
+          + "|airline),? ("
           + NAME + ")(?![\\p{L}\\d])");
 
   /** A PERSON covering exactly the name after a body's head noun ({@link #FIRM}) becomes an ORGANIZATION. */

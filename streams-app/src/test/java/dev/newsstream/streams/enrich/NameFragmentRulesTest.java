@@ -52,7 +52,8 @@ class NameFragmentRulesTest {
   @Test
   void guillemetsAndATrailingQuestionMarkAreCutButANamesOwnMarksStay() {
     String text = "« Premier ministre » et Le débat permanent ? puis Yahoo! et « Le Monde » ici";
-    assertThat(apply(text, span(text, "Premier ministre »", "MISC", 0.9), span(text, "Le débat permanent ?", "MISC", 0.9),
+    assertThat(apply(text, span(text, "Premier ministre »", "MISC", 0.9),
+        span(text, "Le débat permanent ?", "MISC", 0.9),
         span(text, "Yahoo!", "ORGANIZATION", 0.9), span(text, "« Le Monde »", "ORGANIZATION", 0.9)))
         .containsExactly("Premier ministre/MISC", "Le débat permanent/MISC", "Yahoo!/ORGANIZATION",
             "Le Monde/ORGANIZATION");
