@@ -68,17 +68,21 @@ final class BlockFilter {
     String normTitle = title == null ? null : TextNormalizer.normalize(title);
     boolean[] kept = new boolean[blocks.size()];
     boolean[] inContainer = new boolean[blocks.size()];
+    boolean[] linkDropped = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       TextBlocks.Block b = blocks.get(i);
       if (!isInside(b.owner(), containers, inside)) {
         continue;
       }
       inContainer[i] = true;
-      kept[i] = !isJunk(b, normTitle)
+      boolean text = !isJunk(b, normTitle)
           && (imageTexts.isEmpty() || !imageTexts.contains(TextNormalizer.normalize(b.text())))
           && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
+      linkDropped[i] = text && isLinkDense(b); // dropped for its links alone: PresentedLinks may give it back
+      kept[i] = text && !linkDropped[i];
     }
     LinkedSubheads.keep(blocks, kept, inContainer);
+    Set<TextBlocks.Block> presented = PresentedLinks.keep(blocks, kept, linkDropped, inContainer);
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     List<TextBlocks.Block> out = new ArrayList<>();
     Map<TextBlocks.Block, Integer> index = new IdentityHashMap<>();
@@ -89,7 +93,7 @@ final class BlockFilter {
       }
     }
     List<TextBlocks.Block> all = blocks;
-    return trimEdges(out, h -> teasersFollow(all, kept, inContainer, index.get(h)));
+    return trimEdges(out, h -> teasersFollow(all, kept, inContainer, index.get(h)), presented::contains);
   }
 
   /** How many lines after a related-stories heading tell whether teasers or prose follow. */
@@ -142,13 +146,14 @@ final class BlockFilter {
     return false;
   }
 
+  private static boolean isLinkDense(TextBlocks.Block b) { // a link list or linked headline, not a sentence's link
+    double ld = b.linkDensity();
+    return (ld > 0.5 || (ld > 0.3 && (b.text().length() < 80 || b.tag().equals("li")))) && !SentenceLinks.inSentence(b);
+  }
+
   private static boolean isJunk(TextBlocks.Block b, String normTitle) {
     String t = b.text();
     int len = t.length();
-    double ld = b.linkDensity();
-    if ((ld > 0.5 || (ld > 0.3 && (len < 80 || b.tag().equals("li")))) && !SentenceLinks.inSentence(b)) {
-      return true; // a link list or a linked headline, not a sentence with a link set in it
-    }
     if (b.tag().equals("h1") || normTitle != null && Math.abs(len - normTitle.length()) < 20
         && TextNormalizer.normalize(t).equals(normTitle)) {
       return true;
@@ -208,14 +213,14 @@ final class BlockFilter {
 
   /** Orphan headings and short non-sentence lines at the start and end are labels, not text. */
   private static List<TextBlocks.Block> trimEdges(List<TextBlocks.Block> blocks,
-      java.util.function.Predicate<TextBlocks.Block> teasersFollow) {
+      java.util.function.Predicate<TextBlocks.Block> teasersFollow, java.util.function.Predicate<TextBlocks.Block> stays) {
     int start = 0;
     int end = blocks.size();
     while (start < end && (isEdgeLabel(blocks.get(start), true) || end - start > 1 && isAddressedAppeal(blocks.get(start)))) {
       start++; // a label, or an appeal above the text ("Submit your letter to the editor via this form.")
     }
-    while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
-      end--;
+    while (end > start && isEdgeLabel(blocks.get(end - 1), false) && !stays.test(blocks.get(end - 1))) {
+      end--; // a short line at the end, but not the link to the item a post presents (PresentedLinks)
     }
     int noteStart = Math.min(Math.min(trailingNotes(blocks, start, end), readerAppeal(blocks, start, end)),
         Math.min(BodyBoilerplate.paywallNote(blocks, start, end),
