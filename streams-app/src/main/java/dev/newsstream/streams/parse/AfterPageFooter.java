@@ -56,7 +56,7 @@ final class AfterPageFooter {
   private boolean hasProseBefore(Element body, Element footer) {
     for (Element p : body.getElementsByTag("p")) {
       String t = p.text();
-      if (t.length() >= PROSE_CHARS && CandidateScores.SENTENCE_END.matcher(t).find() && !contains(p)
+      if (t.length() >= PROSE_CHARS && TextBlocks.PROSE_END.matcher(t).find() && !contains(p)
           && !Queries.isWithin(p, footer)) {
         return true;
       }

@@ -56,7 +56,6 @@ final class BlockFilter {
   private static final Pattern BYLINE = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|door|автор:?|text:?)\\s+\\p{L}[\\p{L}.'’ -]{1,60}(?:,.{0,60})?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»”\"')\\]。！？]\\s*$");
-  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
   private static final int JUNK_MAX_CHARS = 200;
 
   private BlockFilter() {}
@@ -170,7 +169,7 @@ final class BlockFilter {
     }
     // A line that is only a date ("25.11.2025, 14.30 Uhr", "Updated 1:45 PM UTC, July 9, 2025"), or a labelled
     // one whose date ends in a full stop ("Posted: Thursday, April 21, 2022. 10:11 pm CST.").
-    if (len < 70 && !PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent()) {
+    if (len < 70 && !TextBlocks.PROSE_END.matcher(t).find() && DateParsing.parseOffset(t).isPresent()) {
       return true;
     }
     return len < 80 && BodyBoilerplate.isLabelledDate(t);
@@ -191,7 +190,7 @@ final class BlockFilter {
       return true;
     }
     int words = TextNormalizer.wordCount(t);
-    return words <= LABEL_MAX_WORDS && !(words >= 5 && PROSE_END.matcher(t).find());
+    return words <= LABEL_MAX_WORDS && !(words >= 5 && TextBlocks.PROSE_END.matcher(t).find());
   }
 
   /**
@@ -203,7 +202,7 @@ final class BlockFilter {
   private static boolean isFigureLabel(TextBlocks.Block b) {
     String t = b.text();
     return FIGURE_LABEL.matcher(t).matches() && (FIGURE_WORD.matcher(t).lookingAt() || b.isEmphasised()
-        || !(TextNormalizer.wordCount(t) > FIGURE_SENTENCE_WORDS && PROSE_END.matcher(t).find()));
+        || !(TextNormalizer.wordCount(t) > FIGURE_SENTENCE_WORDS && TextBlocks.PROSE_END.matcher(t).find()));
   }
 
   private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)(?:abbildung|abb\\.|figure|fig\\.|figura|figur|"
@@ -373,7 +372,7 @@ final class BlockFilter {
     String t = b.text();
     if (b.isHeading()) {
       // At the very end a heading introduces nothing; one ending as a sentence is text set big (a post in headings)
-      return !leading && !PROSE_END.matcher(t).find();
+      return !leading && !TextBlocks.PROSE_END.matcher(t).find();
     }
     if (!leading && t.endsWith(":") && TextNormalizer.wordCount(t) <= 4) {
       // nor does a label that announces what follows ("Kontakt:", "More about:") when nothing follows; a

@@ -19,8 +19,6 @@ final class CandidateScores {
   private static final double SHORT_LINE_WEIGHT = 0.25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int HINT_WEIGHT = 25;
-  /** A line that ends as a sentence does (full stop, closing quote). */
-  static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
 
   private final Map<Element, Double> raw = new IdentityHashMap<>();
   // [text, link text, prose text, lines that are not prose]
@@ -54,7 +52,7 @@ final class CandidateScores {
         continue;
       }
       double s = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
-      if (b.text().length() < SHORT_LINE_CHARS && !b.tag().equals("li") && !SENTENCE_END.matcher(b.text()).find()) {
+      if (b.text().length() < SHORT_LINE_CHARS && !b.tag().equals("li") && !TextBlocks.PROSE_END.matcher(b.text()).find()) {
         // A short line that is no sentence and no list item ("Noam Chomsky, MIT" between <br>s) is an entry of a
         // roll: a long roll of them (signatories under a letter) must not outscore the paragraphs above it. Real
         // lists (<li>: ingredients, steps) keep their weight.

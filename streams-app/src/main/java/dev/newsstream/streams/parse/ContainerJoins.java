@@ -258,12 +258,12 @@ final class ContainerJoins {
       // <div class="firstPar">): no heading, label or link line in it, so not a box beside the article. Below the
       // text the same shape is usually a promo ("Sign up to our newsletter."), so only lede wrappers join.
       return beforeTop && scores.nonProseLines(s) == 0 && text > 80 && links < text * 0.1
-          && CandidateScores.SENTENCE_END.matcher(s.text()).find();
+          && TextBlocks.PROSE_END.matcher(s.text()).find();
     }
     if (!s.normalName().equals("p")) {
       return false;
     }
     double ld = text == 0 ? 0 : links / (double) text;
-    return text > 80 && ld < 0.25 || text > 0 && ld == 0 && CandidateScores.SENTENCE_END.matcher(s.text()).find();
+    return text > 80 && ld < 0.25 || text > 0 && ld == 0 && TextBlocks.PROSE_END.matcher(s.text()).find();
   }
 }

@@ -23,7 +23,7 @@ final class Headings {
   static List<String> h1s(Document doc, Set<String> siteNames) {
     List<String> inArticle = new ArrayList<>();
     List<String> other = new ArrayList<>();
-    String host = host(doc.location());
+    String host = UrlHost.of(doc.location());
     for (Element h : Queries.select(doc, "h1")) {
       String text = headline(h);
       if (!text.isEmpty() && !namesSiteOf(h, text, siteNames, host)) {
@@ -37,7 +37,7 @@ final class Headings {
   /** Texts of the first non-site h1-h3 elements in document order. */
   static List<String> all(Document doc, Set<String> siteNames) {
     List<String> out = new ArrayList<>();
-    String host = host(doc.location());
+    String host = UrlHost.of(doc.location());
     for (Element h : Queries.select(doc, "h1, h2, h3")) {
       String text = headline(h);
       if (!text.isEmpty() && !namesSiteOf(h, text, siteNames, host)) {
@@ -176,7 +176,7 @@ final class Headings {
   }
 
   static boolean namesSite(Element h, String text, Set<String> siteNames, String pageUrl) {
-    return namesSiteOf(h, text, siteNames, host(pageUrl));
+    return namesSiteOf(h, text, siteNames, UrlHost.of(pageUrl));
   }
 
   /** As {@link #namesSite}, with the page's host already parsed (null when it has none): once a page, not a heading. */
@@ -244,13 +244,5 @@ final class Headings {
     }
     out.remove("");
     return out;
-  }
-
-  private static String host(String url) {
-    try {
-      return url == null || url.isEmpty() ? null : URI.create(url.strip()).getHost();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

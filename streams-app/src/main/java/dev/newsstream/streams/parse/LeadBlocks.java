@@ -3,7 +3,6 @@ package dev.newsstream.streams.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +20,6 @@ final class LeadBlocks {
   /** Class/id words of an element that wraps one article (its header and body) when the page has no element. */
   private static final Set<String> ARTICLE_WORDS = Set.of("article", "articulo", "artigo", "articolo", "artikel",
       "story", "post", "entry", "news");
-  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
   private static final int MIN_CHARS = 60;
 
   private LeadBlocks() {}
@@ -66,7 +64,7 @@ final class LeadBlocks {
   static boolean isLeadProse(TextBlocks.Block b) {
     String t = b.text();
     return t.length() >= MIN_CHARS && b.linkDensity() < 0.2 && !b.tag().equals("h1") && !b.tag().equals("li")
-        && (PROSE_END.matcher(t).find() || t.length() >= 2 * MIN_CHARS);
+        && (TextBlocks.PROSE_END.matcher(t).find() || t.length() >= 2 * MIN_CHARS);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.newsstream.streams.parse;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Sub-headings of the text that are wholly a link (to a topic page, a product, an anchor): "21) Star Wars: The Last
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * ends as a sentence and stays dropped, as do one-word links ("[edit]").
  */
 final class LinkedSubheads {
-  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
-  /** A heading that ends like a sentence or a footnoted offer is a call to action, not a sub-heading. */
-  private static final Pattern ACTION_END = Pattern.compile("[.!:*]\\s*$");
   private static final int MAX_CHARS = 120;
   private static final double LINKED = 0.5;
 
@@ -32,7 +28,7 @@ final class LinkedSubheads {
       TextBlocks.Block h = blocks.get(i);
       if (kept[i] || !inContainer[i] || !h.isHeading() || h.tag().equals("h1") || h.linkDensity() <= LINKED
           || h.text().length() > MAX_CHARS || TextNormalizer.wordCount(h.text()) < 2
-          || ACTION_END.matcher(h.text()).find()) {
+          || TextBlocks.ACTION_END.matcher(h.text()).find()) {
         continue;
       }
       kept[i] = isFlowProse(blocks, kept, i - 1, h) && isFlowProse(blocks, kept, i + 1, h);
@@ -43,6 +39,6 @@ final class LinkedSubheads {
   private static boolean isFlowProse(List<TextBlocks.Block> blocks, boolean[] kept, int j, TextBlocks.Block heading) {
     TextBlocks.Block b = blocks.get(j);
     return kept[j] && b.tag().equals("p") && b.linkDensity() < 0.3 && b.owner().parent() == heading.owner().parent()
-        && PROSE_END.matcher(b.text()).find();
+        && TextBlocks.PROSE_END.matcher(b.text()).find();
   }
 }

@@ -1,6 +1,5 @@
 package dev.newsstream.streams.parse;
 
-import java.net.URI;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,9 +17,6 @@ import org.jsoup.nodes.Element;
  * "Click here." line is a label or ends as a sentence (both stay dropped, as the label rules drop them first).
  */
 final class PresentedLinks {
-  /** A line that ends as a sentence or a footnoted offer ("Read the whole report here.") is a call to action. */
-  private static final Pattern ACTION_END = Pattern.compile("[.!:*]\\s*$");
-  private static final Pattern PROSE_END = Pattern.compile("[.!?…»”\"]\\s*$");
   /**
    * A line that speaks of the link or is an address points at something rather than naming it ("Hier der direkte
    * Link zum Clip", "Click through", "http://example.org/2016/07/story", "example-rally.com"): a call to action or a bare citation.
@@ -53,7 +49,7 @@ final class PresentedLinks {
       TextBlocks.Block b = blocks.get(i);
       if (!linkDropped[i] || !inContainer[i] || b.isHeading() || b.tag().equals("li")
           || b.linkDensity() < WHOLLY_LINKED || b.text().length() > MAX_CHARS
-          || TextNormalizer.wordCount(b.text()) < MIN_WORDS || ACTION_END.matcher(b.text()).find()
+          || TextNormalizer.wordCount(b.text()) < MIN_WORDS || TextBlocks.ACTION_END.matcher(b.text()).find()
           || POINTER.matcher(b.text()).find()) {
         continue;
       }
@@ -71,7 +67,7 @@ final class PresentedLinks {
   private static boolean followsProse(List<TextBlocks.Block> blocks, boolean[] kept, boolean[] inContainer, int i) {
     TextBlocks.Block p = blocks.get(i - 1);
     return kept[i - 1] && inContainer[i - 1] && p.tag().equals("p") && p.linkDensity() < 0.3
-        && p.owner().parent() == blocks.get(i).owner().parent() && PROSE_END.matcher(p.text()).find();
+        && p.owner().parent() == blocks.get(i).owner().parent() && TextBlocks.PROSE_END.matcher(p.text()).find();
   }
 
   /** The line holds one link, to a host that is neither the page's nor one of its sub- or parent domains. */
@@ -88,15 +84,11 @@ final class PresentedLinks {
 
   /** The URL's host in lower case without a leading "www.", or null when it has none or does not parse. */
   static String host(String url) {
-    try {
-      String h = url == null || url.isEmpty() ? null : URI.create(url.strip()).getHost();
-      if (h == null) {
-        return null;
-      }
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
+    String h = UrlHost.of(url);
+    if (h == null) {
       return null;
     }
+    h = h.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 }

@@ -90,15 +90,7 @@ final class Publishers {
       "lo", "het", "de", "o", "a");
 
   private static List<String> hostLabels(String url) {
-    if (url == null || url.isEmpty()) {
-      return List.of();
-    }
-    String host;
-    try {
-      host = java.net.URI.create(url.strip()).getHost();
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
+    String host = UrlHost.of(url);
     if (host == null) {
       return List.of();
     }

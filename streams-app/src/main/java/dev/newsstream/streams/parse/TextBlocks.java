@@ -17,6 +17,13 @@ import org.jsoup.select.NodeVisitor;
  * lists or line breaks, keep a line per cell. Iterative, so deep DOMs cannot overflow the stack.
  */
 final class TextBlocks {
+  /** A line that ends as a sentence of running text does (full stop, question, ellipsis, closing quote). */
+  static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[.!?…»”\"]\\s*$");
+  /**
+   * A short line ending like a sentence or a footnoted offer ("Get the recipe here.", "Unlock the offer!*"): a call
+   * to action when it is also a link, not a sub-heading or an item's title.
+   */
+  static final java.util.regex.Pattern ACTION_END = java.util.regex.Pattern.compile("[.!:*]\\s*$");
   static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
       "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "hr", "br", "address", "center",
