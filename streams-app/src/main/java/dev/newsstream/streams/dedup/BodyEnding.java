@@ -158,17 +158,9 @@ public record BodyEnding(int shingles, int paragraphs, int[] hashes, int[] suffi
     return at >= 0 ? at : -at - 1;
   }
 
-  /** FNV-1a over the paragraph's tokens, each followed by a space, mixed: equal token runs, equal hashes. */
+  /** The paragraph's tokens hashed as a shingle is ({@link Shingles#tokenRunHash}, mixed): equal runs, equal hashes. */
   private static int paragraphHash(ShingleTokens.Tokens tokens, int from, int to) {
-    long h = 0xcbf29ce484222325L;
-    String s = tokens.text();
-    for (int t = from; t < to; t++) {
-      for (int c = tokens.starts()[t]; c < tokens.ends()[t]; c++) {
-        h = (h ^ s.charAt(c)) * 0x100000001b3L;
-      }
-      h = (h ^ ' ') * 0x100000001b3L;
-    }
-    return (int) Shingles.mix(h);
+    return (int) Shingles.mix(Shingles.tokenRunHash(tokens, from, to));
   }
 
   @Override

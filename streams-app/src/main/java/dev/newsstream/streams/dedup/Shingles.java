@@ -37,25 +37,33 @@ public final class Shingles {
 
   /** As {@link #hashes(String, int)}, of text already split into tokens. */
   static long[] hashes(ShingleTokens.Tokens tokens, int k) {
-    String s = tokens.text();
     int count = tokens.count();
     int n = Math.max(1, count - k + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      // FNV-1a over the tokens' chars, each followed by a space: the same hash as k space-joined words.
-      long h = FNV_OFFSET;
-      for (int w = i; w < Math.min(count, i + k); w++) {
-        for (int c = tokens.starts()[w]; c < tokens.ends()[w]; c++) {
-          h = (h ^ s.charAt(c)) * FNV_PRIME;
-        }
-        h = (h ^ ' ') * FNV_PRIME;
-      }
+      long h = tokenRunHash(tokens, i, Math.min(count, i + k));
       if (count == 0) {
         h = (h ^ ' ') * FNV_PRIME; // as one empty word, the hash the word splitter gave an empty text
       }
       out[i] = mix(h);
     }
     return out;
+  }
+
+  /**
+   * FNV-1a over the chars of tokens {@code from} (inclusive) to {@code to} (exclusive), each followed by a space:
+   * the same hash as those words joined by spaces, plus one. Not yet mixed ({@link #mix}).
+   */
+  static long tokenRunHash(ShingleTokens.Tokens tokens, int from, int to) {
+    String s = tokens.text();
+    long h = FNV_OFFSET;
+    for (int w = from; w < to; w++) {
+      for (int c = tokens.starts()[w]; c < tokens.ends()[w]; c++) {
+        h = (h ^ s.charAt(c)) * FNV_PRIME;
+      }
+      h = (h ^ ' ') * FNV_PRIME;
+    }
+    return h;
   }
 
   /** Exact Jaccard similarity of two sorted distinct sets (for tests and the benchmark). */
