@@ -46,13 +46,20 @@ public final class IngestCounts {
      * failed (Kafka refused it, or has not answered yet: a later acknowledgement then counts as a late ack).
      */
     public boolean answer() {
-      if (state.compareAndSet(KAFKA_ACKED, TOLD_ACCEPTED)) {
-        acked.incrementAndGet();
-        return true;
+      // Re-read after a lost CAS: Kafka's ack can land between "not acked yet" and "mark told failed", and deciding
+      // "failed" then would count the stored page neither as an ack nor as a late ack.
+      while (true) {
+        int s = state.get();
+        if (s == KAFKA_ACKED) {
+          state.set(TOLD_ACCEPTED); // only answer() leaves KAFKA_ACKED, so no CAS is needed here
+          acked.incrementAndGet();
+          return true;
+        }
+        if (s != PENDING || state.compareAndSet(PENDING, TOLD_FAILED)) {
+          failed.incrementAndGet();
+          return false;
+        }
       }
-      state.compareAndSet(PENDING, TOLD_FAILED);
-      failed.incrementAndGet();
-      return false;
     }
   }
 
