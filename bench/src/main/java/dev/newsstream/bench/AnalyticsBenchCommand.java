@@ -1,6 +1,7 @@
 package dev.newsstream.bench;
 
 import dev.newsstream.bench.crash.TrendLedger;
+import dev.newsstream.config.ProjectHome;
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.schema.Article;
@@ -157,7 +158,7 @@ public final class AnalyticsBenchCommand implements Callable<Integer> {
 
   /** The bench pages through parse, dedup and NER (pure stages, one thread): clean articles with entities. */
   private List<Article> articles(int n) {
-    BenchPages generator = BenchPages.from(samples, 42);
+    BenchPages generator = BenchPages.from(ProjectHome.resolveDefault(samples, "../shared/samples"), 42);
     AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class);
     List<Object> items = new ArrayList<>();
     // Some pages are rejected or dropped by the stages: generate a few more than needed.

@@ -1,5 +1,6 @@
 package dev.newsstream.bench;
 
+import dev.newsstream.config.ProjectHome;
 import dev.newsstream.streams.dedup.DedupLabelledSet;
 import dev.newsstream.streams.dedup.DedupStories;
 
@@ -68,7 +69,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
       System.err.println("error: --samples " + samples + " is not a directory");
       return 2;
     }
-    Path sampleDir = samples != null ? samples : Path.of("../shared/samples");
+    Path sampleDir = samples != null ? samples : ProjectHome.resolveDefault(Path.of("../shared/samples"));
     stories.addAll(DedupStories.fromPages(sampleDir));
     if (languages != null) {
       stories.removeIf(s -> !languages.contains(s.language()));

@@ -2,6 +2,7 @@ package dev.newsstream.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsstream.config.ProjectHome;
 import dev.newsstream.streams.parse.PageParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     ReadabilityRunner readability = null;
     if (compareReadability) {
-      readability = new ReadabilityRunner(readabilityDir, readabilityChunk);
+      readability = new ReadabilityRunner(ProjectHome.resolveDefault(readabilityDir, "bench/readability"),
+          readabilityChunk);
       try {
         readability.ensureReady(); // before the long part: a missing node should not cost minutes of our run first
       } catch (IllegalStateException e) {

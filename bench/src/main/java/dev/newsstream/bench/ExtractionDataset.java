@@ -96,6 +96,10 @@ public record ExtractionDataset(Path dir, List<Page> pages) {
     byte[] raw;
     try {
       raw = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      // Its message is only the path: say what is wrong, and where a relative path was looked for.
+      throw new IllegalArgumentException("cannot read page " + file.normalize() + ": no such file (looked for "
+          + file.toAbsolutePath().normalize() + ")", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read page " + file.normalize() + ": " + e.getMessage(), e);
     }

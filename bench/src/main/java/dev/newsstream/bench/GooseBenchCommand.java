@@ -1,5 +1,6 @@
 package dev.newsstream.bench;
 
+import dev.newsstream.config.ProjectHome;
 import dev.newsstream.streams.parse.PageParser;
 import dev.newsstream.streams.parse.ParseOutcome;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class GooseBenchCommand implements Callable<Integer> {
   public Integer call() {
     List<GooseFixtures.Fixture> pages;
     try {
-      pages = GooseFixtures.load(fixtures);
+      pages = GooseFixtures.load(fixtures = ProjectHome.resolveDefault(fixtures, "bench/goose/fixtures"));
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       spec.commandLine().getErr().println("bench goose: " + e.getMessage());
       return 2;

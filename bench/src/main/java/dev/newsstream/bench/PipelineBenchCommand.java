@@ -1,5 +1,6 @@
 package dev.newsstream.bench;
 
+import dev.newsstream.config.ProjectHome;
 import dev.newsstream.kafka.LocalKafkaBroker;
 import dev.newsstream.kafka.WorkDirs;
 import dev.newsstream.schema.RawPage;
@@ -78,7 +79,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    BenchPages generator = BenchPages.from(samples, 42);
+    BenchPages generator = BenchPages.from(ProjectHome.resolveDefault(samples, "../shared/samples"), 42);
     int half = pages;
     // The last warmup + pages are the without-analytics pass's own: on the full pass's pages NER would answer from
     // its sentence cache, and the difference would be NER's, not the analytics'.

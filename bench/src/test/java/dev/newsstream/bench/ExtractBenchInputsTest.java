@@ -142,7 +142,7 @@ class ExtractBenchInputsTest {
         "\n\n" + PROSE + "\n");
     Run json = run("extract", "--page", page.toString(), missing.toString(), "--json");
     assertThat(json.rc()).as("a missing file is an error, the others still print").isEqualTo(2);
-    assertThat(json.err()).contains("cannot read page " + missing);
+    assertThat(json.err()).contains("cannot read page " + missing + ": no such file");
     var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out().strip());
     assertThat(node.get("title").asText()).isEqualTo("Bridge vote");
     assertThat(node.get("paragraphs").get(0).asText()).isEqualTo(PROSE);

@@ -27,7 +27,8 @@ public final class PageInputs {
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new IllegalArgumentException("No such file or directory: " + path);
+        throw new IllegalArgumentException("No such file or directory: " + path
+            + (path.isAbsolute() ? "" : " (looked for " + path.toAbsolutePath().normalize() + ")"));
       }
     }
     return files;
