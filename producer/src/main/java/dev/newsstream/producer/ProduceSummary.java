@@ -12,7 +12,9 @@ import java.util.TreeMap;
 public final class ProduceSummary {
   private final Map<String, Long> skipped = new TreeMap<>();
   private static final int MAX_DETAILS = 20;
-  private final List<String> details = new ArrayList<>();
+  /** Per reason, the first {@value #MAX_PER_REASON} items (name, and detail where there is one). */
+  private static final int MAX_PER_REASON = 5;
+  private final Map<String, List<String>> examples = new TreeMap<>();
   private long pagesRead;
   private final List<String> warnings = new ArrayList<>();
   private long warningCount;
@@ -37,16 +39,21 @@ public final class ProduceSummary {
     skipped.merge(reason, 1L, Long::sum);
   }
 
-  /** Counts the item's reason and keeps its detail (the first {@value #MAX_DETAILS} are printed). */
+  /**
+   * Counts the item's reason and names the item under it (the first {@value #MAX_PER_REASON} per reason are
+   * printed, each with its detail, e.g. which earlier capture a revisit repeats).
+   */
   public void skipped(FeedItem.Skipped item) {
     skipped(item.reason());
-    if (item.detail() != null && details.size() < MAX_DETAILS) {
-      details.add(item.name() + ": " + item.detail());
+    List<String> named = examples.computeIfAbsent(item.reason(), r -> new ArrayList<>());
+    if (named.size() < MAX_PER_REASON) {
+      named.add(item.detail() == null ? item.name() : item.name() + ": " + item.detail());
     }
   }
 
-  public List<String> skipDetails() {
-    return List.copyOf(details);
+  /** The items named under a reason, as printed (at most {@value #MAX_PER_REASON}). */
+  public List<String> skippedExamples(String reason) {
+    return List.copyOf(examples.getOrDefault(reason, List.of()));
   }
 
   public long pagesRead() {
@@ -66,8 +73,14 @@ public final class ProduceSummary {
     out.printf(Locale.ROOT, "Sent %,d of %,d pages (%,d bytes) to %s at %s in %.1f s (%.1f pages/s); "
             + "%,d skipped, %d failed.%n", sent, pagesRead, bytes, topic, servers, seconds,
         seconds > 0 ? sent / seconds : 0.0, skippedTotal(), failures.size());
-    skipped.forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason));
-    details.forEach(d -> out.printf("    %s%n", d));
+    skipped.forEach((reason, n) -> {
+      out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason);
+      List<String> named = examples.getOrDefault(reason, List.of());
+      named.forEach(d -> out.printf("    %s%n", d));
+      if (n > named.size() && !named.isEmpty()) {
+        out.printf(Locale.ROOT, "    ... and %,d more%n", n - named.size());
+      }
+    });
     if (warningCount > 0) {
       out.printf(Locale.ROOT, "  %,d warning%s (no page lost):%n", warningCount, warningCount == 1 ? "" : "s");
       warnings.forEach(w -> out.printf("    warning %s%n", w));
