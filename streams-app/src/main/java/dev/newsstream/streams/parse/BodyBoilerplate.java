@@ -232,45 +232,6 @@ final class BodyBoilerplate {
   }
 
   /**
-   * A byline on a line of its own: "By Tom Pyman for MailOnline", "Von Anna Schmidt, dpa". Two to four capitalised
-   * name words after the marker, then at most an agency or outlet; no sentence end. "By the end of the year, …" and
-   * "By Monday, the ferry …" open sentences.
-   */
-  private static final Pattern OWN_BYLINE = Pattern.compile("(?u)^(?i:by|von|par|por|di|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:(?:\\s*,|\\s+(?:for|für|pour|para|per|and|und|et|y)\\s).{0,40})?(?<![.!?])$");
-  private static final int OWN_BYLINE_MAX_CHARS = 80;
-  /** An embedded story is at least its headline, its byline and a paragraph, and at most this many lines. */
-  private static final int STORY_MIN_LINES = 3;
-  private static final int STORY_MAX_LINES = 40;
-
-  /**
-   * Drops another story embedded in the article: a box set between the article's paragraphs that opens with a
-   * headline followed by a byline of its own ("Prince Charles: One million young people…" / "By Tom Pyman for
-   * MailOnline" / its paragraphs), holding less than half of the text. The article's own byline sits under the page
-   * headline, outside the text; a subhead of the text is followed by its paragraph, not by a byline. Clears
-   * {@code kept} for the box's lines.
-   */
-  static void dropEmbeddedStories(List<TextBlocks.Block> blocks, boolean[] kept, boolean[] inContainer) {
-    for (int i = 0; i + 1 < blocks.size(); i++) {
-      if (!inContainer[i] || !blocks.get(i).isHeading() || !isOwnByline(blocks.get(i + 1).text())) {
-        continue;
-      }
-      int[] box = box(blocks, i);
-      if (box != null && box[0] == i && box[1] - box[0] >= STORY_MIN_LINES && box[1] - box[0] <= STORY_MAX_LINES
-          && isSetAmidText(box, blocks, inContainer)) {
-        for (int j = box[0]; j < box[1]; j++) {
-          kept[j] = false;
-        }
-        i = box[1] - 1;
-      }
-    }
-  }
-
-  static boolean isOwnByline(String t) {
-    return t.length() <= OWN_BYLINE_MAX_CHARS && OWN_BYLINE.matcher(t).matches();
-  }
-
-  /**
    * Whether the "more" label is set off from the sentence before it (after a finished sentence, in brackets or
    * with an arrow): "… forecasters warned there could be [link: more]" is a sentence whose last word is a link.
    */
@@ -297,7 +258,7 @@ final class BodyBoilerplate {
    * Lines [from, to) of the smallest element around line {@code i}'s owner that holds other lines too, or null.
    * An element's lines are contiguous in document order, so this scans outwards from the line while inside it.
    */
-  private static int[] box(List<TextBlocks.Block> blocks, int i) {
+  static int[] box(List<TextBlocks.Block> blocks, int i) {
     for (Element section = blocks.get(i).owner().parent(); section != null; section = section.parent()) {
       int from = i;
       while (from > 0 && Queries.isWithin(blocks.get(from - 1).owner(), section)) {
@@ -340,7 +301,7 @@ final class BodyBoilerplate {
   }
 
   /** Container lines right before and right after the box, and the box under half of the containers' text. */
-  private static boolean isSetAmidText(int[] box, List<TextBlocks.Block> blocks, boolean[] inContainer) {
+  static boolean isSetAmidText(int[] box, List<TextBlocks.Block> blocks, boolean[] inContainer) {
     if (box[0] == 0 || box[1] == blocks.size() || !inContainer[box[0] - 1] || !inContainer[box[1]]) {
       return false;
     }
@@ -360,7 +321,7 @@ final class BodyBoilerplate {
     return true;
   }
 
-  private static int chars(List<TextBlocks.Block> blocks, int[] box) {
+  static int chars(List<TextBlocks.Block> blocks, int[] box) {
     int n = 0;
     for (int j = box[0]; j < box[1]; j++) {
       n += blocks.get(j).text().length();

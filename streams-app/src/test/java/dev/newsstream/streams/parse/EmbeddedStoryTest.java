@@ -31,7 +31,8 @@ class EmbeddedStoryTest {
 
   @Test
   void aSubheadFollowedByASentenceOpeningWithByStays() {
-    for (String opening : List.of("By Tuesday the council had voted to dredge the harbour mouth again, at twice the cost.",
+    for (String opening : List.of(
+        "By Tuesday the council had voted to dredge the harbour mouth again, at twice the cost.",
         "By the end of the year, the council had spent twice its budget on dredging the harbour mouth.")) {
       String section = "<div class='section'><h3>What happened next</h3><p>" + opening + "</p><p>" + OTHER
           + "</p></div>";
@@ -41,11 +42,11 @@ class EmbeddedStoryTest {
 
   @Test
   void bylineLinesAreNamesNotSentences() {
-    assertThat(BodyBoilerplate.isOwnByline("By Tom Pyman for MailOnline")).isTrue();
-    assertThat(BodyBoilerplate.isOwnByline("Von Anna Maria Schmidt, dpa")).isTrue();
-    assertThat(BodyBoilerplate.isOwnByline("By Monday, the ferry was gone")).isFalse();
-    assertThat(BodyBoilerplate.isOwnByline("By Christmas Eve, the ferry had stopped.")).isFalse();
-    assertThat(BodyBoilerplate.isOwnByline("By the end of the year, the council had spent it")).isFalse();
+    assertThat(EmbeddedStories.isOwnByline("By Tom Pyman for MailOnline")).isTrue();
+    assertThat(EmbeddedStories.isOwnByline("Von Anna Maria Schmidt, dpa")).isTrue();
+    assertThat(EmbeddedStories.isOwnByline("By Monday, the ferry was gone")).isFalse();
+    assertThat(EmbeddedStories.isOwnByline("By Christmas Eve, the ferry had stopped.")).isFalse();
+    assertThat(EmbeddedStories.isOwnByline("By the end of the year, the council had spent it")).isFalse();
   }
 
   /** The Daily Mail page whose embedded story was kept, read from the shared dev set when present. */
