@@ -83,6 +83,7 @@ final class BlockFilter {
     LinkedSubheads.keep(blocks, kept, inContainer);
     Set<TextBlocks.Block> presented = PresentedLinks.keep(blocks, kept, linkDropped, inContainer);
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
+    EmbeddedStories.dropEmbeddedStories(blocks, kept, inContainer);
     List<TextBlocks.Block> out = new ArrayList<>();
     Map<TextBlocks.Block, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {

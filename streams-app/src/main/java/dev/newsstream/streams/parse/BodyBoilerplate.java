@@ -202,7 +202,7 @@ final class BodyBoilerplate {
       if (b.text().length() <= NOTE_MAX_CHARS && isAppeal.test(b)) {
         int[] box = box(blocks, i);
         if (box != null && box[0] == i && box[1] - box[0] <= BOX_MAX_LINES
-            && chars(blocks, box) <= BOX_MAX_CHARS && !holdsContainer(box, blocks, containers)) {
+            && chars(blocks, box) <= BOX_MAX_CHARS && !holdsContainer(box, blocks, containers, inContainer)) {
           for (int j = box[0]; j < box[1]; j++) {
             kept[j] = false;
           }
@@ -258,7 +258,7 @@ final class BodyBoilerplate {
    * Lines [from, to) of the smallest element around line {@code i}'s owner that holds other lines too, or null.
    * An element's lines are contiguous in document order, so this scans outwards from the line while inside it.
    */
-  private static int[] box(List<TextBlocks.Block> blocks, int i) {
+  static int[] box(List<TextBlocks.Block> blocks, int i) {
     for (Element section = blocks.get(i).owner().parent(); section != null; section = section.parent()) {
       int from = i;
       while (from > 0 && Queries.isWithin(blocks.get(from - 1).owner(), section)) {
@@ -279,10 +279,14 @@ final class BodyBoilerplate {
   }
 
   /**
-   * Whether a container the box touches has no lines outside it: then the box is (a part of) the article, not a box
-   * in it. A container's lines are contiguous, so the lines just before and after the box tell.
+   * Whether the box is (a part of) the article rather than a box in it: a container the box touches has no lines
+   * outside it. A container's lines are contiguous, so the lines just before and after the box tell. Where the
+   * containers are single paragraphs (a live blog's lead entry, text joined paragraph by paragraph), a sign-up box's
+   * paragraph is a container of its own that nothing lies outside of: a box set between container lines on both
+   * sides that holds less than half of the containers' text is a box in the article all the same.
    */
-  private static boolean holdsContainer(int[] box, List<TextBlocks.Block> blocks, List<Element> containers) {
+  private static boolean holdsContainer(int[] box, List<TextBlocks.Block> blocks, List<Element> containers,
+      boolean[] inContainer) {
     for (Element c : containers) {
       boolean touches = false;
       for (int j = box[0]; j < box[1] && !touches; j++) {
@@ -290,10 +294,22 @@ final class BodyBoilerplate {
       }
       if (touches && (box[0] == 0 || !Queries.isWithin(blocks.get(box[0] - 1).owner(), c))
           && (box[1] == blocks.size() || !Queries.isWithin(blocks.get(box[1]).owner(), c))) {
-        return true;
+        return !isSetAmidText(box, blocks, inContainer);
       }
     }
     return false;
+  }
+
+  /** Container lines right before and right after the box, and the box under half of the containers' text. */
+  static boolean isSetAmidText(int[] box, List<TextBlocks.Block> blocks, boolean[] inContainer) {
+    if (box[0] == 0 || box[1] == blocks.size() || !inContainer[box[0] - 1] || !inContainer[box[1]]) {
+      return false;
+    }
+    int all = 0;
+    for (int j = 0; j < blocks.size(); j++) {
+      all += inContainer[j] ? blocks.get(j).text().length() : 0;
+    }
+    return chars(blocks, box) * 2 < all;
   }
 
   private static boolean othersAllDropped(int[] box, int i, boolean[] kept) {
@@ -305,7 +321,7 @@ final class BodyBoilerplate {
     return true;
   }
 
-  private static int chars(List<TextBlocks.Block> blocks, int[] box) {
+  static int chars(List<TextBlocks.Block> blocks, int[] box) {
     int n = 0;
     for (int j = box[0]; j < box[1]; j++) {
       n += blocks.get(j).text().length();
