@@ -27,6 +27,8 @@ class HanScriptFoldTest {
     assertThat(HanScriptFold.fold("台北捷运后来开门")).isEqualTo("台北捷运后来开门");
     // Japanese kanji are Han too (東 to 东); kana, Latin and digits around them stay.
     assertThat(HanScriptFold.fold("東京へ行く 2025 Tokyo")).isEqualTo("东京へ行く 2025 Tokyo");
+    // A supplementary character (Extension B, U+20000, no other form) among them: the code-point path.
+    assertThat(HanScriptFold.fold("臺\uD840\uDC00後")).isEqualTo("台\uD840\uDC00后");
   }
 
   @Test
