@@ -36,16 +36,29 @@ final class HanScriptFold {
   private static final char COMPAT_FIRST = '\uF900';
   private static final char COMPAT_LAST = '\uFAFF';
 
+  /** Hiragana and Katakana (U+3040-U+30FF; half-width forms are NFKC-folded into it before this runs). */
+  private static final char KANA_FIRST = '\u3040';
+  private static final char KANA_LAST = '\u30FF';
+
   private HanScriptFold() {}
 
-  /** {@code text} with every Traditional character replaced by its Simplified form; the same instance when none. */
+  /**
+   * {@code text} with every Traditional character replaced by its Simplified form; the same instance when none, and
+   * when the text holds kana: Japanese writes its own kanji forms and has no Traditional/Simplified copies, so it
+   * keeps the signatures it had before the fold existed and pays only the scan.
+   */
   static String fold(String text) {
+    int firstHan = -1;
     for (int i = 0; i < text.length(); i++) {
-      if (mayBeHan(text.charAt(i))) {
-        return Table.INSTANCE.fold(text, i);
+      char c = text.charAt(i);
+      if (c >= KANA_FIRST && c <= KANA_LAST) {
+        return text;
+      }
+      if (firstHan < 0 && mayBeHan(c)) {
+        firstHan = i;
       }
     }
-    return text;
+    return firstHan < 0 ? text : Table.INSTANCE.fold(text, firstHan);
   }
 
   /** Whether {@code c} lies in a Han block of the BMP or is half of a supplementary character (Extensions B-H). */

@@ -25,10 +25,18 @@ class HanScriptFoldTest {
   void traditionalCharactersFoldToSimplifiedAndSimplifiedOnesStay() {
     assertThat(HanScriptFold.fold("臺北捷運後來開門")).isEqualTo("台北捷运后来开门");
     assertThat(HanScriptFold.fold("台北捷运后来开门")).isEqualTo("台北捷运后来开门");
-    // Japanese kanji are Han too (東 to 东); kana, Latin and digits around them stay.
-    assertThat(HanScriptFold.fold("東京へ行く 2025 Tokyo")).isEqualTo("东京へ行く 2025 Tokyo");
+    // Latin and digits around Han characters stay.
+    assertThat(HanScriptFold.fold("東京 2025 Tokyo")).isEqualTo("东京 2025 Tokyo");
     // A supplementary character (Extension B, U+20000, no other form) among them: the code-point path.
     assertThat(HanScriptFold.fold("臺\uD840\uDC00後")).isEqualTo("台\uD840\uDC00后");
+  }
+
+  @Test
+  void japaneseTextKeepsItsKanjiSoItsSignaturesStayAsBeforeTheFold() {
+    String japanese = "東京へ行く。選挙で勝利した。";
+    assertThat(HanScriptFold.fold(japanese)).isSameAs(japanese);
+    // The same kanji without kana around them are taken as Chinese and folded.
+    assertThat(HanScriptFold.fold("選舉勝利")).isEqualTo("选举胜利");
   }
 
   @Test

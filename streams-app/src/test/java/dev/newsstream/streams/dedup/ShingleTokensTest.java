@@ -28,8 +28,8 @@ class ShingleTokensTest {
   @Test
   void unspacedScriptsGiveOneTokenPerCharacter() {
     assertThat(tokens("本市供暖，提前启动。")).containsExactly("本", "市", "供", "暖", "提", "前", "启", "动");
-    // Han characters come folded to their Simplified form (HanScriptFold): 銀 is 银, in Japanese text too.
-    assertThat(tokens("日銀は金利を据え置いた")).containsExactly("日", "银", "は", "金", "利", "を", "据", "え", "置", "い", "た");
+    // Japanese text (it holds kana) keeps its kanji: only Chinese is folded to Simplified (HanScriptFold).
+    assertThat(tokens("日銀は金利を据え置いた")).containsExactly("日", "銀", "は", "金", "利", "を", "据", "え", "置", "い", "た");
     assertThat(tokens("서울 시장이")).containsExactly("서", "울", "시", "장", "이");
     // Thai: a consonant keeps its combining vowel and tone marks (here ไ-ม่ and ท-ี่).
     assertThat(tokens("ไม่มีที่")).containsExactly("ไ", "ม่", "มี", "ที่");
@@ -37,8 +37,8 @@ class ShingleTokensTest {
 
   @Test
   void mixedTextSplitsPerRunOfScript() {
-    assertThat(tokens("2025年11月の選挙でBiden氏が勝利")).containsExactly("2025", "年", "11", "月", "の", "选", "挙",
-        "で", "biden", "氏", "が", "胜", "利");
+    assertThat(tokens("2025年11月の選挙でBiden氏が勝利")).containsExactly("2025", "年", "11", "月", "の", "選", "挙",
+        "で", "biden", "氏", "が", "勝", "利");
     // Half-width Katakana and full-width digits are folded by NFKC; the long-vowel mark (script Common) stands alone.
     assertThat(tokens("ｺｰﾋｰ２杯")).containsExactly("コ", "ー", "ヒ", "ー", "2", "杯");
   }
