@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         "sample pages, each with re-crawls (unchanged, updated, stale), an exact copy",
         "and syndicated near-copies (boilerplate swapped, word edits, paragraphs cut,",
         "tracking params; Chinese and Japanese copies get a small edit in every",
-        "clause). Prints precision/recall/F1, false merges, speed and store",
+        "clause, Chinese stories also a copy in the other script, Traditional or",
+        "Simplified). Prints precision/recall/F1, false merges, speed and store",
         "bytes per article for each near-duplicate method and parameter set."})
 public final class DedupBenchCommand implements Callable<Integer> {
   @Option(names = "--samples", description = "Directory of sample pages to add as stories (default ../shared/samples, if present).")

@@ -144,6 +144,15 @@ public final class CanonicalUrl {
     return host;
   }
 
+  /**
+   * {@link #site()} as people read it: an internationalised domain name in its Unicode form
+   * ({@code zeitung-müritz.example}, not {@code xn--zeitung-mritz-4ob.example}; {@link DisplayHost}). For fields a
+   * person reads (an article's site, a story's sites); ids, comparisons and URLs use the ASCII form.
+   */
+  public String displaySite() {
+    return DisplayHost.of(site());
+  }
+
   /** True when both URLs belong to the same site (ignoring www./m. prefixes). */
   public boolean sameSiteAs(CanonicalUrl other) {
     return site().equals(other.site());

@@ -81,12 +81,15 @@ public final class StoryRouting {
     }
   }
 
-  /** Host of the canonical URL without www./m./amp., the same for an original and its copies; null if unparsable. */
+  /**
+   * Host of the canonical URL without www./m./amp., the same for an original and its copies, an internationalised
+   * domain name in Unicode ({@link CanonicalUrl#displaySite}); null if unparsable.
+   */
   static String site(String canonicalUrl, String url) {
     for (String u : new String[] {canonicalUrl, url}) {
       if (u != null) {
         try {
-          return CanonicalUrl.of(u).site(); // one parse (isValid then of parsed it twice)
+          return CanonicalUrl.of(u).displaySite(); // one parse (isValid then of parsed it twice)
         } catch (IllegalArgumentException unparsable) {
           // try the next
         }

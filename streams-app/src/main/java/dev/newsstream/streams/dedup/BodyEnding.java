@@ -104,7 +104,15 @@ public record BodyEnding(int shingles, int paragraphs, int[] hashes, int[] suffi
    * small core makes (I - s) / (U - s) noisy; (I - s) / I is not).
    */
   public boolean restsOnStory(double similarity, BodyEnding other, double threshold) {
-    return storySimilarity(similarity, other) >= threshold || ownShare(similarity, other) >= OWN_SHARE;
+    // The common ending and the intersection estimate once for both clauses (they are per band match).
+    int common = commonEnding(other);
+    if (common == 0) {
+      return true; // nothing discounted: the story similarity is the whole page's and the own share 1
+    }
+    double n = shingles + (double) other.shingles;
+    double intersection = similarity * n / (1 + similarity);
+    double s = suffixShingles[common - 1];
+    return storySimilarity(similarity, n, intersection, s) >= threshold || ownShare(intersection, s) >= OWN_SHARE;
   }
 
   /**
@@ -117,7 +125,12 @@ public record BodyEnding(int shingles, int paragraphs, int[] hashes, int[] suffi
       return 1.0;
     }
     double intersection = similarity * (shingles + (double) other.shingles) / (1 + similarity);
-    return intersection <= 0 ? 0.0 : Math.max(0.0, (intersection - suffixShingles[common - 1]) / intersection);
+    return ownShare(intersection, suffixShingles[common - 1]);
+  }
+
+  /** (I - s) / I, 0 for an empty intersection. */
+  private static double ownShare(double intersection, double s) {
+    return intersection <= 0 ? 0.0 : Math.max(0.0, (intersection - s) / intersection);
   }
 
   /** Paragraphs both bodies end with, verbatim (0 when unknown, or when one body is nothing but them). */
@@ -143,9 +156,12 @@ public record BodyEnding(int shingles, int paragraphs, int[] hashes, int[] suffi
     if (common == 0) {
       return similarity;
     }
-    double s = suffixShingles[common - 1];
     double n = shingles + (double) other.shingles;
-    double intersection = similarity * n / (1 + similarity);
+    return storySimilarity(similarity, n, similarity * n / (1 + similarity), suffixShingles[common - 1]);
+  }
+
+  /** (I - s) / (U - s) for {@code n} shingles in all, clamped to [0, 1]; {@code similarity} when U - s <= 0. */
+  private static double storySimilarity(double similarity, double n, double intersection, double s) {
     double union = n - intersection;
     if (union - s <= 0) {
       return similarity;

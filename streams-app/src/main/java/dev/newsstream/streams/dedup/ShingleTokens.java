@@ -15,6 +15,8 @@ import java.util.Set;
  *
  * <p>The text is NFKC-normalised and lower-cased first (full-width Latin and digits become ASCII, half-width Kana
  * full-width), so for text in spaced scripts the tokens are exactly the words of {@code TextNormalizer.normalize}.
+ * Traditional Chinese characters are then folded to Simplified ones ({@link HanScriptFold}), so a story and its copy
+ * in the other script give the same tokens; {@link Tokens#text} is that folded text, not the published one.
  *
  * <p>Why characters: without a word segmenter a Chinese or Japanese clause is one "word" between punctuation, so
  * word shingles turn into clause shingles and one edited character hides a whole clause. Character n-grams are
@@ -47,8 +49,12 @@ public final class ShingleTokens {
   public static Tokens of(String text) {
     // Most non-ASCII text (curly quotes, accented Latin, CJK) is already NFKC: the quick check is cheaper than
     // re-normalising, and normalize would return the same characters.
-    String s = (isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+    boolean ascii = isAscii(text);
+    String s = (ascii || Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    if (!ascii) {
+      s = HanScriptFold.fold(s); // Traditional and Simplified Chinese copies of a story shingle alike
+    }
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;

@@ -32,7 +32,7 @@ public final class ArticleAssembler {
         .setVersion(1)
         .setUrl(fetchedUrl)
         .setCanonicalUrl(canonical.toString())
-        .setSite(parsed.site() != null ? parsed.site() : canonical.site())
+        .setSite(parsed.site() != null ? parsed.site() : canonical.displaySite())
         .setTitle(parsed.title())
         .setSummary(parsed.summary())
         .setAuthors(parsed.authors())

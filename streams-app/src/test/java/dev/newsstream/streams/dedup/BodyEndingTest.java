@@ -122,4 +122,38 @@ class BodyEndingTest {
     }
   }
 
+  @Test
+  void theVerdictIsTheTwoClausesOfItsDefinition() {
+    // restsOnStory works out the common ending and the intersection once; its verdict must stay exactly that of its
+    // two public clauses, on endings that share 0-3 paragraphs, hit the "nothing but the ending" case, and on
+    // similarities from 0 to 1 (random, fixed seed).
+    java.util.Random random = new java.util.Random(11);
+    int[] hashes = {7, 8, 9};
+    for (int i = 0; i < 200_000; i++) {
+      int shared = random.nextInt(4);
+      BodyEnding a = randomEnding(random, hashes, shared);
+      BodyEnding b = randomEnding(random, hashes, shared);
+      double similarity = random.nextInt(61) / 60.0;
+      double threshold = 0.3 + random.nextInt(5) * 0.1;
+      boolean clauses = a.storySimilarity(similarity, b) >= threshold
+          || a.ownShare(similarity, b) >= BodyEnding.OWN_SHARE;
+      assertThat(a.restsOnStory(similarity, b, threshold)).as("%s %s %s %s", a, b, similarity, threshold)
+          .isEqualTo(clauses);
+    }
+  }
+
+  /** An ending whose last {@code shared} paragraphs hash as {@code hashes} (same counts), the others at random. */
+  private static BodyEnding randomEnding(java.util.Random random, int[] hashes, int shared) {
+    int kept = 1 + random.nextInt(BodyEnding.KEPT);
+    int paragraphs = kept + random.nextInt(3);
+    int[] h = new int[kept];
+    int[] suffix = new int[kept];
+    int total = 0;
+    for (int j = 0; j < kept; j++) {
+      h[j] = j < shared ? hashes[j] : random.nextInt();
+      total += j < shared ? 5 + 7 * j : 1 + random.nextInt(40);
+      suffix[j] = total;
+    }
+    return new BodyEnding(total + random.nextInt(200) + 1, paragraphs, h, suffix);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.newsstream.streams.dedup;
 
+import com.ibm.icu.text.Transliterator;
 import dev.newsstream.streams.dedup.DedupStories.Story;
 import dev.newsstream.streams.dedup.DedupEngine;
 import dev.newsstream.streams.parse.TextNormalizer;
@@ -83,6 +84,13 @@ public final class DedupLabelledSet {
       newLede.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
       add(pages, "https://" + SYNDICATORS.get((i + 3) % SYNDICATORS.size()) + "/news/" + s.id() + "-lede", s,
           "lede replaced by headline, boilerplate", Label.NEAR_DUPLICATE, newLede, null, t0.plus(Duration.ofMinutes(95)));
+      if (s.language().equals("zh")) {
+        // A portal on the other side of the strait (or in Hong Kong) republishing the story in its own script,
+        // converted by software as such portals do; no random draw, so the other copies stay as they were.
+        add(pages, "https://" + SYNDICATORS.get((i + 2) % SYNDICATORS.size()) + "/zh-script/" + s.id(), s,
+            "copy in the other Chinese script", Label.NEAR_DUPLICATE, otherChineseScript(paras), null,
+            t0.plus(Duration.ofMinutes(110)));
+      }
       List<String> cut = new ArrayList<>(paras.subList(0, paras.size() - 1));
       cut.add(ph.boilerplate().get(random.nextInt(ph.boilerplate().size())));
       add(pages, "https://" + SYNDICATORS.get((i + 2) % SYNDICATORS.size()) + "/wire/" + s.id(), s,
@@ -121,6 +129,17 @@ public final class DedupLabelledSet {
         t = t.plusSeconds(60);
       }
     }
+  }
+
+  /**
+   * The paragraphs converted to the other Chinese script by ICU's transliterators (with their phrase rules):
+   * Traditional text (one that ICU's Hant-Hans changes) to Simplified, Simplified text to Traditional.
+   */
+  static List<String> otherChineseScript(List<String> paragraphs) {
+    String text = String.join("\n\n", paragraphs);
+    boolean traditional = !Transliterator.getInstance("Hant-Hans").transliterate(text).equals(text);
+    Transliterator convert = Transliterator.getInstance(traditional ? "Hant-Hans" : "Hans-Hant");
+    return paragraphs.stream().map(convert::transliterate).toList();
   }
 
   private static String dropWord(String paragraph, Random random) {

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 /** The distinct stories the dedup benchmark starts from: the bundled set plus any parseable sample pages. */
 public final class DedupStories {
-  static final String RESOURCE = "/dev/newsstream/streams/dedup/dedup-stories.txt";
+  /** The stories in English, other spaced languages, Simplified Chinese and Japanese. */
+  public static final String RESOURCE = "/dev/newsstream/streams/dedup/dedup-stories.txt";
+  /** Stories in Traditional Chinese characters (the script fold, {@code HanScriptFold}). */
+  static final String HANT_RESOURCE = "/dev/newsstream/streams/dedup/dedup-stories-hant.txt";
 
   private DedupStories() {}
 
@@ -28,10 +31,18 @@ public final class DedupStories {
     }
   }
 
+  /** Every bundled story: {@link #RESOURCE}'s, then the Traditional Chinese ones. */
   public static List<Story> bundled() {
-    try (InputStream in = DedupStories.class.getResourceAsStream(RESOURCE)) {
+    List<Story> all = new ArrayList<>(fromResource(RESOURCE));
+    all.addAll(fromResource(HANT_RESOURCE));
+    return List.copyOf(all);
+  }
+
+  /** The stories of one bundled resource file. */
+  public static List<Story> fromResource(String resource) {
+    try (InputStream in = DedupStories.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {

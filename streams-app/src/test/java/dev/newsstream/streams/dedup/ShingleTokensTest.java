@@ -28,6 +28,7 @@ class ShingleTokensTest {
   @Test
   void unspacedScriptsGiveOneTokenPerCharacter() {
     assertThat(tokens("本市供暖，提前启动。")).containsExactly("本", "市", "供", "暖", "提", "前", "启", "动");
+    // Japanese text (it holds kana) keeps its kanji: only Chinese is folded to Simplified (HanScriptFold).
     assertThat(tokens("日銀は金利を据え置いた")).containsExactly("日", "銀", "は", "金", "利", "を", "据", "え", "置", "い", "た");
     assertThat(tokens("서울 시장이")).containsExactly("서", "울", "시", "장", "이");
     // Thai: a consonant keeps its combining vowel and tone marks (here ไ-ม่ and ท-ี่).
