@@ -142,9 +142,11 @@ public final class DedupMessages {
       Long pageTime) {}
 
   /**
-   * Deciding task store value: what has arrived so far for one article version. The article itself, once it has
-   * arrived ({@code hasArticle}), waits in a store of its own ({@code dedup-pending-articles}), written once and read
-   * once: each reply then rewrites a few dozen bytes, not the whole page.
+   * Deciding task store value: what has arrived so far for one article version, written by the replies and
+   * corrections only (an article's arrival writes none since issue 16 item 5's session 11). The article itself waits
+   * in a store of its own ({@code dedup-pending-articles}), written once: each reply then rewrites a few dozen bytes,
+   * not the whole page. {@code hasArticle} is kept in the record format but no longer read: the article store says
+   * whether the article arrived.
    */
   public record PendingDecision(boolean hasArticle, long bandsReplied, boolean contentChecked, List<NearMatch> matches,
       NearMatch sameContent, long createdAt) {

@@ -142,6 +142,34 @@ class DecisionProcessorTest {
   }
 
   @Test
+  void anArticleArrivingFirstWritesNoPendingDecisionAndIsStillDecidedOnceWhenNoReplyComes() {
+    org.apache.kafka.streams.state.KeyValueStore<String, Object> pending = driver.getKeyValueStore(DecisionProcessor.STORE);
+    org.apache.kafka.streams.state.KeyValueStore<String, Object> articles =
+        driver.getKeyValueStore(DecisionProcessor.ARTICLES);
+    in.pipeInput("d", DecisionInput.of(article("d")));
+    assertThat(pending.get("d#1")).as("the article alone writes no pending decision").isNull();
+    assertThat(articles.get("d#1")).isNotNull();
+    driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.minus(Duration.ofMinutes(2)));
+    assertThat(out).as("not stuck yet").isEmpty();
+    driver.advanceWallClockTime(Duration.ofMinutes(4));
+    assertThat(out).singleElement().satisfies(o -> assertThat(o.article().getId()).isEqualTo("d"));
+    assertThat(articles.get("d#1")).isNull();
+    driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.plus(Duration.ofMinutes(2)));
+    assertThat(out).as("decided once").hasSize(1);
+  }
+
+  @Test
+  void theStuckTimeoutRunsFromTheArticlesArrivalWhenItsFirstReplyComesLater() {
+    in.pipeInput("e", DecisionInput.of(article("e")));
+    driver.advanceWallClockTime(DecisionProcessor.STUCK_AFTER.minus(Duration.ofMinutes(1)));
+    reply("e#1", 0);
+    assertThat(out).isEmpty();
+    driver.advanceWallClockTime(Duration.ofMinutes(3));
+    assertThat(out).as("stuck 5 minutes after the article, not after its first reply")
+        .singleElement().satisfies(o -> assertThat(o.article().getId()).isEqualTo("e"));
+  }
+
+  @Test
   void aCorrectionBeforeTheDecisionIsOneMoreMatch() {
     in.pipeInput("d", DecisionInput.of(article("d")));
     correct("d", new NearMatch("earlier", 400, 0.8));
