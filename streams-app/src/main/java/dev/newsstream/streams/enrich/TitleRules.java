@@ -15,9 +15,7 @@ import java.util.Set;
  *   <li>A one-word ORGANIZATION right before a capitalised "Secretary" or "Minister" (or one tagged with it: "Defense
  *       Secretary") is dropped when its word is one the model knows in lower case ("Defense", "Foreign", "Health"):
  *       a body's own name ("Kremlin", "Pentagon") is kept, and so is any word before another role ("Apple Chief
- *       Executive", "Google CEO"). A longer ORGANIZATION ending in such a word before the office ("U.S. Defense"
- *       before "Secretary") loses the word; what is left takes the type the document's other mentions of it carry
- *       ("U.S." LOCATION), else keeps its own.
+ *       Executive", "Google CEO").
  *   <li>Before a capitalised "Ministry" or "Department" the same word is the first word of the body's name
  *       ("Defense Ministry", "Health Department"): the ORGANIZATION is extended over it.
  * </ul>
@@ -36,22 +34,10 @@ final class TitleRules {
     List<TaggedSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       TaggedSpan s = spans.get(i);
-      String surface = s.surface(text);
-      String[] words = surface.split(" ", -1);
+      String[] words = s.surface(text).split(" ", -1);
       String word = words[0];
-      if (!s.type().equals("ORGANIZATION")) {
-        continue;
-      }
-      if (words.length >= 2 && departmentWord(words[words.length - 1], lowercaseWords)
-          && !BODIES.contains(words[words.length - 1])
-          && OFFICES.contains(nextWord(text, s.end()))) { // "U.S. Defense" tagged before "Secretary"
-        String rest = surface.substring(0, surface.lastIndexOf(' '));
-        out = out == null ? new ArrayList<>(spans) : out;
-        out.set(i, new TaggedSpan(s.start(), s.start() + rest.length(), typeOf(rest, spans, text, s.type()),
-            s.confidence()));
-        continue;
-      }
-      if (words.length > 2 || !departmentWord(word, lowercaseWords)) {
+      if (!s.type().equals("ORGANIZATION") || words.length > 2 || !word.chars().allMatch(Character::isLetter)
+          || !lowercaseWords.contains(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (words.length == 2) { // the model's span holds the office too: "Defense Secretary"
@@ -76,22 +62,6 @@ final class TitleRules {
     }
     out.removeIf(java.util.Objects::isNull);
     return out;
-  }
-
-  /** A word of letters the model knows in lower case ("Defense", "Interior"). */
-  private static boolean departmentWord(String w, Set<String> lowercaseWords) {
-    return !w.isEmpty() && w.chars().allMatch(Character::isLetter)
-        && lowercaseWords.contains(w.toLowerCase(Locale.ROOT));
-  }
-
-  /** The type the document's other mentions of {@code surface} carry ("U.S." LOCATION), else {@code fallback}. */
-  private static String typeOf(String surface, List<TaggedSpan> spans, String text, String fallback) {
-    for (TaggedSpan o : spans) {
-      if (o.end() - o.start() == surface.length() && o.surface(text).equals(surface)) {
-        return o.type();
-      }
-    }
-    return fallback;
   }
 
   /** The word after one space at {@code from} (letters only), or "" when none follows there. */
