@@ -76,6 +76,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "write our predictions as JSON (benchmark shape)")
   Path output;
 
+  @Option(names = "--entities", paramLabel = "FILE", description = "with --cases: write every entity the enrich stage "
+      + "finds on each parsed page (its detected language's model), one tab-separated line each, for diffing builds")
+  Path entities;
+
   @Option(names = "--passes", defaultValue = "30", description = "timed passes over all pages, at least 1 "
       + "(default: ${DEFAULT-VALUE}; --skip-timing for none)")
   int passes;
@@ -257,6 +261,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       }
     }
     CaseEvaluation eval = CaseEvaluation.of(data.cases(), outcomes);
+    if (entities != null) {
+      CaseEntities.write(outcomes, entities);
+      System.out.println("entities written to " + entities.normalize());
+    }
     if (output != null) {
       Map<String, Prediction> predictions = new LinkedHashMap<>();
       outcomes.forEach((id, o) -> predictions.put(id, Prediction.of(o)));

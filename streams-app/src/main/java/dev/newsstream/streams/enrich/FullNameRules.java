@@ -17,15 +17,69 @@ import java.util.Set;
  *       name elsewhere in the document ("and Dries Mertens making": only "Mertens" tagged), takes the full name's
  *       span, so both are one mention of one name (CoNLL-style gold marks the whole name); not when that first
  *       word is a title ("Mrs Thatcher", "Pope Francis": the model's own slip, CoNLL-style gold leaves titles out).
+ *   <li>session 11 (issue 15's "adjacent names merged": "Psychology major at University of Texas Arlington Amneh
+ *       Jafari heard..." tagged as one ORGANIZATION): an ORGANIZATION ending in two capitalised words that are no
+ *       words the model knows in lower case, the last of them a word of a PERSON mention elsewhere in the document
+ *       ("Jafari said"), is a body and a person written side by side: the two words become the PERSON, the rest
+ *       stays the ORGANIZATION. Only when the rest is a body's name of two or more words holding a capitalised
+ *       common noun ("University", "County", "Attorney"), so a person's full name tagged ORGANIZATION ("Fransiskus
+ *       Bambang Soelistyo") is not cut.
  * </ol>
  * Pure function of (spans, text); offsets into text. Cost: passes over the mentions, per document.
  */
 final class FullNameRules {
   private FullNameRules() {}
 
-  /** Both rules of the class comment, in order. */
+  /** The three rules of the class comment, in order. */
   static List<TaggedSpan> apply(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
-    return extendSurnames(retypeFullNames(spans, text), text, lowercaseWords);
+    return personAfterBody(extendSurnames(retypeFullNames(spans, text), text, lowercaseWords), text, lowercaseWords);
+  }
+
+  /** Rule 3: an ORGANIZATION glued to a person's name the document names elsewhere is cut in two. */
+  static List<TaggedSpan> personAfterBody(List<TaggedSpan> spans, String text, Set<String> lowercaseWords) {
+    Set<String> personWords = new HashSet<>();
+    for (TaggedSpan s : spans) {
+      if (s.type().equals("PERSON")) {
+        personWords.addAll(List.of(s.surface(text).split(" ")));
+      }
+    }
+    List<TaggedSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      TaggedSpan s = spans.get(i);
+      String[] w = s.surface(text).split(" ", -1);
+      int n = w.length;
+      if (!s.type().equals("ORGANIZATION") || n < 4 || !nameWord(w[n - 2], lowercaseWords)
+          || !nameWord(w[n - 1], lowercaseWords) || !personWords.contains(w[n - 1])
+          || !bodyName(java.util.Arrays.copyOf(w, n - 2), lowercaseWords)) {
+        continue;
+      }
+      int personStart = s.end() - w[n - 2].length() - 1 - w[n - 1].length();
+      out = out == null ? new ArrayList<>(spans) : out;
+      out.set(i, new TaggedSpan(s.start(), personStart - 1, s.type(), s.confidence()));
+      out.add(i + 1, new TaggedSpan(personStart, s.end(), "PERSON", s.confidence()));
+      spans = out;
+      i++;
+    }
+    return out == null ? spans : out;
+  }
+
+  /** A capitalised word of letters the model never saw in lower case ("Amneh", "Jafari"). */
+  private static boolean nameWord(String w, Set<String> lowercaseWords) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
+        && !lowercaseWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Two or more words, ending in a capitalised word, one of them a capitalised common noun ("University"). */
+  private static boolean bodyName(String[] w, Set<String> lowercaseWords) {
+    if (w.length < 2 || !Character.isUpperCase(w[w.length - 1].codePointAt(0))) {
+      return false;
+    }
+    for (String x : w) {
+      if (Character.isUpperCase(x.codePointAt(0)) && lowercaseWords.contains(x.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule 1: two-word ORGANIZATION/LOCATION names whose surname is a PERSON on its own become PERSON. */

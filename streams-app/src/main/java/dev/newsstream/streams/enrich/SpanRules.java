@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  *       results or standings table, and a team is that team throughout the document;
  *   <li>session 9, after the "&amp;" rule: where a name starts and ends ({@link NameBoundaryRules}: trailing
  *       lower-case words, "person of body" tagged as one body, proper-name possessives, bodies named after a
- *       country).
+ *       country), then a department's word in a government title ("Defense" in "Defense Secretary Jim Mattis") is
+ *       no body ({@link TitleRules}, session 11).
  * </ol>
  * Cost: a few passes over the mentions and one regex pass over the text per document; nothing per token.
  */
@@ -80,6 +81,7 @@ final class SpanRules {
     out = personConnectors(out, text);
     out = ampersandFirms(out, text);
     out = NameBoundaryRules.apply(out, text, lowercaseWords);
+    out = TitleRules.departmentTitles(out, text, lowercaseWords);
     out = CommonWordRules.commonWordPersons(out, text, lowercaseWords);
     out = CommonWordRules.fieldLabels(out, text);
     out = CommonWordRules.lowerCasePrograms(out, text, lowercaseWords);

@@ -50,4 +50,37 @@ class FullNameRulesTest {
         "Haifa/LOCATION", "America/PERSON", "North America/LOCATION", "Royal Navy/ORGANIZATION", "Navy/PERSON",
         "Navy/LOCATION");
   }
+
+  /** Stand-in for the model's lower-case words for rule 3: the common nouns of bodies' names and "of". */
+  private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("university", "of", "county", "district",
+      "attorney", "said");
+
+  @Test
+  void aBodyGluedToAPersonNamedElsewhereIsCutInTwo() {
+    String text = "A major at University of Texas Arlington Amneh Jafari heard of it. Jafari said so. "
+        + "Alameda County District Attorney Pamela Price spoke; Price said no.";
+    List<TaggedSpan> spans = List.of(span(text, "University of Texas Arlington Amneh Jafari", "ORGANIZATION", 0.7),
+        span(text, "Jafari", "PERSON", 0.9),
+        span(text, "Alameda County District Attorney Pamela Price", "ORGANIZATION", 0.6),
+        at(text, "Price", text.indexOf("Price said"), "PERSON"));
+    List<TaggedSpan> out = FullNameRules.personAfterBody(spans, text, BODY_WORDS);
+    assertThat(surfaces(out, text)).containsExactly("University of Texas Arlington/ORGANIZATION",
+        "Amneh Jafari/PERSON", "Jafari/PERSON", "Alameda County District Attorney/ORGANIZATION",
+        "Pamela Price/PERSON", "Price/PERSON");
+    assertThat(out.get(1).confidence()).isEqualTo(0.7);
+  }
+
+  @Test
+  void aPersonsFullNameOrABodyWithoutAPersonElsewhereStaysWhole() {
+    // A person's full name tagged as a body (no common noun before the last two words); a body whose last words are
+    // no person's the document names; a body whose last word is a word the model knows in lower case.
+    String text = "Fransiskus Bambang Soelistyo said; Soelistyo agreed. University of Texas Arlington Campus Police "
+        + "came; Police said. Ohio County District Attorney Said spoke; Said left.";
+    List<TaggedSpan> spans = List.of(span(text, "Fransiskus Bambang Soelistyo", "ORGANIZATION", 0.6),
+        at(text, "Soelistyo", text.indexOf("Soelistyo agreed"), "PERSON"),
+        span(text, "University of Texas Arlington Campus Police", "ORGANIZATION", 0.8),
+        span(text, "Ohio County District Attorney Said", "ORGANIZATION", 0.5),
+        at(text, "Said", text.indexOf("Said left"), "PERSON"));
+    assertThat(FullNameRules.personAfterBody(spans, text, BODY_WORDS)).isSameAs(spans);
+  }
 }
