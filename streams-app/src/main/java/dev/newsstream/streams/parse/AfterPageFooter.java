@@ -29,7 +29,7 @@ final class AfterPageFooter {
   /** The regions after {@code body}'s page footer; none when the page has no page footer. */
   static AfterPageFooter of(Element body) {
     Element footer = null;
-    for (Element f : body.select("footer, [role=contentinfo]")) {
+    for (Element f : Queries.select(body, "footer, [role=contentinfo]")) {
       if (isPageLevel(f, body)) {
         footer = f; // document order: the last one wins
       }
@@ -92,7 +92,7 @@ final class AfterPageFooter {
 
   /** Whether the page's {@code <main>} comes after the footer: then that footer is not the page's end. */
   private boolean holdsMain(Element body) {
-    for (Element m : body.select("main, [role=main]")) {
+    for (Element m : Queries.select(body, "main, [role=main]")) {
       if (contains(m)) {
         return true;
       }
