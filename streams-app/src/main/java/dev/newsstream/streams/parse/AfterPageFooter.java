@@ -1,10 +1,13 @@
 package dev.newsstream.streams.parse;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page places after its own footer: the overlays scripts show on demand (login and registration dialogs with
@@ -28,23 +31,38 @@ final class AfterPageFooter {
 
   /** The regions after {@code body}'s page footer; none when the page has no page footer. */
   static AfterPageFooter of(Element body) {
-    Element footer = null;
-    for (Element f : body.select("footer, [role=contentinfo]")) {
-      if (isPageLevel(f, body)) {
-        footer = f; // document order: the last one wins
+    // One walk of the page collects the footers, main regions and paragraphs that three whole-DOM look-ups
+    // (select, select, getElementsByTag) used to find, in the same document order.
+    Evaluator footers = Queries.evaluator("footer, [role=contentinfo]");
+    Evaluator mains = Queries.evaluator("main, [role=main]");
+    List<Element> mainRegions = new ArrayList<>();
+    List<Element> paragraphs = new ArrayList<>();
+    Element[] footer = new Element[1];
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        if (footers.matches(body, e) && isPageLevel(e, body)) {
+          footer[0] = e; // document order: the last one wins
+        }
+        if (mains.matches(body, e)) {
+          mainRegions.add(e);
+        }
+        if (e.normalName().equals("p")) {
+          paragraphs.add(e);
+        }
       }
-    }
-    if (footer == null) {
+    }, body);
+    if (footer[0] == null) {
       return new AfterPageFooter(Set.of());
     }
     Set<Element> after = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e = footer; e != null && e != body; e = e.parent()) {
+    for (Element e = footer[0]; e != null && e != body; e = e.parent()) {
       for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
         after.add(s);
       }
     }
     AfterPageFooter found = new AfterPageFooter(after);
-    return found.hasProseBefore(body, footer) && !found.holdsMain(body) ? found : new AfterPageFooter(Set.of());
+    return found.hasProseBefore(paragraphs, footer[0]) && !found.holdsMain(mainRegions) ? found
+        : new AfterPageFooter(Set.of());
   }
 
   /**
@@ -53,8 +71,8 @@ final class AfterPageFooter {
    * before any cleaning: the cleaner may remove the article's own wrapper by name, and a gentler retry brings it
    * back, so the cleaned page is no evidence either way.
    */
-  private boolean hasProseBefore(Element body, Element footer) {
-    for (Element p : body.getElementsByTag("p")) {
+  private boolean hasProseBefore(List<Element> paragraphs, Element footer) {
+    for (Element p : paragraphs) {
       String t = p.text();
       if (t.length() >= PROSE_CHARS && TextBlocks.PROSE_END.matcher(t).find() && !contains(p)
           && !Queries.isWithin(p, footer)) {
@@ -91,8 +109,8 @@ final class AfterPageFooter {
   }
 
   /** Whether the page's {@code <main>} comes after the footer: then that footer is not the page's end. */
-  private boolean holdsMain(Element body) {
-    for (Element m : body.select("main, [role=main]")) {
+  private boolean holdsMain(List<Element> mainRegions) {
+    for (Element m : mainRegions) {
       if (contains(m)) {
         return true;
       }

@@ -28,11 +28,26 @@ public final class TextNormalizer {
   /** Lower case, NFKC, letters and digits only, single spaces. */
   public static String normalize(String text) {
     // NFKC leaves ASCII as it is, so ASCII text (most paragraphs of most pages) skips the whole-text passes and is
-    // lower-cased per character below. Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking
-    // is cheaper than re-normalising.
-    String folded = isAscii(text) ? text
-        : (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    // lower-cased per character below.
+    if (isAscii(text)) {
+      return letterRuns(text);
+    }
+    String byChunks = normalizeByChunks(text);
+    if (byChunks != null) {
+      return byChunks;
+    }
+    return normalizeWhole(text);
+  }
+
+  /** {@link #normalize} with NFKC and lower case applied to the whole text at once: the plain form. */
+  static String normalizeWhole(String text) {
+    // Most non-ASCII text (accented Latin, Cyrillic, CJK) is already NFKC: checking is cheaper than re-normalising.
+    return letterRuns((Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT));
+  }
+
+  /** The letters and digits of lower-cased NFKC text ({@code folded}), runs of anything else one space. */
+  private static String letterRuns(String folded) {
     // Into a char array sized for the worst case (the output is never longer than the input): a StringBuilder's
     // per-append capacity and coder checks were most of this method's time (issue 16 item 5 profile).
     char[] out = new char[folded.length()];
@@ -50,6 +65,79 @@ public final class TextNormalizer {
         out[len++] = ' ';
         space = true;
       }
+    }
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
+    }
+    return new String(out, 0, len);
+  }
+
+  /**
+   * {@link #normalize} of mostly-ASCII text with a few non-ASCII characters (curly quotes, dashes, an ellipsis, an
+   * accented name), without NFKC and lower-casing the whole text for them: an ellipsis anywhere in an article made
+   * the whole body go through {@code Normalizer.normalize} and {@code toLowerCase} (~10 % of the parse CPU on the
+   * bench pages). NFKC may be applied piecewise at every position before a character below U+00A0: such a
+   * character has canonical class 0, is NFKC_QC=Yes and composes with nothing before it (Unicode UAX #15, "Detecting
+   * Normalization Forms"; ICU's hasBoundaryBefore). So each ASCII character starts a chunk, which runs to the next
+   * ASCII character; chunks with a non-ASCII character are NFKC-normalised alone. Lower-casing is per code point
+   * ({@link Character#toLowerCase(int)}), which is what {@code String.toLowerCase(Locale.ROOT)} does for every
+   * character but two: capital sigma (its final form depends on the letters around it) and capital I with dot
+   * (which lower-cases to two characters); a text holding either after NFKC takes the whole-text path (null).
+   */
+  private static String normalizeByChunks(String text) {
+    int n = text.length();
+    char[] out = new char[n + 16];
+    int len = 0;
+    boolean space = true;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x80)) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          out[len++] = c;
+          space = false;
+        } else if (!space) {
+          out[len++] = ' ';
+          space = true;
+        }
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && text.charAt(j) >= 0x80) {
+        j++;
+      }
+      String chunk = text.substring(i, j);
+      String nfkc = Normalizer.isNormalized(chunk, Normalizer.Form.NFKC) ? chunk
+          : Normalizer.normalize(chunk, Normalizer.Form.NFKC);
+      if (len + 2 * nfkc.length() + (n - j) > out.length) {
+        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + 2 * nfkc.length() + (n - j)));
+      }
+      for (int k = 0; k < nfkc.length(); ) {
+        int cp = nfkc.codePointAt(k);
+        k += Character.charCount(cp);
+        if (cp == '\u03A3' || cp == '\u0130') {
+          return null;
+        }
+        int lower = Character.toLowerCase(cp);
+        if (Character.isBmpCodePoint(lower)) {
+          char l = (char) lower;
+          if (l < 0x80 ? l >= 'a' && l <= 'z' || l >= '0' && l <= '9' : Character.isLetterOrDigit(l)) {
+            out[len++] = l;
+            space = false;
+            continue;
+          }
+        }
+        // not a letter or digit; a supplementary code point's surrogates are neither, as in the whole-text path
+        if (!space) {
+          out[len++] = ' ';
+          space = true;
+        }
+      }
+      i = j;
     }
     if (len > 0 && out[len - 1] == ' ') {
       len--;

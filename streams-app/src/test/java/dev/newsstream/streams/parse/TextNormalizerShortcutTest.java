@@ -24,6 +24,31 @@ class TextNormalizerShortcutTest {
     assertThat(TextNormalizer.normalize(text)).isEqualTo(plainNormalize(text));
   }
 
+  /**
+   * The chunked path (NFKC per run of non-ASCII characters with the ASCII character before it) on what may compose
+   * with a neighbour or change length: combining marks after ASCII letters, "I" + combining dot (-> İ), compatibility
+   * forms that become ASCII, Greek capital sigma (whose lower case depends on its neighbours) and its compatibility
+   * forms, ligatures, Hangul jamo, supplementary letters whose lower case is supplementary too.
+   */
+  @Property(tries = 3000)
+  void chunkedNormaliseIsTheWholeTextOne(@ForAll @StringLength(max = 60) @CharRange(from = ' ', to = '~')
+      @Chars({'…', '\u0301', '\u0307', '\u0327', '\u0308', 'ﬁ', 'Ｆ', '½', '㍻', 'Ω', 'K', 'ǅ', 'Ϲ', 'ϲ', 'Σ', 'σ',
+          'İ', 'ᄀ', 'ᅡ', 'ᆨ', '\ud801', '\udc00', '\ud835', '\udeba', '\u00a0', '’', '—'}) String text) {
+    assertThat(TextNormalizer.normalize(text)).isEqualTo(TextNormalizer.normalizeWhole(text))
+        .isEqualTo(plainNormalize(text));
+  }
+
+  /** Every code point between ASCII letters, after an upper-case and a lower-case one, and as a text of its own. */
+  @org.junit.jupiter.api.Test
+  void chunkedNormaliseAgreesOnEveryCodePoint() {
+    for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+      String c = new String(Character.toChars(cp));
+      for (String text : new String[] {c, "Ab" + c + "C" + c + c + ". x", "I" + c + "e" + c}) {
+        assertThat(TextNormalizer.normalize(text)).as("U+%04X", cp).isEqualTo(TextNormalizer.normalizeWhole(text));
+      }
+    }
+  }
+
   @Property(tries = 2000)
   void wordCountIsTheNumberOfWords(@ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~')
       @Chars({'é', 'Ä', '’', '\u00a0', '年', '東', 'の', 'ア', 'ー', '한', '\ud835', '\udc00', '\u0301'}) String text) {
