@@ -150,6 +150,9 @@ final class BlockFilter {
   }
 
   private static boolean isLinkDense(TextBlocks.Block b) { // a link list or linked headline, not a sentence's link
+    if (b.isHeading() && LinkedSubheads.isSelfAnchored(b)) {
+      return false;
+    }
     double ld = b.linkDensity();
     return (ld > 0.5 || (ld > 0.3 && (b.text().length() < 80 || b.tag().equals("li")))) && !SentenceLinks.inSentence(b);
   }
