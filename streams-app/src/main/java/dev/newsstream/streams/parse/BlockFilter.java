@@ -68,6 +68,7 @@ final class BlockFilter {
     boolean[] kept = new boolean[blocks.size()];
     boolean[] inContainer = new boolean[blocks.size()];
     boolean[] linkDropped = new boolean[blocks.size()];
+    boolean[] h1Dropped = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       TextBlocks.Block b = blocks.get(i);
       if (!isInside(b.owner(), containers, inside)) {
@@ -77,10 +78,13 @@ final class BlockFilter {
       boolean text = !isJunk(b, normTitle)
           && (imageTexts.isEmpty() || !imageTexts.contains(TextNormalizer.normalize(b.text())))
           && !BodyBoilerplate.isCaption(b.text()) && !BodyBoilerplate.isWidgetLabel(b.text());
-      linkDropped[i] = text && isLinkDense(b); // dropped for its links alone: PresentedLinks may give it back
-      kept[i] = text && !linkDropped[i];
+      boolean h1 = b.tag().equals("h1"); // the headline's tag: BodyH1Subheads gives back the text's own h1s
+      linkDropped[i] = text && !h1 && isLinkDense(b); // dropped for its links alone: PresentedLinks may give it back
+      h1Dropped[i] = text && h1 && !isLinkDense(b);
+      kept[i] = text && !h1 && !linkDropped[i];
     }
     LinkedSubheads.keep(blocks, kept, inContainer);
+    BodyH1Subheads.keep(blocks, kept, h1Dropped, normTitle);
     Set<TextBlocks.Block> presented = PresentedLinks.keep(blocks, kept, linkDropped, inContainer);
     blocks = BodyBoilerplate.dropInBodyBoxes(blocks, kept, containers, inContainer, BlockFilter::opensAppealBox);
     EmbeddedStories.dropEmbeddedStories(blocks, kept, inContainer);
@@ -147,6 +151,9 @@ final class BlockFilter {
   }
 
   private static boolean isLinkDense(TextBlocks.Block b) { // a link list or linked headline, not a sentence's link
+    if (b.isHeading() && LinkedSubheads.isSelfAnchored(b)) {
+      return false;
+    }
     double ld = b.linkDensity();
     return (ld > 0.5 || (ld > 0.3 && (b.text().length() < 80 || b.tag().equals("li")))) && !SentenceLinks.inSentence(b);
   }
@@ -154,7 +161,7 @@ final class BlockFilter {
   private static boolean isJunk(TextBlocks.Block b, String normTitle) {
     String t = b.text();
     int len = t.length();
-    if (b.tag().equals("h1") || normTitle != null && Math.abs(len - normTitle.length()) < 20
+    if (normTitle != null && Math.abs(len - normTitle.length()) < 20
         && TextNormalizer.normalize(t).equals(normTitle)) {
       return true;
     }
@@ -227,7 +234,8 @@ final class BlockFilter {
             BodyBoilerplate.relatedSection(blocks, start, end, teasersFollow)));
     if (noteStart < end) {
       end = noteStart;
-      while (end > start && isEdgeLabel(blocks.get(end - 1), false)) {
+      // a heading left last introduced the notes cut off ("While you are here…" over an appeal), sentence or not
+      while (end > start && (isEdgeLabel(blocks.get(end - 1), false) || blocks.get(end - 1).isHeading())) {
         end--;
       }
     }

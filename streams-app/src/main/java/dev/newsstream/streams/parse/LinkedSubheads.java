@@ -1,6 +1,7 @@
 package dev.newsstream.streams.parse;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Sub-headings of the text that are wholly a link (to a topic page, a product, an anchor): "21) Star Wars: The Last
@@ -40,5 +41,29 @@ final class LinkedSubheads {
     TextBlocks.Block b = blocks.get(j);
     return kept[j] && b.tag().equals("p") && b.linkDensity() < 0.3 && b.owner().parent() == heading.owner().parent()
         && TextBlocks.PROSE_END.matcher(b.text()).find();
+  }
+
+  /**
+   * A heading of two words or more whose links all point into the page itself ({@code href="#sharing"}: a
+   * documentation renderer's back-link to the table of contents and its "¶" permalink). It names a section of
+   * this text, not another page; Readability likewise weighs such hash links at 0.3 in its link density. A bare
+   * {@code href="#"} is a script's button (an accordion, a menu), not an anchor, and still counts as a link.
+   */
+  static boolean isSelfAnchored(TextBlocks.Block b) {
+    if (b.linkChars() == 0 || TextNormalizer.wordCount(b.text()) < 2) {
+      return false;
+    }
+    for (Element a : b.owner().getElementsByTag("a")) {
+      if (!isAnchor(a)) {
+        return false;
+      }
+    }
+    Element wrap = b.owner().closest("a"); // a heading set inside a link card ("<a href=…><h4>Follow us…</h4></a>")
+    return wrap == null || isAnchor(wrap);
+  }
+
+  private static boolean isAnchor(Element a) {
+    String href = a.attr("href").strip();
+    return !TextBlocks.isLink(a) || href.length() > 1 && href.charAt(0) == '#';
   }
 }

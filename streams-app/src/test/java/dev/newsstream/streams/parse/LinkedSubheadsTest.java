@@ -37,4 +37,19 @@ class LinkedSubheadsTest {
         + "here.</a></h3>" + p(2) + "<h3><a href=\"/edit\">[edit]</a></h3>" + p(3) + "</article>";
     assertThat(extract(html)).containsExactly(para(1), para(2), para(3));
   }
+
+  /** Session 11: a docs renderer's section heading links only into the page (back to the contents, a ¶ permalink). */
+  @Test
+  void aHeadingLinkedOnlyIntoThePageIsASectionTitle() {
+    String html = "<article>" + p(1) + "<div class=\"section\"><h2><a href=\"#id5\">Sharing with a single "
+        + "developer</a><a class=\"headerlink\" href=\"#sharing\">¶</a></h2>" + p(2) + "</div></article>";
+    assertThat(extract(html)).containsExactly(para(1), "Sharing with a single developer¶", para(2));
+  }
+
+  @Test
+  void aHeadingInsideALinkCardStillGoes() {
+    String html = "<article>" + p(1) + "<a href=\"https://news.example/follow\"><div><h4>Follow us on the news "
+        + "app</h4></div></a>" + p(2) + "</article>";
+    assertThat(extract(html)).containsExactly(para(1), para(2));
+  }
 }
