@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class AuthorNames {
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^\\s*(?:(?:written|reported|reporting|words|text|story|posted|published)\\s+)?"
-          + "(?:by|von|vom|par|por|di|door|av|autor|autorin|auteur|autore|автор|авторы|text|texto|texte|interview|entrevista)\\s*[:\\-–]?\\s+");
+          + "(?:by|von|vom|par|por|di|door|av|autor(?:in|innen|/in|\\(in\\)|\\*in)?|auteur|autore|автор|авторы|text|"
+          + "texto|texte|interview|entrevista)\\s*[:\\-–]?\\s+");
   /**
    * A blog theme's "posted by" label in other languages ("Veröffentlicht von HansG", "Publié par …"). Such labels
    * sit in their own element next to the name, so the page's text often glues them to it ("Geschrieben vonElisa
@@ -34,6 +35,7 @@ final class AuthorNames {
       "(?iu)\\b(staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|journalist|"
           + "photographer|analyst|bureau|chief|senior|producer|redakteur|redakteurin|redaktion|korrespondent|"
           + "korrespondentin|journaliste|rédacteur|rédaction|envoyé|envoyée|corresponsal|redacción|redazione|"
+          + "redakcja|"
           + "inviato|корреспондент|редакция|обозреватель|agency|news|newsroom|desk|team|opinion|guest|updated|"
           + "published|aktualisiert|mis à jour|actualizado|read|min|follow|email|twitter|share|"
           // labels a theme prints where a name could be: "Posted on" (a date follows), "Veröffentlicht am",
@@ -62,7 +64,7 @@ final class AuthorNames {
    * Jane Doe"): it names who took or owns the picture, not who wrote the text.
    */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "(?iu)^\\s*(?:photo|photos|photograph|foto|fotos|фото|bild|bilder|image|picture|grafik|illustration|video)"
+      "(?iu)^\\s*(?:photo|photos|photograph|photographs|photography|foto|fotos|фото|bild|bilder|image|picture|grafik|illustration|video)"
           + "(?:\\s*[:/©]|\\s+(?:by|von|de|di|par|por|из|от|credit|courtesy)\\b|\\s*$)");
   /**
    * An account name a CMS shows when nobody set a display name ("admin", "wordpressadmin", "Administrator",
@@ -77,9 +79,16 @@ final class AuthorNames {
   private static final Pattern UI_LABEL = Pattern.compile("(?iu)zur person|über|über mich|über den autor|"
       + "über die autorin|about|about me|about the author|profil|profile|autorenseite|autorenprofil|biografie|"
       + "biography|kontakt|contact|mehr|more|home|login|anmelden|teilen|"
+      // the byline's label alone, its name lost to a split ("Autor/in: Jane Roe" read as "Autor" and "in: …")
+      + "autor|autorin|autoren|author|authors|auteur|autore|"
       + "(?:view\\s+|see\\s+)?(?:all|alle)\\s+(?:posts|articles|stories|artikel|beiträge|texte)|"
       + "(?:gesponserte?|sponsored|promoted|bezahlte?|paid)(?:\\s+(?:inhalte?|content|post|beitrag|partner))?|"
       + "anzeige|werbung|advertisement|advertorial|publicidad|publicité|patrocinado");
+  /**
+   * The editorial desk's abbreviation signed alone ("red." for redakcja/Redaktion/redactie, "oprac." for opracowanie,
+   * "Red."): nobody's name. Matched on the whole name, its point cut off.
+   */
+  private static final Pattern DESK_ABBREVIATION = Pattern.compile("(?iu)red|oprac|opr|ред");
   private static final int MAX_WORDS = 5;
   private static final int MAX_RAW_CHARS = 300;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -166,7 +175,8 @@ final class AuthorNames {
         || ROLE.matcher(s).find()) {
       return false;
     }
-    if (ACCOUNT_NAME.matcher(s).matches() || UI_LABEL.matcher(s).matches()) {
+    if (ACCOUNT_NAME.matcher(s).matches() || UI_LABEL.matcher(s).matches()
+        || DESK_ABBREVIATION.matcher(s).matches()) {
       return false;
     }
     int words = s.split("\\s+").length;

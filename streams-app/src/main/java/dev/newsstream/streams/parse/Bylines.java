@@ -29,6 +29,8 @@ final class Bylines {
   private final MetaSources src;
   private final JsonNode ld;
   private final AsideRegions asides;
+  /** Whether the author meta tags named only publishers, which were dropped. */
+  private boolean metaNamedPublisher;
 
   Bylines(Document doc, MetaSources src, JsonNode ld, AsideRegions asides) {
     this.doc = doc;
@@ -41,11 +43,14 @@ final class Bylines {
    * The authors ({@link #declaredOrShown}); when every name found is the publisher's — the site's name or host
    * ("Die FURCHE" on furche.at, "Hanns-Seidel-Stiftung" on hss.de) or an organisation ("… e.V.", "… GmbH") — a
    * person the page's visible byline names wins: CMSs fill {@code <meta name=author>} with the publisher on every
-   * page, while the byline names who wrote this one. Without such a byline the declared name stays.
+   * page, while the byline names who wrote this one. Without such a byline the declared name stays, unless it came
+   * from the author meta tags: a publisher there is dropped ({@link #declaredOrShown}), the person-shaped visible
+   * byline still asked first.
    */
   List<String> authors(java.util.Set<String> siteNames) {
     List<String> found = unglued(declaredOrShown(siteNames));
-    if (!found.isEmpty() && found.stream().allMatch(n -> Publishers.isPublisher(n, doc.location()))) {
+    if (!found.isEmpty() && found.stream().allMatch(n -> Publishers.isPublisher(n, doc.location()))
+        || metaNamedPublisher) {
       List<String> persons = shownPersons(siteNames);
       if (!persons.isEmpty()) {
         return persons;
@@ -101,7 +106,7 @@ final class Bylines {
         names -> names.stream().filter(n -> !siteNames.contains(Headings.fold(n))).toList();
     List<String> found = List.of();
     if (ld != null) {
-      found = withoutSite.apply(AuthorNames.clean(JsonLd.personNames(ld, "author")));
+      found = withoutSite.apply(AuthorNames.clean(withoutAffiliations(JsonLd.personNames(ld, "author"))));
     }
     if (found.isEmpty()) {
       List<String> raw = new ArrayList<>(src.metas("name", "author"));
@@ -109,7 +114,11 @@ final class Bylines {
       raw.addAll(src.metas("name", "dc.creator"));
       raw.addAll(src.metas("name", "parsely-author"));
       raw.addAll(src.metas("name", "sailthru.author"));
-      found = withoutSite.apply(AuthorNames.clean(raw));
+      // A CMS fills the author meta tag with the publisher on every page ("Example Media", "EXAMPLE.PL", the name
+      // the host spells): no author of this article, so the visible byline, if any, is asked next.
+      List<String> named = withoutSite.apply(AuthorNames.clean(withoutAffiliations(raw)));
+      found = named.stream().filter(n -> !Publishers.isPublisher(n, doc.location())).toList();
+      metaNamedPublisher = found.isEmpty() && !named.isEmpty();
     }
     if (found.isEmpty()) {
       List<String> raw = new ArrayList<>();
@@ -146,7 +155,15 @@ final class Bylines {
         }
       }
     }
+    if (found.isEmpty()) {
+      found = withoutSite.apply(SignatureLines.names(doc, asides));
+    }
     return found;
+  }
+
+  /** Each author string without an affiliation after the name ({@link Publishers#withoutAffiliation}). */
+  private List<String> withoutAffiliations(List<String> raw) {
+    return raw.stream().map(r -> r == null ? null : Publishers.withoutAffiliation(r, doc.location())).toList();
   }
 
   /**

@@ -93,6 +93,12 @@ final class HeadlineChain {
     if (shown.isPresent()) {
       return shown.get();
     }
+    // One side is a name the page gives itself or spells its host ("Fraktion im Erfurter Stadtrat - Headline" on
+    // fraktion-erfurt.de), the other not: the other is the headline, whichever comes first.
+    Optional<String> nonSite = TitleText.nonSiteSide(t, siteNames, doc.location());
+    if (nonSite.isPresent()) {
+      return nonSite.get();
+    }
     // The masthead's name is the very part of the head title that names the site; else the declared site name.
     String stripped = TitleText.stripSiteSuffix(t, siteName.get());
     if (stripped.equals(t) && h1 == null && doc.body() != null) {

@@ -51,10 +51,10 @@ final class HtmlMetadata {
 
   /**
    * The headline ({@link HeadlineChain#title}): skips the site's own names; a site part of the head title is cut at
-   * the masthead's name, else at the declared site name.
+   * the masthead's name, else at the declared site name; a separator left dangling by an empty side is trimmed.
    */
   String title() {
-    return headline.title(siteNames(), () -> masthead().orElseGet(this::site));
+    return TitleText.trimEdgeSeparators(headline.title(siteNames(), () -> masthead().orElseGet(this::site)));
   }
 
   /**

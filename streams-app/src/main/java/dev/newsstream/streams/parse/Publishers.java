@@ -31,9 +31,85 @@ final class Publishers {
 
   private Publishers() {}
 
-  /** Whether {@code name} is an organisation, or the site named after the host of {@code url} (may be null). */
+  /** A host name written as a name: "INTERIA.PL", "example.co.uk" (letters, digits, hyphens, a dot, a top level). */
+  private static final Pattern DOMAIN_NAME =
+      Pattern.compile("(?iu)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
+  /** A word's first letters that must be in the host for a longer word to count as spelled there ("Erfurter"). */
+  private static final int STEM = 5;
+  /** A wayback archive's URL of another page: the archived page's host is the one that names the site. */
+  private static final Pattern ARCHIVED = Pattern.compile("(?i)^https?://web\\.archive\\.org/web/[^/]+/(.+)$");
+
+  /**
+   * Whether {@code name} is an organisation, a host name ("INTERIA.PL"), or the site named after the host of
+   * {@code url} (may be null).
+   */
   static boolean isPublisher(String name, String url) {
-    return ORGANISATION.matcher(name).find() || namesHost(name, url);
+    return ORGANISATION.matcher(name).find() || DOMAIN_NAME.matcher(name.strip()).matches() || namesHost(name, url);
+  }
+
+  /**
+   * Whether half or more of the words of {@code part} (three letters or more, case and accents folded) are spelled
+   * in the host of {@code url}: the word, or a longer word's first {@value #STEM} letters, is in the host's telling
+   * labels ("CDU-Fraktion im Erfurter Stadtrat" and "Nestlé Marktplatz" on cdu-fraktion-erfurt.de and
+   * nestle-marktplatz.de; "Polityka Insight" on polityka.pl). False when the URL has no usable host or the part no
+   * such word.
+   */
+  static boolean spellsHost(String part, String url) {
+    int[] n = hostSpelling(part, url);
+    return n[1] > 0 && n[1] * 2 >= n[0];
+  }
+
+  /**
+   * Whether more than half of the words of {@code part} are spelled in the host ({@link #spellsHost}'s words): a
+   * side of a head title that is mostly the host ("Nestlé Marktplatz"), not a headline that names the site once
+   * ("Advertising on Jodel" on jodel.com).
+   */
+  static boolean mostlySpellsHost(String part, String url) {
+    int[] n = hostSpelling(part, url);
+    return n[1] * 2 > n[0];
+  }
+
+  /** {words counted, words spelled in the host}; {0, 0} without a usable host. */
+  private static int[] hostSpelling(String part, String url) {
+    String host = String.join(" ", hostLabels(url));
+    if (host.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    String folded = java.text.Normalizer.normalize(part.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    int words = 0;
+    int spelled = 0;
+    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() < MIN_HOST_LABEL) {
+        continue;
+      }
+      words++;
+      if (host.contains(w) || w.length() > STEM && host.contains(w.substring(0, STEM))) {
+        spelled++;
+      }
+    }
+    return new int[] {words, spelled};
+  }
+
+  /**
+   * An affiliation after the name in one author string ("Jane Doe, Harbour Insight" on harbourinsight.example, "Jane
+   * Doe, Example Foundation"): the parts after the first comma that are the publisher (organisation word, host name,
+   * spelled in the host) are cut when the first part is a person's name. Other strings ("Jane Doe, John Roe") are
+   * returned unchanged.
+   */
+  static String withoutAffiliation(String raw, String url) {
+    String[] parts = raw.split(",");
+    if (parts.length < 2 || !isPersonName(parts[0].strip(), url)) {
+      return raw;
+    }
+    StringBuilder out = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].strip();
+      if (!(isPublisher(p, url) || spellsHost(p, url))) {
+        out.append(',').append(parts[i]);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -90,7 +166,8 @@ final class Publishers {
       "lo", "het", "de", "o", "a");
 
   private static List<String> hostLabels(String url) {
-    String host = UrlHost.of(url);
+    java.util.regex.Matcher archived = url == null ? null : ARCHIVED.matcher(url.strip());
+    String host = UrlHost.of(archived != null && archived.matches() ? archived.group(1) : url);
     if (host == null) {
       return List.of();
     }

@@ -12,12 +12,23 @@ import org.jsoup.nodes.Element;
 
 /** Headline strings: site parts of a head title ("Headline | Site"), and whether two titles tell the same story. */
 final class TitleText {
-  // A pipe separates with or without spaces ("NEWS WEB EASY|見出し"); a dash or middle dot only between spaces.
-  static final Pattern TITLE_PREFIX =
-      Pattern.compile("^([^|–—·:]{2,40}?)(?:\\s*\\|\\s*|\\s+[–—·-]\\s+|\\s*:\\s+)(.{15,})$");
-  static final Pattern TITLE_PARTS =
-      Pattern.compile("^(.{15,}?)(?:\\s*\\|\\s*|\\s+[–—·-]\\s+)([^|–—·]{2,40})$");
-  static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»/-]\\s+|\\s*[|»]\\s*|\\s+:\\s+");
+  /**
+   * The vertical bars a title separates with: the pipe, and the box-drawing bars (U+2502, U+2503) some CMS templates
+   * print in its place ("Produkttest │ Marktplatz"). Pattern text for a character class.
+   */
+  static final String BARS = "|\u2502\u2503";
+  // A bar separates with or without spaces ("NEWS WEB EASY|見出し"); a dash or middle dot only between spaces.
+  static final Pattern TITLE_PREFIX = Pattern.compile(
+      "^([^" + BARS + "–—·:]{2,40}?)(?:\\s*[" + BARS + "]\\s*|\\s+[–—·-]\\s+|\\s*:\\s+)(.{15,})$");
+  static final Pattern TITLE_PARTS = Pattern.compile(
+      "^(.{15,}?)(?:\\s*[" + BARS + "]\\s*|\\s+[–—·-]\\s+)([^" + BARS + "–—·]{2,40})$");
+  static final Pattern TITLE_SEPARATORS =
+      Pattern.compile("\\s+[" + BARS + "–—·»/-]\\s+|\\s*[" + BARS + "»]\\s*|\\s+:\\s+");
+  /** A separator left at either end once a side is empty ("Über Jane Doe | "): a bar, dash, middle dot or guillemet. */
+  private static final Pattern EDGE_SEPARATOR =
+      Pattern.compile("^(?:\\s*[" + BARS + "–—·»-](?=\\s|$))+\\s*|(?:(?<=^|\\s)[" + BARS + "–—·»-]\\s*)+$");
+  /** A spaced bar: "Headline | Site". */
+  private static final Pattern SPACED_BAR = Pattern.compile("\\s[" + BARS + "]\\s");
 
   private TitleText() {}
 
@@ -80,7 +91,47 @@ final class TitleText {
         .contains(tail.toLowerCase(Locale.ROOT)));
     boolean looksLikeSite = tail.split("\\s+").length <= 3 && (Character.isUpperCase(tail.charAt(0))
         || tail.contains("."));
-    return namesSite || site == null && looksLikeSite && title.contains(" | ") ? m.group(1).strip() : title;
+    return namesSite || site == null && looksLikeSite && SPACED_BAR.matcher(title).find() ? m.group(1).strip()
+        : title;
+  }
+
+  /**
+   * The title without a separator left dangling at either end by an empty side ({@code "Über Jane Doe | "} gives
+   * {@code "Über Jane Doe"}); unchanged when nothing else would remain. Null stays null.
+   */
+  static String trimEdgeSeparators(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = EDGE_SEPARATOR.matcher(title).replaceAll("").strip();
+    return t.isEmpty() ? title : t;
+  }
+
+  /**
+   * "Site - Headline" / "Headline | Site" when the page's own evidence says which side is the site: the side that
+   * is one of the names the page gives itself ({@code siteNames}, folded), or whose words mostly spell the host of
+   * {@code url} ({@link Publishers#mostlySpellsHost}: "CDU-Fraktion im Erfurter Stadtrat" on cdu-fraktion-erfurt.de),
+   * while the other side is neither. Gives the other side; empty when the title has no two sides or the evidence
+   * does not single one out.
+   */
+  static Optional<String> nonSiteSide(String title, java.util.Set<String> siteNames, String url) {
+    for (Pattern p : new Pattern[] {TITLE_PARTS, TITLE_PREFIX}) {
+      Matcher m = p.matcher(title);
+      if (m.matches()) {
+        String a = m.group(1).strip();
+        String b = m.group(2).strip();
+        boolean siteA = namesSite(a, siteNames, url);
+        boolean siteB = namesSite(b, siteNames, url);
+        if (siteA != siteB) {
+          return Optional.of(siteA ? b : a);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean namesSite(String part, java.util.Set<String> siteNames, String url) {
+    return siteNames.contains(Headings.fold(part)) || Publishers.mostlySpellsHost(part, url);
   }
 
   /**

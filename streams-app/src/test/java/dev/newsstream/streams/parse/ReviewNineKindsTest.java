@@ -163,9 +163,14 @@ class ReviewNineKindsTest {
 
   @Test
   void lookAlikePublisherWithoutABylineAndPersonsWithTheSiteInTheirNameStay() {
-    // no person in a byline: the declared name stays (it is not dropped on these grounds alone)
+    // no person in a byline: since session 11 an organisation in the author meta tag is dropped all the same
+    // (MetadataReviewElevenTest); declared elsewhere (JSON-LD) it stays
     String org = "<meta name=\"author\" content=\"Harbour Foundation\">";
     assertThat(meta(org, "<article><h1>Storm</h1>" + PROSE + "</article>", "https://harbour.example/a").authors())
+        .isEmpty();
+    String ldOrg = HtmlMetadataTest.ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"Harbour Foundation\"}}");
+    assertThat(meta(ldOrg, "<article><h1>Storm</h1>" + PROSE + "</article>", "https://harbour.example/a").authors())
         .containsExactly("Harbour Foundation");
     // a person whose name carries the blog's name is a person
     assertThat(Publishers.namesHost("Matthias harbourlog", "https://harbourlog.example/a")).isFalse();
