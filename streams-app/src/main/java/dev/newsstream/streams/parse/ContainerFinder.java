@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * density and shifted by tag and class/id hints ({@link CandidateScores}). The winner is widened to the common
  * ancestor when the best candidates share one (text split over many small wrappers), and joined by siblings that
  * score well (text split by ad slots; {@link ContainerJoins}) or prose cells of the neighbouring table rows (text
- * laid out over a layout table's rows; {@link TableRowCells}).
+ * laid out over a layout table's rows; {@link TableRowCells}), and list boxes just before its wrapper (pros and cons,
+ * key points; {@link ListBoxes}).
  */
 final class ContainerFinder {
   private static final int TOP_N = 6;
@@ -50,7 +51,7 @@ final class ContainerFinder {
       top = top.parent();
     }
     List<Element> joined = joins.withTwinChunks(joins.withProseBeforeParent(joins.withSiblings(top), top), top);
-    return TableRowCells.withRowCells(joined, top, scores);
+    return ListBoxes.withListBoxes(TableRowCells.withRowCells(joined, top, scores), top, root, scores);
   }
 
   /**

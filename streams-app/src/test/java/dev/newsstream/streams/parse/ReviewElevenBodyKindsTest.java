@@ -128,4 +128,49 @@ class ReviewElevenBodyKindsTest {
   void devPageDekNamedSubHeadline() {
     assertPasses("ekd.de-Friedensdekade.html");
   }
+
+  private static String reviewPage(String before) {
+    return "<main><section class='chapter'>" + before + "<div class='col'><section class='dl-article'>"
+        + "<p class='label'>Our editors say:</p><div class='dl-article__text'>" + rest(3) + "</div></section></div>"
+        + "</section></main>";
+  }
+
+  private static final String PROS_CONS = "<section class='col'><div class='fb'><article><h3>Pros</h3><dl>"
+      + "<dd><span>creates encrypted virtual drives</span></dd><dd><span>supports dynamic containers</span></dd>"
+      + "<dd><span>has a built-in anti-keylogger</span></dd></dl></article><article><h3>Cons</h3><dl><dd><span>"
+      + "expensive compared with what free programs do</span></dd></dl><a href='#alt'>Alternatives</a></article>"
+      + "</div></section>";
+
+  @Test
+  void prosAndConsListsBeforeTheArticleWrapperJoin() {
+    List<String> out = extract(reviewPage(PROS_CONS));
+    assertThat(out).contains("creates encrypted virtual drives", "has a built-in anti-keylogger",
+        "expensive compared with what free programs do");
+    // the lists come first, in document order, then the text
+    assertThat(out.indexOf("creates encrypted virtual drives")).isLessThan(out.size() - 3);
+    assertThat(String.join("\n", out)).contains("paragraphe 2");
+  }
+
+  @Test
+  void lookAlikeALinkedMenuOrAListOfShortValuesBeforeTheWrapperStaysOut() {
+    String menu = "<section class='col'><ul><li><a href='/a'>Security software downloads</a></li><li><a "
+        + "href='/b'>Encryption tools for Windows</a></li><li><a href='/c'>Backup programs and utilities</a></li>"
+        + "</ul></section>";
+    String values = "<section class='col'><ul><li>Windows 10</li><li>Windows 8</li><li>Windows 7</li>"
+        + "<li>Win XP</li></ul></section>";
+    assertThat(String.join("\n", extract(reviewPage(menu)))).doesNotContain("Security software", "Encryption");
+    assertThat(String.join("\n", extract(reviewPage(values)))).doesNotContain("Windows 8");
+  }
+
+  @Test
+  void devPageProsAndConsLists() {
+    SharedEvalCases.Case c = SharedEvalCases.get("chip.de.bestcrypt.html");
+    String body = SharedEvalCases.body(c);
+    assertThat(body).as("rejected").isNotNull();
+    String text = SharedEvalCases.normalize(body);
+    assertThat(text).contains(SharedEvalCases.normalize("kann verschlüsselte, virtuelle Laufwerke anlegen"));
+    for (String s : c.mustNotContain()) {
+      assertThat(text).doesNotContain(SharedEvalCases.normalize(s));
+    }
+  }
 }
