@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
  * (half) and further ancestors (a third per level), readability-style; a container's score is damped by its link
  * density and shifted by tag and class/id hints ({@link CandidateScores}). The winner is widened to the common
  * ancestor when the best candidates share one (text split over many small wrappers), and joined by siblings that
- * score well (text split by ad slots; {@link ContainerJoins}).
+ * score well (text split by ad slots; {@link ContainerJoins}) or prose cells of the neighbouring table rows (text
+ * laid out over a layout table's rows; {@link TableRowCells}), and list boxes just before its wrapper (pros and cons,
+ * key points; {@link ListBoxes}).
  */
 final class ContainerFinder {
   private static final int TOP_N = 6;
@@ -48,7 +50,8 @@ final class ContainerFinder {
     while (top != root && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return joins.withTwinChunks(joins.withProseBeforeParent(joins.withSiblings(top), top), top);
+    List<Element> joined = joins.withTwinChunks(joins.withProseBeforeParent(joins.withSiblings(top), top), top);
+    return ListBoxes.withListBoxes(TableRowCells.withRowCells(joined, top, scores), top, root, scores);
   }
 
   /**

@@ -122,7 +122,7 @@ final class DomCleaner {
           return FilterResult.CONTINUE;
         }
         if (isBoilerplate(e, textLength.getOrDefault(e, 0) / (double) total, mode, keep.contains(e))
-            && !isArticleHead(e)) {
+            && !isArticleHead(e) && !HeadHeadings.isInArticleHeader(e)) {
           toRemove.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
