@@ -34,14 +34,14 @@ class FirstLetterGuardTest {
     return Pattern.compile(p.pattern().replace(guard, ""), p.flags());
   }
 
-  private static final Pattern READER_APPEAL_UNGUARDED = unguarded(BlockFilter.READER_APPEAL, "sntwlaúi");
-  private static final Pattern STANDING_APPEAL_UNGUARDED = unguarded(BlockFilter.STANDING_APPEAL, "diünk");
+  private static final Pattern READER_APPEAL_UNGUARDED = unguarded(ReaderAppeals.READER_APPEAL, "sntwlaúi");
+  private static final Pattern STANDING_APPEAL_UNGUARDED = unguarded(ReaderAppeals.STANDING_APPEAL, "diünk");
   private static final Pattern DISCLOSURE_UNGUARDED = unguarded(BodyBoilerplate.DISCLOSURE, "cp");
 
   @Property(tries = 2000)
   void guardedAppealAndDisclosurePatternsMatchAsWithoutTheGuard(@ForAll("lines") String line) {
-    assertEquals(READER_APPEAL_UNGUARDED.matcher(line).find(), BlockFilter.READER_APPEAL.matcher(line).find(), line);
-    assertEquals(STANDING_APPEAL_UNGUARDED.matcher(line).find(), BlockFilter.STANDING_APPEAL.matcher(line).find(),
+    assertEquals(READER_APPEAL_UNGUARDED.matcher(line).find(), ReaderAppeals.READER_APPEAL.matcher(line).find(), line);
+    assertEquals(STANDING_APPEAL_UNGUARDED.matcher(line).find(), ReaderAppeals.STANDING_APPEAL.matcher(line).find(),
         line);
     assertEquals(DISCLOSURE_UNGUARDED.matcher(line).matches(), BodyBoilerplate.DISCLOSURE.matcher(line).matches(),
         line);
@@ -66,12 +66,12 @@ class FirstLetterGuardTest {
 
   @Test
   void guardedPatternsStillFindTheirPhrasesInAnyCase() {
-    assertTrue(BlockFilter.READER_APPEAL.matcher("Don't miss out: SIGN UP FOR our Newsletter").find());
-    assertTrue(BlockFilter.READER_APPEAL.matcher("ÚNETE a nuestro canal").find());
-    assertTrue(BlockFilter.STANDING_APPEAL.matcher("Mit dem Newsletter keine Nachricht mehr verpassen").find());
-    assertTrue(BlockFilter.STANDING_APPEAL.matcher("Übernimmt keine Haftung für die Inhalte").find());
+    assertTrue(ReaderAppeals.READER_APPEAL.matcher("Don't miss out: SIGN UP FOR our Newsletter").find());
+    assertTrue(ReaderAppeals.READER_APPEAL.matcher("ÚNETE a nuestro canal").find());
+    assertTrue(ReaderAppeals.STANDING_APPEAL.matcher("Mit dem Newsletter keine Nachricht mehr verpassen").find());
+    assertTrue(ReaderAppeals.STANDING_APPEAL.matcher("Übernimmt keine Haftung für die Inhalte").find());
     // the long s folds to s, as in the pattern's own literals
-    assertTrue(BlockFilter.READER_APPEAL.matcher("ſubscribe now").find());
+    assertTrue(ReaderAppeals.READER_APPEAL.matcher("ſubscribe now").find());
     assertTrue(BodyBoilerplate.DISCLOSURE.matcher("We may receive Compensation when you visit partners.").matches());
   }
 
