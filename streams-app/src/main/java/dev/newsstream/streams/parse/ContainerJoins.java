@@ -89,7 +89,7 @@ final class ContainerJoins {
         chunkClasses = chunkClasses == null ? BoilerplateHints.chunkClasses(chunk.className()) : chunkClasses;
         sameClass = chunkClasses.equals(BoilerplateHints.chunkClasses(c.className()));
       }
-      if (sameClass && nearestArticle(c) == article && !overlaps(c, all)) {
+      if (sameClass && nearestArticle(c) == article && !Queries.overlapsAny(c, all)) {
         all.add(c);
       }
     }
@@ -145,15 +145,6 @@ final class ContainerJoins {
       }
     }
     return null;
-  }
-
-  private static boolean overlaps(Element c, List<Element> containers) {
-    for (Element k : containers) {
-      if (Queries.isWithin(c, k) || Queries.isWithin(k, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

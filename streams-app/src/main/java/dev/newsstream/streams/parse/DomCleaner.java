@@ -139,8 +139,6 @@ final class DomCleaner {
     return removal;
   }
 
-  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
   private static boolean isBoilerplate(Element e, double textShare, Mode mode, boolean holdsBestText) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main")) {
@@ -159,7 +157,7 @@ final class DomCleaner {
     if (mode == Mode.NO_NAMES) {
       return false;
     }
-    List<String> words = BoilerplateHints.words(e, !HEADINGS.contains(tag));
+    List<String> words = BoilerplateHints.words(e, !HeadHeadings.HEADINGS.contains(tag));
     if (BoilerplateHints.negative(words) && BoilerplateHints.isSectionAnchor(e)) {
       words = BoilerplateHints.words(e, false);
     }
@@ -261,12 +259,7 @@ final class DomCleaner {
         || !title.contains(headline)) {
       return false;
     }
-    int text = e.text().length();
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
-    }
-    if (links * 2 >= text) {
+    if (Queries.isHalfLinkText(e)) {
       return false;
     }
     // Only for a lead paragraph: a one-line dek under the headline ("The plan adds 120 km of lanes by 2028.") is

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * a teaser) is not kept by this rule.
  */
 final class HeadHeadings {
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private HeadHeadings() {}
 
@@ -37,10 +37,6 @@ final class HeadHeadings {
   }
 
   private static boolean isLinked(Element e) {
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
-    }
-    return links * 2 >= e.text().length() || e.closest("a") != null;
+    return Queries.isHalfLinkText(e) || e.closest("a") != null;
   }
 }

@@ -32,7 +32,7 @@ final class ListBoxes {
         if (scores.text(s) == 0) {
           continue;
         }
-        if (isListBox(s, scores) && !overlaps(s, containers)) {
+        if (isListBox(s, scores) && !Queries.overlapsAny(s, containers)) {
           boxes.add(0, s);
         }
         break;
@@ -67,14 +67,5 @@ final class ListBoxes {
     }
     // Nearly every item a point: a roll of names or values (a team sheet, a system list) has most under the bar
     return items >= MIN_ITEMS && items >= all * MIN_POINT_SHARE && itemChars * 2 >= scores.text(s);
-  }
-
-  private static boolean overlaps(Element c, List<Element> containers) {
-    for (Element k : containers) {
-      if (Queries.isWithin(c, k) || Queries.isWithin(k, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

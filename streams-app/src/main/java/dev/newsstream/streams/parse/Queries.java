@@ -86,6 +86,25 @@ final class Queries {
     return false;
   }
 
+  /** Whether links hold at least half of {@code e}'s text (a linked headline, a link row; 0 chars counts too). */
+  static boolean isHalfLinkText(Element e) {
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return links * 2 >= e.text().length();
+  }
+
+  /** Whether {@code e} contains, or lies inside, any of {@code containers} (the same element counts). */
+  static boolean overlapsAny(Element e, List<Element> containers) {
+    for (Element k : containers) {
+      if (isWithin(e, k) || isWithin(k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The selector as an {@link AnyOf} when it is a list of simple selectors, else jsoup's own evaluator. */
   static Evaluator compile(String css) {
     AnyOf any = AnyOf.of(css);

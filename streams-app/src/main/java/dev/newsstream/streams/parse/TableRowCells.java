@@ -97,19 +97,10 @@ final class TableRowCells {
       int prose = scores.prose(cell);
       if ((cell.normalName().equals("td") || cell.normalName().equals("th")) && prose >= minProse
           && scores.linkDensity(cell) < MAX_LINK_DENSITY && prose * 2 >= scores.text(cell)
-          && !overlaps(cell, containers)) {
+          && !Queries.overlapsAny(cell, containers)) {
         out.add(cell);
       }
     }
     return out.isEmpty() && scores.text(row) > SPACER_MAX_CHARS ? null : out;
-  }
-
-  private static boolean overlaps(Element c, List<Element> containers) {
-    for (Element k : containers) {
-      if (Queries.isWithin(c, k) || Queries.isWithin(k, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
